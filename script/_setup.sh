@@ -1,0 +1,82 @@
+#!/usr/bin/env bash
+# Shared set-up for script/run and script/test: system libraries, the .venv, the project.
+# Sourced, not run. Sets VENV_PY to the virtual environment's python.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+VENV="$ROOT/.venv"
+
+# Debian packages, each with a command or library that proves it is there.
+# name|probe  (probe: "cmd:NAME" or "lib:SONAME")
+SYSTEM_PACKAGES=(
+  "libegl1|lib:libEGL.so.1"
+  "libgl1|lib:libGL.so.1"
+  "libxkbcommon0|lib:libxkbcommon.so.0"
+  "libxkbcommon-x11-0|lib:libxkbcommon-x11.so.0"
+  "libfontconfig1|lib:libfontconfig.so.1"
+  "libdbus-1-3|lib:libdbus-1.so.3"
+  "poppler-utils|cmd:pdftoppm"
+  "fonts-dejavu-core|file:/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+)
+# The real-client tests (LibreOffice converts our DOCX/XLSX) need these; optional outside CI.
+OFFICE_PACKAGES=("libreoffice-writer-nogui|cmd:soffice" "libreoffice-calc-nogui|file:/usr/lib/libreoffice/program/libsclo.so")
+
+_have() {
+  local probe="$1"
+  case "$probe" in
+    cmd:*) command -v "${probe#cmd:}" >/dev/null 2>&1 ;;
+    lib:*) ldconfig -p 2>/dev/null | grep -q "${probe#lib:}" ;;
+    file:*) [ -e "${probe#file:}" ] ;;
+  esac
+}
+
+ensure_system_packages() {
+  local want_office="${1:-no}" missing=() entry
+  local entries=("${SYSTEM_PACKAGES[@]}")
+  if [ "$want_office" = "yes" ]; then entries+=("${OFFICE_PACKAGES[@]}"); fi
+  [ "$(uname -s)" = "Linux" ] || return 0
+  for entry in "${entries[@]}"; do
+    _have "${entry#*|}" || missing+=("${entry%%|*}")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
+    echo "==> Installiere Systempakete: ${missing[*]}"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq >/dev/null
+    apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  else
+    echo "Es fehlen Systempakete: ${missing[*]}" >&2
+    echo "Bitte installieren, z. B.: sudo apt-get install ${missing[*]}" >&2
+    return 1
+  fi
+}
+
+find_python() {
+  local candidate
+  for candidate in "${PYTHON:-}" python3.13 python3.12 python3.11 python3; do
+    [ -n "$candidate" ] || continue
+    if command -v "$candidate" >/dev/null 2>&1 &&
+       "$candidate" -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else 1)' 2>/dev/null; then
+      echo "$candidate"; return 0
+    fi
+  done
+  echo "CeremonyKit braucht Python 3.11 oder neuer; keins gefunden." >&2
+  return 1
+}
+
+ensure_venv() {
+  local extras="$1" stamp="$VENV/.ceremonykit-stamp" want
+  want="$(cat "$ROOT/pyproject.toml" | sha256sum | cut -c1-16)-$extras"
+  if [ ! -x "$VENV/bin/python" ]; then
+    local py; py="$(find_python)"
+    echo "==> Lege virtuelle Umgebung an: $VENV"
+    "$py" -m venv "$VENV"
+  fi
+  if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
+    echo "==> Installiere CeremonyKit und Abhängigkeiten in .venv"
+    "$VENV/bin/python" -m pip install -q --upgrade pip >/dev/null
+    "$VENV/bin/python" -m pip install -q -e "$ROOT[$extras]"
+    echo "$want" > "$stamp"
+  fi
+  VENV_PY="$VENV/bin/python"
+}

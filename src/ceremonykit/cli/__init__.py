@@ -1,0 +1,68 @@
+"""The ``ceremonykit`` command: the same functions the GUI calls, without a window.
+
+Exit codes: 0 ok, 1 a problem with the user's data or file (German message on stderr),
+2 a usage error. No traceback reaches the user: unexpected errors are written to the log file
+in the user's data directory and summarised in one line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+from collections.abc import Sequence
+
+from ceremonykit import __version__
+from ceremonykit.cli.common import EXIT_DATA, EXIT_OK, EXIT_USAGE, GermanArgumentParser
+from ceremonykit.errors import Cancelled, UserError
+from ceremonykit.logs import log_file, setup_logging
+
+# One module per command group under ceremonykit.cli; each has ``register(subparsers)``.
+COMMAND_MODULES: tuple[str, ...] = ("project_cmds", "build_cmd", "gui_cmd")
+
+log = logging.getLogger(__name__)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = GermanArgumentParser(
+        prog="ceremonykit",
+        description="CeremonyKit – Dokumente für Preisverleihungen aus einer Projektdatei.",
+    )
+    parser.add_argument("--version", action="version", version=f"CeremonyKit {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="BEFEHL", title="Befehle")
+    for name in COMMAND_MODULES:
+        importlib.import_module(f"ceremonykit.cli.{name}").register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    setup_logging()
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help(sys.stderr)
+        return EXIT_USAGE
+    try:
+        result: int = args.func(args)
+        return result
+    except UserError as exc:
+        print(f"Fehler: {exc}", file=sys.stderr)
+        return EXIT_DATA
+    except Cancelled:
+        print("Abgebrochen.", file=sys.stderr)
+        return EXIT_DATA
+    except KeyboardInterrupt:
+        print("Abgebrochen.", file=sys.stderr)
+        return 130
+    except Exception as exc:  # last line of defence: log it, never show a traceback
+        log.exception("unexpected error in %s", args.command)
+        print(
+            f"Unerwarteter Fehler ({type(exc).__name__}: {exc}). "
+            f"Einzelheiten stehen in {log_file()}.",
+            file=sys.stderr,
+        )
+        return EXIT_DATA
+
+
+__all__ = ["EXIT_OK", "main"]

@@ -1,0 +1,64 @@
+"""``build``: generate the documents of a ceremony into a folder."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from ceremonykit.build import build_ceremony
+from ceremonykit.cli.common import EXIT_DATA, EXIT_OK, add_project_argument
+from ceremonykit.documents.context import BuildOptions
+from ceremonykit.project import read_ceremony
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("build", help="Dokumente erzeugen")
+    add_project_argument(p)
+    p.add_argument("--out", required=True, metavar="ORDNER", help="Ausgabeordner")
+    p.add_argument("--only", metavar="ART,…", help="nur diese Dokumentarten (Komma-getrennt)")
+    p.add_argument(
+        "--design", action="append", default=[], metavar="ART=DESIGN", help="Design je Art wählen"
+    )
+    p.add_argument("--quiet", action="store_true", help="keinen Fortschritt anzeigen")
+    p.set_defaults(func=cmd_build)
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    ceremony = read_ceremony(Path(args.file))
+    out = Path(args.out)
+    only = args.only.split(",") if args.only else None
+    options = BuildOptions(designs=dict(_pair(d) for d in args.design))
+
+    def progress(fraction: float, text: str) -> None:
+        if not args.quiet:
+            print(f"\r[{fraction * 100:3.0f} %] {text[:60]:<60}", end="", file=sys.stderr)
+
+    report = build_ceremony(ceremony, out, only=only, options=options, progress=progress)
+    if not args.quiet:
+        print(file=sys.stderr)
+    for f in report.files:
+        print(f"geschrieben: {out / f.path}")
+    for p in report.warnings:
+        print(f"Warnung [{p.kind}] {p.subject or ''}: {p.reason}")
+    for p in report.skipped:
+        print(f"übersprungen [{p.kind}] {p.subject or ''}: {p.reason}")
+    for p in report.failed:
+        print(f"FEHLGESCHLAGEN [{p.kind}] {p.subject or ''}: {p.reason}", file=sys.stderr)
+    print(
+        f"{len(report.files)} Dateien geschrieben, {len(report.skipped)} übersprungen, "
+        f"{len(report.failed)} fehlgeschlagen. Übersicht: {out / 'manifest.json'}"
+    )
+    return EXIT_DATA if report.failed else EXIT_OK
+
+
+def _pair(text: str) -> tuple[str, str]:
+    from ceremonykit.errors import UserError
+
+    kind, sep, design = text.partition("=")
+    if not sep:
+        raise UserError(
+            f"„--design {text}“: bitte als ART=DESIGN angeben, z. B. certificate=modern."
+        )
+    return kind.strip(), design.strip()

@@ -1,0 +1,142 @@
+"""What a document kind gets when it builds: the ceremony, options, and a safe way to write.
+
+Kinds never open output files themselves: :meth:`BuildContext.output` hands out a temporary
+path and renames it into place only when the kind finished writing, and records the file for
+``manifest.json``. Per-subject problems are reported with :meth:`skip` and :meth:`fail`, so one
+bad winner does not stop the others.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+
+from ceremonykit.atomic import atomic_path
+from ceremonykit.domain.model import Ceremony
+from ceremonykit.errors import Cancelled
+
+ProgressCallback = Callable[[float, str], None]
+"""progress(fraction 0..1 of the whole build, German text of what is being done)."""
+
+
+class CancelToken:
+    """Set from another thread (the GUI's Cancel button); checked by kinds between subjects."""
+
+    def __init__(self) -> None:
+        self._event = threading.Event()
+
+    def cancel(self) -> None:
+        self._event.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._event.is_set()
+
+    def raise_if_cancelled(self) -> None:
+        if self._event.is_set():
+            raise Cancelled()
+
+
+@dataclass(frozen=True)
+class OutputFile:
+    path: str  # relative to the output folder, with forward slashes
+    kind: str
+    format: str
+    subject: str | None = None
+
+
+@dataclass(frozen=True)
+class Problem:
+    kind: str
+    subject: str | None
+    reason: str  # German, says what to do
+
+
+@dataclass
+class BuildReport:
+    files: list[OutputFile] = field(default_factory=list)
+    skipped: list[Problem] = field(default_factory=list)
+    failed: list[Problem] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)
+
+
+@dataclass
+class BuildOptions:
+    """Choices for one build. ``kind_options`` holds per-kind settings such as a design name."""
+
+    formats: dict[str, tuple[str, ...]] = field(
+        default_factory=dict
+    )  # kind -> formats; empty = all
+    designs: dict[str, str] = field(default_factory=dict)  # kind -> design name
+    kind_options: dict[str, dict[str, str]] = field(default_factory=dict)
+    user_template_dir: Path | None = None  # staff's own copies of templates, searched first
+
+    def wants(self, kind: str, fmt: str) -> bool:
+        chosen = self.formats.get(kind)
+        return not chosen or fmt in chosen
+
+    def option(self, kind: str, name: str, default: str = "") -> str:
+        return self.kind_options.get(kind, {}).get(name, default)
+
+
+class BuildContext:
+    """The build of one kind: input, options, progress and output bookkeeping."""
+
+    def __init__(
+        self,
+        ceremony: Ceremony,
+        kind: str,
+        out_dir: Path,
+        options: BuildOptions,
+        report: BuildReport,
+        progress: Callable[[float, str], None] | None = None,
+        cancel: CancelToken | None = None,
+    ) -> None:
+        self.ceremony = ceremony
+        self.kind = kind
+        self.out_dir = out_dir
+        self.options = options
+        self.report = report
+        self._progress = progress
+        self.cancel = cancel or CancelToken()
+
+    @property
+    def design(self) -> str:
+        return self.options.designs.get(self.kind, "")
+
+    def wants(self, fmt: str) -> bool:
+        return self.options.wants(self.kind, fmt)
+
+    def progress(self, fraction: float, text: str) -> None:
+        """Report progress within this kind (0..1); also a point where cancelling takes effect."""
+        self.cancel.raise_if_cancelled()
+        if self._progress:
+            self._progress(min(max(fraction, 0.0), 1.0), text)
+
+    @contextlib.contextmanager
+    def output(self, relpath: str, fmt: str, subject: str | None = None) -> Iterator[Path]:
+        """Yield a temporary path to write to; it becomes ``out_dir/relpath`` on success."""
+        rel = PurePosixPath(relpath)
+        if rel.is_absolute() or ".." in rel.parts:
+            raise ValueError(f"unsafe output path {relpath!r}")
+        target = self.out_dir.joinpath(*rel.parts)
+        with atomic_path(target) as tmp:
+            yield tmp
+        self.report.files.append(OutputFile(str(rel), self.kind, fmt, subject))
+
+    def write_bytes(self, relpath: str, fmt: str, data: bytes, subject: str | None = None) -> Path:
+        with self.output(relpath, fmt, subject) as tmp:
+            tmp.write_bytes(data)
+        return self.out_dir / relpath
+
+    def skip(self, subject: str | None, reason: str) -> None:
+        self.report.skipped.append(Problem(self.kind, subject, reason))
+
+    def fail(self, subject: str | None, reason: str) -> None:
+        self.report.failed.append(Problem(self.kind, subject, reason))
+
+    def warn(self, subject: str | None, reason: str) -> None:
+        self.report.warnings.append(Problem(self.kind, subject, reason))

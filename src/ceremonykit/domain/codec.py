@@ -1,0 +1,116 @@
+"""Dataclasses of the domain to JSON-ready dicts and back.
+
+One codec serves the project file (each stored row is a JSON object), ``ceremonykit show
+--json`` and the GDPR export. Money becomes a decimal string ("5000.00"), dates ISO strings,
+enums their value. Unknown keys are ignored on the way back, so an older program reads a newer
+row's known fields; missing keys take the dataclass default.
+"""
+
+from __future__ import annotations
+
+import base64
+import dataclasses
+import functools
+import types
+import typing
+from collections.abc import Callable
+from datetime import date, datetime, time
+from decimal import Decimal
+from enum import Enum
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+
+JSON = Any
+"""A value made of dict, list, str, int, float, bool and None."""
+
+_CENTS = Decimal("0.01")
+
+
+def money(value: Decimal) -> str:
+    """A money amount as a decimal string with two places: Decimal("5000") -> "5000.00"."""
+    return str(value.quantize(_CENTS))
+
+
+def to_dict(obj: Any, *, include_bytes: bool = False) -> dict[str, JSON]:
+    """A dataclass instance as a dict of JSON values (bytes are left out unless asked for)."""
+    out: dict[str, JSON] = {}
+    for f in dataclasses.fields(obj):
+        value = getattr(obj, f.name)
+        if isinstance(value, bytes) and not include_bytes:
+            continue
+        out[f.name] = _encode(value, include_bytes)
+    return out
+
+
+def _encode(value: Any, include_bytes: bool) -> JSON:
+    if value is None or (isinstance(value, bool | int | str) and not isinstance(value, Enum)):
+        return value
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, Decimal):
+        return money(value)
+    if isinstance(value, datetime | date | time):
+        return value.isoformat()
+    if isinstance(value, bytes):
+        return base64.b64encode(value).decode("ascii")
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return to_dict(value, include_bytes=include_bytes)
+    if isinstance(value, list | tuple):
+        return [_encode(v, include_bytes) for v in value]
+    if isinstance(value, dict):
+        return {str(k): _encode(v, include_bytes) for k, v in value.items()}
+    raise TypeError(f"cannot encode {type(value).__name__}")
+
+
+def from_dict(cls: type[T], data: dict[str, JSON]) -> T:
+    """Build ``cls`` from a dict made by :func:`to_dict`."""
+    kwargs: dict[str, Any] = {}
+    for name, decode in _decoders(cls):  # type: ignore[arg-type]
+        if name in data:
+            kwargs[name] = decode(data[name])
+    return cls(**kwargs)
+
+
+Decoder = Callable[[JSON], Any]
+
+
+@functools.cache
+def _decoders(cls: type) -> tuple[tuple[str, Decoder], ...]:
+    hints = typing.get_type_hints(cls)
+    return tuple((f.name, _decoder_for(hints[f.name])) for f in dataclasses.fields(cls) if f.init)
+
+
+def _decoder_for(tp: Any) -> Decoder:
+    origin = typing.get_origin(tp)
+    args = typing.get_args(tp)
+    if origin in (typing.Union, types.UnionType):
+        inner = [a for a in args if a is not type(None)]
+        if len(inner) != 1:
+            raise TypeError(f"unsupported union {tp}")
+        dec = _decoder_for(inner[0])
+        return lambda v: None if v is None else dec(v)
+    if origin is list:
+        item = _decoder_for(args[0])
+        return lambda v: [item(x) for x in v]
+    if origin is dict:
+        val = _decoder_for(args[1])
+        return lambda v: {str(k): val(x) for k, x in v.items()}
+    if isinstance(tp, type):
+        if dataclasses.is_dataclass(tp):
+            return functools.partial(from_dict, tp)
+        if issubclass(tp, Enum):
+            return tp
+        if tp is Decimal:
+            return lambda v: Decimal(str(v))
+        if tp is datetime:
+            return datetime.fromisoformat
+        if tp is date:
+            return date.fromisoformat
+        if tp is time:
+            return time.fromisoformat
+        if tp is bytes:
+            return lambda v: v if isinstance(v, bytes) else base64.b64decode(v)
+        if tp in (str, int, bool):
+            return tp
+    raise TypeError(f"unsupported field type {tp}")

@@ -1,0 +1,309 @@
+"""The record of one ceremony: plain dataclasses, no I/O, no Qt.
+
+Money is always :class:`~decimal.Decimal` (two places), never float. Every stored object has a
+stable string ``id`` so that re-imports update instead of duplicating and documents can name
+their subject. Images (photos, logos, signatures) live in :class:`Asset` objects held by the
+ceremony, so that one project file carries everything.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from decimal import Decimal
+from enum import StrEnum
+
+
+def new_id() -> str:
+    """A short random id, unique enough for one project file."""
+    return uuid.uuid4().hex[:12]
+
+
+class Salutation(StrEnum):
+    """Form of address; decides "Preisträgerin"/"Preisträger" and the greeting."""
+
+    FRAU = "frau"
+    HERR = "herr"
+    NEUTRAL = "neutral"  # divers / not given: greeted with full name, neutral wording
+    NONE = ""
+
+
+class GenderStyle(StrEnum):
+    """How the documents speak of groups of people (a setting of the sender profile)."""
+
+    NEUTRAL = "neutral"  # "Ausgezeichnete", "Teilnehmende"
+    PAIR = "pair"  # "Preisträgerinnen und Preisträger"
+    STAR = "star"  # "Preisträger*innen"
+
+
+class DateStyle(StrEnum):
+    """Date format of the Medieninformation header."""
+
+    SHORT = "short"  # 3.7.2018
+    NUMERIC = "numeric"  # 03.07.2018
+    LONG = "long"  # 3. Juli 2018
+
+
+class PrizeKind(StrEnum):
+    RANKED = "ranked"  # Erster, Zweiter, … Preis
+    HONORARY = "honorary"  # Ehrenpreis
+    SPECIAL = "special"  # Sonderpreis
+
+
+class RSVP(StrEnum):
+    INVITED = "eingeladen"
+    ACCEPTED = "zugesagt"
+    DECLINED = "abgesagt"
+    OPEN = "offen"
+
+
+DEFAULT_GUEST_CATEGORIES: tuple[str, ...] = (
+    "Ehrengast",
+    "Presse",
+    "Preisträger",
+    "Jury",
+    "Verwaltung",
+    "Gast",
+)
+
+
+@dataclass
+class Asset:
+    """Binary file stored inside the project (photo, logo, signature image)."""
+
+    id: str = field(default_factory=new_id)
+    filename: str = ""
+    media_type: str = "image/jpeg"
+    data: bytes = b""
+
+
+@dataclass
+class Person:
+    """A named person: winner's representative, host, jury member, photo subject."""
+
+    salutation: Salutation = Salutation.NONE
+    title: str = ""  # academic title, e.g. "Dr." or "Prof. Dr."
+    first_name: str = ""
+    last_name: str = ""
+    function: str = ""  # e.g. "Oberbürgermeister", "Vorstandsmitglied"
+    organisation: str = ""
+
+    @property
+    def full_name(self) -> str:
+        """ "Dr. Anna Müller" – title, first and last name, without the form of address."""
+        return " ".join(p for p in (self.title, self.first_name, self.last_name) if p)
+
+
+@dataclass
+class Quote:
+    """A quotation used in press materials."""
+
+    text: str = ""
+    speaker: str = ""  # "Alexander Kalouti"
+    speaker_function: str = ""  # "Oberbürgermeister"
+    before_delivery: bool = (
+        False  # quoted from a speech not yet given -> "Es gilt das gesprochene Wort"
+    )
+
+
+@dataclass
+class Prize:
+    id: str = field(default_factory=new_id)
+    kind: PrizeKind = PrizeKind.RANKED
+    rank: int | None = 1  # 1..n for ranked prizes, None otherwise
+    label: str = ""  # optional override, e.g. "Sonderpreis der Jury"; empty = derived from rank
+    amount: Decimal | None = None  # None = prize without money
+
+
+@dataclass
+class Winner:
+    id: str = field(default_factory=new_id)
+    prize_id: str | None = None
+    organisation: str = ""
+    persons: list[Person] = field(default_factory=list)
+    project_title: str = ""
+    description: str = ""
+    laudation: str = ""
+    laudator: str = ""
+    quotes: list[Quote] = field(default_factory=list)
+    position: int = 0  # order among winners of the same prize
+
+    @property
+    def display_name(self) -> str:
+        """Organisation if there is one, else the persons joined with "und"."""
+        if self.organisation:
+            return self.organisation
+        names = [p.full_name for p in self.persons if p.full_name]
+        if len(names) <= 1:
+            return "".join(names)
+        return ", ".join(names[:-1]) + " und " + names[-1]
+
+
+@dataclass
+class Applicant:
+    """Everyone who applied; receives a Teilnahmeurkunde if the office wants that."""
+
+    id: str = field(default_factory=new_id)
+    organisation: str = ""
+    persons: list[Person] = field(default_factory=list)
+    project_title: str = ""
+    position: int = 0
+
+
+@dataclass
+class Photo:
+    id: str = field(default_factory=new_id)
+    asset_id: str = ""
+    caption: str = ""
+    credit: str = ""  # "Stadt Dortmund / Stephan Schütze" (documents prefix "Bild: ")
+    persons_left_to_right: list[str] = field(default_factory=list)
+    alt_text: str = ""
+    consent: bool = False  # the people shown agreed to publication
+    winner_id: str | None = None  # the winner this photo belongs to, if any
+    use_in_release: bool = False  # attached to the Medieninformation
+    use_in_article: bool = True  # shown in the newsroom article
+    position: int = 0
+
+
+@dataclass
+class Guest:
+    id: str = field(default_factory=new_id)
+    salutation: Salutation = Salutation.NONE
+    title: str = ""
+    first_name: str = ""
+    last_name: str = ""
+    function: str = ""
+    organisation: str = ""
+    email: str = ""
+    category: str = "Gast"
+    rsvp: RSVP = RSVP.INVITED
+    companions: int = 0  # unnamed accompanying persons
+    companion_of: str | None = None  # id of the guest this one accompanies
+    table: str = ""
+    protocol_rank: int | None = None  # lower = greeted earlier; None = not greeted
+    notes: str = ""
+    photo_consent: bool | None = None
+
+    @property
+    def full_name(self) -> str:
+        return " ".join(p for p in (self.title, self.first_name, self.last_name) if p)
+
+
+@dataclass
+class Signatory:
+    id: str = field(default_factory=new_id)
+    name: str = ""
+    function: str = ""
+    signature_asset_id: str | None = None
+    position: int = 0
+
+
+@dataclass
+class SenderProfile:
+    """The press office's header data; set up once, copied into every project."""
+
+    sender_name: str = ""
+    office: str = ""
+    responsible: str = ""
+    street: str = ""
+    postcode: str = ""
+    city: str = ""
+    phone: str = ""
+    fax: str = ""
+    email: str = ""
+    web: list[str] = field(default_factory=list)
+    contact_name: str = ""
+    contact_phone: str = ""
+    contact_email: str = ""
+    release_number: int = 1  # next running number of a Medieninformation
+    date_style: DateStyle = DateStyle.SHORT
+    gender_style: GenderStyle = GenderStyle.PAIR
+    logo_asset_id: str | None = None
+
+
+@dataclass
+class Ceremony:
+    """Everything about one award ceremony. The root of a project file."""
+
+    award_name: str = ""  # "Ehrenamtspreis"
+    year: int | None = None
+    organiser: str = ""  # who awards it, e.g. "Stadt Dortmund"
+    ceremony_date: date | None = None
+    ceremony_time: time | None = None
+    venue: str = ""
+    city: str = ""  # place line on certificates and cheques
+    host: Person = field(default_factory=Person)
+    host_quote: Quote | None = None
+    total_prize_money: Decimal | None = None
+    applications_count: int | None = None
+    guest_count_expected: int | None = None
+    jury: list[str] = field(default_factory=list)
+    embargo: datetime | None = None
+    release_date: date | None = None  # date the Medieninformation goes out
+    release_headline: str = ""  # empty = generated
+    release_final: bool = False
+    more_info_url: str = ""
+    retention_until: date | None = None  # guests' personal data should be deleted after this
+    sender: SenderProfile = field(default_factory=SenderProfile)
+    guest_categories: list[str] = field(default_factory=lambda: list(DEFAULT_GUEST_CATEGORIES))
+    import_mappings: dict[str, dict[str, str]] = field(default_factory=dict)
+    settings: dict[str, str] = field(default_factory=dict)  # per-project document choices
+
+    prizes: list[Prize] = field(default_factory=list)
+    winners: list[Winner] = field(default_factory=list)
+    applicants: list[Applicant] = field(default_factory=list)
+    photos: list[Photo] = field(default_factory=list)
+    guests: list[Guest] = field(default_factory=list)
+    signatories: list[Signatory] = field(default_factory=list)
+    assets: dict[str, Asset] = field(default_factory=dict)
+
+    @property
+    def title(self) -> str:
+        """ "Ehrenamtspreis 2026"."""
+        return " ".join(p for p in (self.award_name, str(self.year or "")) if p)
+
+    def prize(self, prize_id: str | None) -> Prize | None:
+        return next((p for p in self.prizes if p.id == prize_id), None)
+
+    def winners_of(self, prize: Prize) -> list[Winner]:
+        return sorted((w for w in self.winners if w.prize_id == prize.id), key=lambda w: w.position)
+
+    def ranked_prizes(self) -> list[Prize]:
+        """Prizes in the order documents present them: ranked 1..n, then special, then honorary."""
+        order = {PrizeKind.RANKED: 0, PrizeKind.SPECIAL: 1, PrizeKind.HONORARY: 2}
+        return sorted(self.prizes, key=lambda p: (order[p.kind], p.rank or 0))
+
+    def photos_of(self, winner: Winner) -> list[Photo]:
+        return sorted(
+            (p for p in self.photos if p.winner_id == winner.id), key=lambda p: p.position
+        )
+
+    def asset(self, asset_id: str | None) -> Asset | None:
+        return self.assets.get(asset_id) if asset_id else None
+
+
+ENTITY_TYPES: tuple[type, ...] = (Prize, Winner, Applicant, Photo, Guest, Signatory, Asset)
+"""The object types a project file stores as separate rows (everything else is ceremony info)."""
+
+__all__ = [
+    "DEFAULT_GUEST_CATEGORIES",
+    "ENTITY_TYPES",
+    "RSVP",
+    "Applicant",
+    "Asset",
+    "Ceremony",
+    "DateStyle",
+    "GenderStyle",
+    "Guest",
+    "Person",
+    "Photo",
+    "Prize",
+    "PrizeKind",
+    "Quote",
+    "Salutation",
+    "SenderProfile",
+    "Signatory",
+    "Winner",
+    "new_id",
+]

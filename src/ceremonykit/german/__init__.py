@@ -1,0 +1,1 @@
+"""German formatting for the documents: amounts, amounts in words, dates, ordinals, typography."""

@@ -1,0 +1,67 @@
+"""Test set-up shared by every test: isolated user settings and logs, handy paths."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED = REPO.parent / "shared"
+SPREADSHEETS = SHARED / "testdata" / "spreadsheets"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_user_dirs(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Never read or write the developer's real settings or log file."""
+    base = tmp_path_factory.mktemp("userdirs")
+    monkeypatch.setenv("CEREMONYKIT_CONFIG_DIR", str(base / "config"))
+    monkeypatch.setenv("CEREMONYKIT_LOG_DIR", str(base / "log"))
+
+
+def cli_env(extra: dict[str, str] | None = None) -> dict[str, str]:
+    env = dict(os.environ)
+    env["PYTHONPATH"] = str(REPO / "src") + os.pathsep + env.get("PYTHONPATH", "")
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if extra:
+        env.update(extra)
+    return env
+
+
+def run_cli(
+    *args: str, cwd: Path | None = None, timeout: float = 120
+) -> subprocess.CompletedProcess[str]:
+    """Run ``python -m ceremonykit ARGS`` in a child process, as a user would."""
+    return subprocess.run(
+        [sys.executable, "-m", "ceremonykit", *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        env=cli_env(),
+        timeout=timeout,
+        check=False,
+    )
+
+
+@pytest.fixture(scope="session")
+def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A demo project file created once per test session (read-only use!)."""
+    from ceremonykit.demo import demo_ceremony
+    from ceremonykit.store import ProjectFile
+
+    path = tmp_path_factory.mktemp("demo") / "demo.ceremony"
+    ProjectFile.create(path, demo_ceremony()).close()
+    return path
+
+
+@pytest.fixture
+def demo() -> Iterator[object]:
+    from ceremonykit.demo import demo_ceremony
+
+    yield demo_ceremony()

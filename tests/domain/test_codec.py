@@ -1,0 +1,31 @@
+from datetime import date, datetime, time
+from decimal import Decimal
+
+from ceremonykit.demo import demo_ceremony
+from ceremonykit.domain.codec import from_dict, to_dict
+from ceremonykit.domain.model import Ceremony, Guest, Prize, Quote
+
+
+def test_round_trip_of_the_demo_keeps_everything_but_bytes() -> None:
+    c = demo_ceremony()
+    c.embargo = datetime(2026, 12, 4, 18, 30)
+    data = to_dict(c)
+    back = from_dict(Ceremony, data)
+    assert to_dict(back) == data
+    assert back.host_quote == c.host_quote
+    assert back.ceremony_time == time(18, 0)
+
+
+def test_money_is_a_decimal_string_never_float() -> None:
+    data = to_dict(Prize(amount=Decimal("19.99")))
+    assert data["amount"] == "19.99"
+    assert from_dict(Prize, data).amount == Decimal("19.99")
+    assert to_dict(Prize(amount=Decimal("5000")))["amount"] == "5000.00"
+
+
+def test_unknown_keys_are_ignored_and_missing_take_defaults() -> None:
+    g = from_dict(Guest, {"last_name": "Öztürk", "future_field": 1})
+    assert g.last_name == "Öztürk" and g.companions == 0
+    q = from_dict(Quote, {})
+    assert q == Quote()
+    assert from_dict(Ceremony, {"ceremony_date": "2026-12-04"}).ceremony_date == date(2026, 12, 4)
