@@ -1,0 +1,62 @@
+"""Shared python-docx helpers: a German document with title, author and language set.
+
+Word needs ``w:lang`` on the default run properties for spelling and hyphenation in German;
+python-docx has no API for it, so it is set on the styles part here, once.
+"""
+
+from __future__ import annotations
+
+from docx import Document
+from docx.document import Document as DocxDocument
+from docx.oxml.ns import qn
+from docx.oxml.parser import OxmlElement
+
+LANGUAGE = "de-DE"
+
+
+def new_document(
+    *, title: str, author: str, subject: str = "", font: str = "Noto Sans"
+) -> DocxDocument:
+    """A fresh document with core properties and German as the language of every style."""
+    doc = Document()
+    props = doc.core_properties
+    props.title = title
+    props.author = author
+    props.subject = subject
+    props.language = LANGUAGE
+    set_language(doc)
+    normal = doc.styles["Normal"]
+    normal.font.name = font
+    return doc
+
+
+def set_language(doc: DocxDocument, lang: str = LANGUAGE) -> None:
+    """Set ``lang`` as the document default language (docDefaults) and on every style."""
+    styles = doc.styles.element
+    defaults = styles.find(qn("w:docDefaults"))
+    targets = []
+    if defaults is not None:
+        rpr_default = defaults.find(qn("w:rPrDefault"))
+        if rpr_default is not None:
+            rpr = rpr_default.find(qn("w:rPr"))
+            if rpr is not None:
+                targets.append(rpr)
+    for style in styles.findall(qn("w:style")):
+        rpr = style.find(qn("w:rPr"))
+        if rpr is not None:
+            targets.append(rpr)
+    for rpr in targets:
+        lang_el = rpr.find(qn("w:lang"))
+        if lang_el is None:
+            lang_el = OxmlElement("w:lang")
+            rpr.append(lang_el)
+        lang_el.set(qn("w:val"), lang)
+        lang_el.set(qn("w:eastAsia"), lang)
+        lang_el.set(qn("w:bidi"), "ar-SA")
+
+
+def clean_text(text: str) -> str:
+    """Remove characters XML 1.0 forbids (control characters break DOCX files)."""
+    return "".join(
+        ch for ch in text if ch in "\t\n\r" or (ord(ch) >= 0x20 and ord(ch) not in (0xFFFE, 0xFFFF))
+    )

@@ -1,0 +1,1 @@
+"""Shared PDF helpers (reportlab): bundled fonts, glyph coverage, PDF/A."""

@@ -1,0 +1,100 @@
+"""The bundled open-licence fonts, registered with reportlab once, and glyph coverage checks.
+
+Families: ``Sans`` (Noto Sans) and ``Serif`` (Noto Serif), each with regular, bold, italic and
+bold italic; ``Fallback`` (DejaVu Sans) covers symbols the main fonts lack. TrueType fonts are
+always embedded (subset) by reportlab, which PDF/A requires.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from functools import cache
+
+from reportlab.lib.fonts import addMapping
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+from ceremonykit.resources import resource_path
+
+
+@dataclass(frozen=True)
+class FontFamily:
+    name: str  # reportlab family name used in paragraph styles: "Sans", "Serif"
+    regular: str  # reportlab font names
+    bold: str
+    italic: str
+    bold_italic: str
+
+
+_FILES: dict[str, str] = {
+    "Sans": "NotoSans-Regular.ttf",
+    "Sans-Bold": "NotoSans-Bold.ttf",
+    "Sans-Italic": "NotoSans-Italic.ttf",
+    "Sans-BoldItalic": "NotoSans-BoldItalic.ttf",
+    "Serif": "NotoSerif-Regular.ttf",
+    "Serif-Bold": "NotoSerif-Bold.ttf",
+    "Serif-Italic": "NotoSerif-Italic.ttf",
+    "Serif-BoldItalic": "NotoSerif-BoldItalic.ttf",
+    "Fallback": "DejaVuSans.ttf",
+    "Fallback-Bold": "DejaVuSans-Bold.ttf",
+}
+FAMILIES = {
+    "Sans": FontFamily("Sans", "Sans", "Sans-Bold", "Sans-Italic", "Sans-BoldItalic"),
+    "Serif": FontFamily("Serif", "Serif", "Serif-Bold", "Serif-Italic", "Serif-BoldItalic"),
+}
+FALLBACK_FOR_STYLE = {"regular": "Fallback", "bold": "Fallback-Bold"}
+_lock = threading.Lock()
+
+
+def register_fonts() -> None:
+    """Register every bundled font with reportlab (idempotent, thread-safe)."""
+    with _lock:
+        _register_once()
+
+
+@cache
+def _register_once() -> None:
+    for name, filename in _FILES.items():
+        pdfmetrics.registerFont(TTFont(name, str(resource_path(f"fonts/{filename}"))))
+    for fam in FAMILIES.values():
+        addMapping(fam.name, 0, 0, fam.regular)
+        addMapping(fam.name, 1, 0, fam.bold)
+        addMapping(fam.name, 0, 1, fam.italic)
+        addMapping(fam.name, 1, 1, fam.bold_italic)
+
+
+@cache
+def _charmap(font_name: str) -> frozenset[int]:
+    register_fonts()
+    font = pdfmetrics.getFont(font_name)
+    return frozenset(font.face.charToGlyph)
+
+
+_IGNORABLE = {0x200B, 0x200C, 0x200D, 0x00AD, 0xFEFF}  # zero-width and soft hyphen
+
+
+def missing_glyphs(text: str, font_name: str) -> set[str]:
+    """Characters of ``text`` the font cannot draw (line breaks and zero-width marks ignored)."""
+    cmap = _charmap(font_name)
+    return {
+        ch
+        for ch in text
+        if ord(ch) not in cmap and ch not in "\n\r\t" and ord(ch) not in _IGNORABLE
+    }
+
+
+def font_for_text(text: str, font_name: str, *, bold: bool = False) -> str | None:
+    """``font_name`` if it covers ``text``; else the fallback if that does; else None."""
+    if not missing_glyphs(text, font_name):
+        return font_name
+    fallback = FALLBACK_FOR_STYLE["bold" if bold else "regular"]
+    if not missing_glyphs(text, fallback):
+        return fallback
+    return None
+
+
+def uncovered(text: str, font_name: str, *, bold: bool = False) -> set[str]:
+    """Characters that neither ``font_name`` nor the fallback font can draw."""
+    fallback = FALLBACK_FOR_STYLE["bold" if bold else "regular"]
+    return missing_glyphs(text, font_name) & missing_glyphs(text, fallback)
