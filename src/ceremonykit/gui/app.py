@@ -9,8 +9,8 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from ceremonykit import __version__
-from ceremonykit.logs import setup_logging
 from ceremonykit.gui.settings import APPLICATION, ORGANISATION, AppSettings
+from ceremonykit.logs import setup_logging
 
 _translators: list[object] = []
 
@@ -34,7 +34,9 @@ def create_app(argv: list[str] | None = None) -> QApplication:
 def run(path: str | None = None) -> int:
     """Open the main window (on ``path`` if given) and run the event loop; the exit code."""
     setup_logging()
-    QApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+    QApplication.setHighDpiScaleFactorRoundingPolicy(
+        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+    )
     app = create_app()
     from ceremonykit.gui.main_window import MainWindow
 

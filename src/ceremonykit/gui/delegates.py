@@ -12,12 +12,22 @@ from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewIt
 class ChoiceDelegate(QStyledItemDelegate):
     """Edits a cell with a combo box of (value, label) pairs (``choices`` may be recomputed)."""
 
-    def __init__(self, choices: Callable[[], list[tuple[Any, str]]], parent: QWidget | None = None, editable: bool = False) -> None:
+    def __init__(
+        self,
+        choices: Callable[[], list[tuple[Any, str]]],
+        parent: QWidget | None = None,
+        editable: bool = False,
+    ) -> None:
         super().__init__(parent)
         self._choices = choices
         self._editable = editable
 
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QWidget:
+    def createEditor(
+        self,
+        parent: QWidget,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> QWidget:
         combo = QComboBox(parent)
         combo.setEditable(self._editable)
         for value, label in self._choices():
@@ -33,7 +43,9 @@ class ChoiceDelegate(QStyledItemDelegate):
         elif self._editable:
             editor.setEditText(str(value))
 
-    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: QModelIndex | QPersistentModelIndex) -> None:
+    def setModelData(
+        self, editor: QWidget, model: QAbstractItemModel, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
         assert isinstance(editor, QComboBox)
         if self._editable and editor.currentText() != editor.itemText(editor.currentIndex()):
             model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)

@@ -37,12 +37,20 @@ class SettingsDialog(QDialog):
         self.language.setCurrentIndex(self.language.findData(self.settings.language()))
         form = QFormLayout()
         form.addRow(self.tr("Sprache der Oberfläche:"), self.language)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(hint(self.tr("Die Sprache wechselt beim nächsten Start von CeremonyKit. Die Dokumente bleiben deutsch.")))
+        layout.addWidget(
+            hint(
+                self.tr(
+                    "Die Sprache wechselt beim nächsten Start von CeremonyKit. Die Dokumente bleiben deutsch."
+                )
+            )
+        )
         layout.addWidget(buttons)
 
     def accept(self) -> None:
@@ -65,17 +73,46 @@ def show_about(parent: QWidget) -> None:
 class StartPage(QWidget):
     """Shown when no project is open: new, open, demo, and the recent files."""
 
-    def __init__(self, on_new: Callable[[], None], on_open: Callable[[], None], on_demo: Callable[[], None], on_recent: Callable[[Path], None]) -> None:
+    def __init__(
+        self,
+        on_new: Callable[[], None],
+        on_open: Callable[[], None],
+        on_demo: Callable[[], None],
+        on_recent: Callable[[Path], object],
+    ) -> None:
         super().__init__()
         self.on_recent = on_recent
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 36, 48, 36)
         layout.addWidget(heading(self.tr("Willkommen bei CeremonyKit")))
-        layout.addWidget(hint(self.tr("Eine Projektdatei pro Preisverleihung: Preise, Preisträger, Laudationes, Fotos und Gäste an einem Ort – und alle Dokumente daraus.")))
+        layout.addWidget(
+            hint(
+                self.tr(
+                    "Eine Projektdatei pro Preisverleihung: Preise, Preisträger, Laudationes, Fotos und Gäste an einem Ort – und alle Dokumente daraus."
+                )
+            )
+        )
         for text, name, slot, tip in (
-            (self.tr("Neues Projekt anlegen…"), "new", on_new, self.tr("Eine neue, leere Projektdatei für eine Verleihung anlegen")),
-            (self.tr("Projekt öffnen…"), "open", on_open, self.tr("Eine vorhandene .ceremony-Datei öffnen")),
-            (self.tr("Beispielprojekt ausprobieren…"), "demo", on_demo, self.tr("Ein vollständig ausgefülltes, erfundenes Beispiel zum Kennenlernen anlegen")),
+            (
+                self.tr("Neues Projekt anlegen…"),
+                "new",
+                on_new,
+                self.tr("Eine neue, leere Projektdatei für eine Verleihung anlegen"),
+            ),
+            (
+                self.tr("Projekt öffnen…"),
+                "open",
+                on_open,
+                self.tr("Eine vorhandene .ceremony-Datei öffnen"),
+            ),
+            (
+                self.tr("Beispielprojekt ausprobieren…"),
+                "demo",
+                on_demo,
+                self.tr(
+                    "Ein vollständig ausgefülltes, erfundenes Beispiel zum Kennenlernen anlegen"
+                ),
+            ),
         ):
             button = QPushButton(icon(name), text)
             button.setToolTip(tip)
@@ -88,7 +125,9 @@ class StartPage(QWidget):
         layout.addWidget(self.recent_label)
         self.recent = QListWidget()
         self.recent.setMaximumWidth(720)
-        self.recent.itemActivated.connect(lambda item: self.on_recent(Path(item.data(Qt.ItemDataRole.UserRole))))
+        self.recent.itemActivated.connect(
+            lambda item: self.on_recent(Path(item.data(Qt.ItemDataRole.UserRole)))
+        )
         layout.addWidget(self.recent)
         layout.addStretch(1)
         self.refresh()

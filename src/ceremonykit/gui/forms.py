@@ -39,17 +39,31 @@ class Binder(QObject):
         self._by_widget: dict[QWidget, _Binding] = {}
 
     # ------------------------------------------------------------------ binding
-    def _add(self, widget: QWidget, attr: str, show: Callable[[Any], Any], parse: Callable[[Any], Any]) -> None:
+    def _add(
+        self, widget: QWidget, attr: str, show: Callable[[Any], Any], parse: Callable[[Any], Any]
+    ) -> None:
         binding = _Binding(widget, attr, show, parse)
         self._bindings[attr] = binding
         self._by_widget[widget] = binding
 
-    def line(self, widget: QLineEdit, attr: str, show: Callable[[Any], str] = str, parse: Callable[[str], Any] = str.strip) -> QLineEdit:
+    def line(
+        self,
+        widget: QLineEdit,
+        attr: str,
+        show: Callable[[Any], str] = str,
+        parse: Callable[[str], Any] = str.strip,
+    ) -> QLineEdit:
         self._add(widget, attr, show, parse)
         widget.editingFinished.connect(lambda: self._commit(widget, widget.text()))
         return widget
 
-    def text(self, widget: QPlainTextEdit, attr: str, show: Callable[[Any], str] = str, parse: Callable[[str], Any] = str.strip) -> QPlainTextEdit:
+    def text(
+        self,
+        widget: QPlainTextEdit,
+        attr: str,
+        show: Callable[[Any], str] = str,
+        parse: Callable[[str], Any] = str.strip,
+    ) -> QPlainTextEdit:
         self._add(widget, attr, show, parse)
         widget.installEventFilter(self)
         return widget
@@ -97,7 +111,7 @@ class Binder(QObject):
     def flush(self) -> None:
         """Commit pending text edits (e.g. before switching to another object)."""
         for binding in self._bindings.values():
-            if isinstance(binding.widget, QPlainTextEdit) and binding.widget.document().isModified():
+            if isinstance(binding.widget, QPlainTextEdit) and self._read(binding.attr) is not None:
                 self._commit(binding.widget, binding.widget.toPlainText())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -21,7 +21,12 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     """Install our and Qt's translators for ``language``; returns them (keep a reference)."""
     installed: list[QTranslator] = []
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    QLocale.setDefault(QLocale(QLocale.Language.German if language == "de" else QLocale.Language.English, QLocale.Country.Germany))
+    QLocale.setDefault(
+        QLocale(
+            QLocale.Language.German if language == "de" else QLocale.Language.English,
+            QLocale.Country.Germany,
+        )
+    )
     qt_translator = QTranslator(app)
     if qt_translator.load(f"qtbase_{language}", qt_dir):
         app.installTranslator(qt_translator)

@@ -10,4 +10,8 @@ from ceremonykit.gui.session import Session
 
 
 def run_import_wizard(session: Session, path: Path | None, parent: QWidget) -> None:
-    QMessageBox.information(parent, parent.tr("Tabelle importieren"), parent.tr("Der Import ist in dieser Version noch nicht verfügbar."))
+    QMessageBox.information(
+        parent,
+        parent.tr("Tabelle importieren"),
+        parent.tr("Der Import ist in dieser Version noch nicht verfügbar."),
+    )

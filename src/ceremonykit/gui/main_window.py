@@ -10,7 +10,16 @@ from typing import Any
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMenu, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QStackedWidget,
+    QWidget,
+)
 
 from ceremonykit.domain.preflight import Finding
 from ceremonykit.gui import project_io
@@ -21,7 +30,15 @@ from ceremonykit.gui.session import Session
 from ceremonykit.gui.settings import AppSettings
 
 SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods", ".csv")
-PAGE_FOR_OBJECT = {"ceremony": "event", "sender": "event", "prize": "winners", "winner": "winners", "photo": "photos", "guest": "guests", "signatory": "event"}
+PAGE_FOR_OBJECT = {
+    "ceremony": "event",
+    "sender": "event",
+    "prize": "winners",
+    "winner": "winners",
+    "photo": "photos",
+    "guest": "guests",
+    "signatory": "event",
+}
 
 
 class MainWindow(QMainWindow):
@@ -32,7 +49,7 @@ class MainWindow(QMainWindow):
         self.settings = AppSettings()
         self.setWindowIcon(icon("app"))
         self.setAcceptDrops(True)
-        self.setMinimumSize(QSize(960, 620))
+        self.setMinimumSize(QSize(760, 520))
 
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
@@ -58,7 +75,9 @@ class MainWindow(QMainWindow):
             self.resize(1280, 800)
 
     # ------------------------------------------------------------------ menus
-    def _action(self, text: str, slot: Any, shortcut: Any = None, icon_name: str = "", tip: str = "") -> QAction:
+    def _action(
+        self, text: str, slot: Any, shortcut: Any = None, icon_name: str = "", tip: str = ""
+    ) -> QAction:
         action = QAction(icon(icon_name) if icon_name else icon(""), text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -71,31 +90,65 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&Datei"))
-        file_menu.addAction(self._action(self.tr("&Neues Projekt…"), self.new_project, QKeySequence.StandardKey.New, "new"))
-        file_menu.addAction(self._action(self.tr("Ö&ffnen…"), self.open_project, QKeySequence.StandardKey.Open, "open"))
+        file_menu.addAction(
+            self._action(
+                self.tr("&Neues Projekt…"), self.new_project, QKeySequence.StandardKey.New, "new"
+            )
+        )
+        file_menu.addAction(
+            self._action(
+                self.tr("Ö&ffnen…"), self.open_project, QKeySequence.StandardKey.Open, "open"
+            )
+        )
         self.recent_menu = QMenu(self.tr("&Zuletzt geöffnet"), self)
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addMenu(self.recent_menu)
-        self.save_as_action = self._action(self.tr("Speichern &unter…"), self.save_as, QKeySequence.StandardKey.SaveAs, "save", self.tr("Eine Kopie des Projekts anlegen und mit ihr weiterarbeiten"))
+        self.save_as_action = self._action(
+            self.tr("Speichern &unter…"),
+            self.save_as,
+            QKeySequence.StandardKey.SaveAs,
+            "save",
+            self.tr("Eine Kopie des Projekts anlegen und mit ihr weiterarbeiten"),
+        )
         file_menu.addAction(self.save_as_action)
         file_menu.addSeparator()
-        self.import_action = self._action(self.tr("Tabelle &importieren…"), lambda: self.import_spreadsheet(None), "Ctrl+I", "import", self.tr("Gäste oder Preisträger aus einer Excel- oder CSV-Datei übernehmen"))
+        self.import_action = self._action(
+            self.tr("Tabelle &importieren…"),
+            lambda: self.import_spreadsheet(None),
+            "Ctrl+I",
+            "import",
+            self.tr("Gäste oder Preisträger aus einer Excel- oder CSV-Datei übernehmen"),
+        )
         file_menu.addAction(self.import_action)
         file_menu.addSeparator()
-        self.close_action = self._action(self.tr("Projekt &schließen"), self.close_project, QKeySequence.StandardKey.Close)
+        self.close_action = self._action(
+            self.tr("Projekt &schließen"), self.close_project, QKeySequence.StandardKey.Close
+        )
         file_menu.addAction(self.close_action)
-        file_menu.addAction(self._action(self.tr("&Beenden"), self.close, QKeySequence.StandardKey.Quit))
+        file_menu.addAction(
+            self._action(self.tr("&Beenden"), self.close, QKeySequence.StandardKey.Quit)
+        )
 
         edit_menu = bar.addMenu(self.tr("&Bearbeiten"))
-        self.undo_action = self._action(self.tr("&Rückgängig"), self._undo, QKeySequence.StandardKey.Undo, "undo")
+        self.undo_action = self._action(
+            self.tr("&Rückgängig"), self._undo, QKeySequence.StandardKey.Undo, "undo"
+        )
         self.redo_action = self._action(self.tr("&Wiederholen"), self._redo, "Ctrl+Y", "redo")
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
 
         extras = bar.addMenu(self.tr("E&xtras"))
-        extras.addAction(self._action(self.tr("&Einstellungen…"), lambda: SettingsDialog(self).exec(), QKeySequence.StandardKey.Preferences))
+        extras.addAction(
+            self._action(
+                self.tr("&Einstellungen…"),
+                lambda: SettingsDialog(self).exec(),
+                QKeySequence.StandardKey.Preferences,
+            )
+        )
         help_menu = bar.addMenu(self.tr("&Hilfe"))
-        help_menu.addAction(self._action(self.tr("Ü&ber CeremonyKit"), lambda: show_about(self), None, "app"))
+        help_menu.addAction(
+            self._action(self.tr("Ü&ber CeremonyKit"), lambda: show_about(self), None, "app")
+        )
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
@@ -125,8 +178,16 @@ class MainWindow(QMainWindow):
         stack = self.session.undo_stack if self.session else None
         self.undo_action.setEnabled(bool(stack and stack.canUndo()))
         self.redo_action.setEnabled(bool(stack and stack.canRedo()))
-        self.undo_action.setText(self.tr("&Rückgängig: %1").replace("%1", stack.undoText()) if stack and stack.canUndo() else self.tr("&Rückgängig"))
-        self.redo_action.setText(self.tr("&Wiederholen: %1").replace("%1", stack.redoText()) if stack and stack.canRedo() else self.tr("&Wiederholen"))
+        self.undo_action.setText(
+            self.tr("&Rückgängig: %1").replace("%1", stack.undoText())
+            if stack and stack.canUndo()
+            else self.tr("&Rückgängig")
+        )
+        self.redo_action.setText(
+            self.tr("&Wiederholen: %1").replace("%1", stack.redoText())
+            if stack and stack.canRedo()
+            else self.tr("&Wiederholen")
+        )
 
     # ------------------------------------------------------------------ session
     def _set_session(self, session: Session | None) -> None:
@@ -212,7 +273,9 @@ class MainWindow(QMainWindow):
             self.open_path(path)
 
     def new_project(self, *, demo: bool = False) -> None:
-        path = project_io.ask_new_path(self, self.tr("Beispielprojekt anlegen") if demo else self.tr("Neues Projekt anlegen"))
+        path = project_io.ask_new_path(
+            self, self.tr("Beispielprojekt anlegen") if demo else self.tr("Neues Projekt anlegen")
+        )
         if path is None:
             return
         ceremony = None
@@ -247,7 +310,9 @@ class MainWindow(QMainWindow):
 
     def import_spreadsheet(self, path: Path | None) -> None:
         if self.session is None:
-            self.statusBar().showMessage(self.tr("Bitte zuerst ein Projekt öffnen oder anlegen."), 8000)
+            self.statusBar().showMessage(
+                self.tr("Bitte zuerst ein Projekt öffnen oder anlegen."), 8000
+            )
             return
         from ceremonykit.gui.import_wizard import run_import_wizard
 

@@ -20,12 +20,18 @@ from ceremonykit.project import read_ceremony
 PREVIEW_FORMATS = ("pdf", "png")
 
 
-def build_preview(project_path: Path, kind: str, design: str, out_root: Path, progress: Any, cancel: CancelToken) -> Path | None:
+def build_preview(
+    project_path: Path, kind: str, design: str, out_root: Path, progress: Any, cancel: CancelToken
+) -> Path | None:
     """Build ``kind`` (PDF or PNG only) from the saved project; the first file to show, or None."""
     ceremony = read_ceremony(project_path)
     out_dir = Path(tempfile.mkdtemp(prefix=f"{kind}-", dir=out_root))
-    options = BuildOptions(formats={kind: PREVIEW_FORMATS}, designs={kind: design} if design else {})
-    report = build_ceremony(ceremony, out_dir, only=[kind], options=options, progress=progress, cancel=cancel)
+    options = BuildOptions(
+        formats={kind: PREVIEW_FORMATS}, designs={kind: design} if design else {}
+    )
+    report = build_ceremony(
+        ceremony, out_dir, only=[kind], options=options, progress=progress, cancel=cancel
+    )
     for fmt in PREVIEW_FORMATS:
         for file in report.files:
             if file.format == fmt:
@@ -87,4 +93,8 @@ class PreviewPane(QStackedWidget):
         return self._pdf_view
 
     def page_count(self) -> int:
-        return int(self._pdf_doc.pageCount()) if self._pdf_doc is not None and self.currentWidget() is self._pdf_view else 0
+        return (
+            int(self._pdf_doc.pageCount())
+            if self._pdf_doc is not None and self.currentWidget() is self._pdf_view
+            else 0
+        )

@@ -8,11 +8,11 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ceremonykit.domain.model import Ceremony
 from ceremonykit.errors import UserError
+from ceremonykit.gui.session import Session
+from ceremonykit.gui.settings import AppSettings
 from ceremonykit.project import SUFFIX, new_ceremony
 from ceremonykit.store import ProjectFile
 from ceremonykit.store.messages import ProjectLockedError
-from ceremonykit.gui.session import Session
-from ceremonykit.gui.settings import AppSettings
 
 
 def show_error(parent: QWidget | None, title: str, error: Exception | str) -> None:
@@ -36,7 +36,14 @@ def open_session(parent: QWidget | None, path: Path) -> Session | None:
             answer = QMessageBox.question(
                 parent,
                 title,
-                f"{exc.message}\n\n" + (parent.tr("Das Programm, das die Datei gesperrt hat, läuft nicht mehr. Die Sperre übernehmen und die Datei öffnen?") if parent else ""),
+                f"{exc.message}\n\n"
+                + (
+                    parent.tr(
+                        "Das Programm, das die Datei gesperrt hat, läuft nicht mehr. Die Sperre übernehmen und die Datei öffnen?"
+                    )
+                    if parent
+                    else ""
+                ),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return None
@@ -49,7 +56,9 @@ def open_session(parent: QWidget | None, path: Path) -> Session | None:
     return Session(project, ceremony)
 
 
-def create_session(parent: QWidget | None, path: Path, ceremony: Ceremony | None = None) -> Session | None:
+def create_session(
+    parent: QWidget | None, path: Path, ceremony: Ceremony | None = None
+) -> Session | None:
     try:
         project = ProjectFile.create(path, ceremony or new_ceremony(), overwrite=path.exists())
         loaded = project.load()
@@ -62,7 +71,12 @@ def create_session(parent: QWidget | None, path: Path, ceremony: Ceremony | None
 
 def ask_new_path(parent: QWidget, title: str) -> Path | None:
     settings = AppSettings()
-    name, _ = QFileDialog.getSaveFileName(parent, title, settings.last_dir(), parent.tr("CeremonyKit-Projekte (*%1)").replace("%1", SUFFIX))
+    name, _ = QFileDialog.getSaveFileName(
+        parent,
+        title,
+        settings.last_dir(),
+        parent.tr("CeremonyKit-Projekte (*%1)").replace("%1", SUFFIX),
+    )
     if not name:
         return None
     path = Path(name)
@@ -74,7 +88,12 @@ def ask_new_path(parent: QWidget, title: str) -> Path | None:
 
 def ask_open_path(parent: QWidget) -> Path | None:
     settings = AppSettings()
-    name, _ = QFileDialog.getOpenFileName(parent, parent.tr("Projekt öffnen"), settings.last_dir(), parent.tr("CeremonyKit-Projekte (*%1)").replace("%1", SUFFIX))
+    name, _ = QFileDialog.getOpenFileName(
+        parent,
+        parent.tr("Projekt öffnen"),
+        settings.last_dir(),
+        parent.tr("CeremonyKit-Projekte (*%1)").replace("%1", SUFFIX),
+    )
     if not name:
         return None
     settings.set_last_dir(Path(name).parent)

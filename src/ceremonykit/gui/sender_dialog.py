@@ -57,19 +57,33 @@ class SenderDialog(QDialog):
         head_form.addRow(self.tr("Telefon:"), b.line(line("+49 231 50-23022"), "sender.phone"))
         head_form.addRow(self.tr("Fax:"), b.line(line(), "sender.fax"))
         head_form.addRow(self.tr("E-Mail:"), b.line(line(), "sender.email"))
-        head_form.addRow(self.tr("Internet (eine je Zeile):"), b.text(_small_text(), "sender.web", values.show_lines, values.parse_lines))
+        head_form.addRow(
+            self.tr("Internet (eine je Zeile):"),
+            b.text(_small_text(), "sender.web", values.show_lines, values.parse_lines),
+        )
 
         contact, contact_form = group(self.tr("Kontakt und Stil"))
         contact_form.addRow(self.tr("Ansprechperson:"), b.line(line(), "sender.contact_name"))
         contact_form.addRow(self.tr("Telefon:"), b.line(line(), "sender.contact_phone"))
         contact_form.addRow(self.tr("E-Mail:"), b.line(line(), "sender.contact_email"))
-        contact_form.addRow(self.tr("Nächste laufende Nummer:"), b.line(line(), "sender.release_number", str, _parse_number))
+        contact_form.addRow(
+            self.tr("Nächste laufende Nummer:"),
+            b.line(line(), "sender.release_number", str, _parse_number),
+        )
         dates = QComboBox()
-        for style, label in ((DateStyle.SHORT, "3.7.2018"), (DateStyle.NUMERIC, "03.07.2018"), (DateStyle.LONG, self.tr("3. Juli 2018"))):
+        for style, label in (
+            (DateStyle.SHORT, "3.7.2018"),
+            (DateStyle.NUMERIC, "03.07.2018"),
+            (DateStyle.LONG, self.tr("3. Juli 2018")),
+        ):
             dates.addItem(label, style)
         contact_form.addRow(self.tr("Datumsformat:"), b.combo(dates, "sender.date_style"))
         genders = QComboBox()
-        for gstyle, label in ((GenderStyle.PAIR, self.tr("Preisträgerinnen und Preisträger")), (GenderStyle.STAR, self.tr("Preisträger*innen")), (GenderStyle.NEUTRAL, self.tr("neutral (Ausgezeichnete)"))):
+        for gstyle, label in (
+            (GenderStyle.PAIR, self.tr("Preisträgerinnen und Preisträger")),
+            (GenderStyle.STAR, self.tr("Preisträger*innen")),
+            (GenderStyle.NEUTRAL, self.tr("neutral (Ausgezeichnete)")),
+        ):
             genders.addItem(label, gstyle)
         contact_form.addRow(self.tr("Gendern:"), b.combo(genders, "sender.gender_style"))
         self.logo = QLabel()
@@ -111,12 +125,21 @@ class SenderDialog(QDialog):
 
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         box.rejected.connect(self.reject)
-        save_default = box.addButton(self.tr("Als Vorlage für neue Projekte speichern"), QDialogButtonBox.ButtonRole.ActionRole)
+        save_default = box.addButton(
+            self.tr("Als Vorlage für neue Projekte speichern"),
+            QDialogButtonBox.ButtonRole.ActionRole,
+        )
         save_default.setToolTip(self.tr("Neue Projekte übernehmen diesen Absender automatisch."))
         save_default.clicked.connect(self.save_as_default)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(hint(self.tr("Diese Angaben stehen im Kopf jeder Medieninformation. Änderungen gelten sofort für dieses Projekt.")))
+        layout.addWidget(
+            hint(
+                self.tr(
+                    "Diese Angaben stehen im Kopf jeder Medieninformation. Änderungen gelten sofort für dieses Projekt."
+                )
+            )
+        )
         layout.addLayout(columns)
         layout.addWidget(box)
         session.changed.connect(self._on_changed)
@@ -145,18 +168,32 @@ class SenderDialog(QDialog):
         if pixmap.isNull():
             self.logo.setText(self.tr("kein Logo"))
         else:
-            self.logo.setPixmap(pixmap.scaled(self.logo.size(), Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation))
+            self.logo.setPixmap(
+                pixmap.scaled(
+                    self.logo.size(),
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            )
 
     def choose_logo(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Logo wählen"), "", self.tr("Bilder (*.png *.jpg *.jpeg)"))
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Logo wählen"), "", self.tr("Bilder (*.png *.jpg *.jpeg)")
+        )
         if not name:
             return
         path = Path(name)
-        asset = Asset(filename=path.name, media_type=mimetypes.guess_type(path.name)[0] or "image/png", data=path.read_bytes())
+        asset = Asset(
+            filename=path.name,
+            media_type=mimetypes.guess_type(path.name)[0] or "image/png",
+            data=path.read_bytes(),
+        )
         stack = self.session.undo_stack
         stack.beginMacro(self.tr("Logo ändern"))
         stack.push(AddObjects(self.session, [asset], self.tr("Logo ändern")))
-        sender = dataclasses.replace(copy.deepcopy(self.session.ceremony.sender), logo_asset_id=asset.id)
+        sender = dataclasses.replace(
+            copy.deepcopy(self.session.ceremony.sender), logo_asset_id=asset.id
+        )
         stack.push(SetInfo(self.session, "sender", sender, self.tr("Logo ändern")))
         stack.endMacro()
 
@@ -165,14 +202,20 @@ class SenderDialog(QDialog):
         self.session.undo_stack.push(PutObject(self.session, new, self.tr("Unterschrift ändern")))
 
     def add_signatory(self) -> None:
-        item = Signatory(name=self.tr("Neue Unterschrift"), position=len(self.session.ceremony.signatories))
-        self.session.undo_stack.push(AddObjects(self.session, [item], self.tr("Unterschrift hinzufügen")))
+        item = Signatory(
+            name=self.tr("Neue Unterschrift"), position=len(self.session.ceremony.signatories)
+        )
+        self.session.undo_stack.push(
+            AddObjects(self.session, [item], self.tr("Unterschrift hinzufügen"))
+        )
 
     def remove_signatory(self) -> None:
         index = self.table.currentIndex()
         if index.isValid():
             item = self.signatories.data(index, ObjectRole)
-            self.session.undo_stack.push(DeleteObjects(self.session, [item], self.tr("Unterschrift entfernen")))
+            self.session.undo_stack.push(
+                DeleteObjects(self.session, [item], self.tr("Unterschrift entfernen"))
+            )
 
     def save_as_default(self) -> None:
         save_sender_profile(self.session.ceremony.sender)

@@ -25,7 +25,9 @@ class AppSettings:
     # recent files -----------------------------------------------------------------
     def recent_files(self) -> list[Path]:
         raw = self._s.value("recent_files", [])
-        items = [raw] if isinstance(raw, str) else list(raw or [])
+        items = (
+            [raw] if isinstance(raw, str) else list(raw) if isinstance(raw, list | tuple) else []
+        )
         return [Path(p) for p in items if p]
 
     def add_recent(self, path: Path) -> None:

@@ -8,6 +8,7 @@ QLabel#hint { color: #5b6573; }
 QLabel#summary { font-weight: 600; padding: 4px 0; }
 QLabel#logoPreview { border: 1px solid #d0d5dc; background: white; }
 QListWidget#nav { background: #f1f3f6; border: none; border-right: 1px solid #d8dde3; padding-top: 8px; font-size: 10.5pt; }
+QListWidget#nav { outline: 0; }
 QListWidget#nav::item { padding: 4px 10px; border-radius: 4px; margin: 1px 6px; color: #1f2a37; }
 QListWidget#nav::item:selected { background: #d5e3f7; color: #0b3d91; }
 QGroupBox { font-weight: 600; margin-top: 10px; }

@@ -28,7 +28,9 @@ def parse_money(text: str) -> Decimal | None:
     try:
         value = Decimal(raw)
     except InvalidOperation:
-        raise ValueError(f"„{text}“ ist kein Betrag. Bitte z. B. 5.000 oder 2.500,50 eingeben.") from None
+        raise ValueError(
+            f"„{text}“ ist kein Betrag. Bitte z. B. 5.000 oder 2.500,50 eingeben."
+        ) from None
     if value < 0:
         raise ValueError("Ein Betrag darf nicht negativ sein.")
     return value.quantize(Decimal("0.01"))
@@ -63,7 +65,9 @@ def parse_date(text: str) -> date | None:
             return date(year, month, day)
         except ValueError:
             pass
-    raise ValueError(f"„{text}“ ist kein gültiges Datum. Bitte TT.MM.JJJJ eingeben, z. B. 10.11.2026.")
+    raise ValueError(
+        f"„{text}“ ist kein gültiges Datum. Bitte TT.MM.JJJJ eingeben, z. B. 10.11.2026."
+    )
 
 
 def show_time(value: time | None) -> str:

@@ -51,7 +51,9 @@ class Job(QObject):
         except Exception as exc:  # never a traceback for the user; details go to the log
             log.exception("background job failed")
             self.running = False
-            self.failed.emit(f"Unerwarteter Fehler ({type(exc).__name__}: {exc}). Details stehen in der Protokolldatei.")
+            self.failed.emit(
+                f"Unerwarteter Fehler ({type(exc).__name__}: {exc}). Details stehen in der Protokolldatei."
+            )
         else:
             self.running = False
             self.finished.emit(result)

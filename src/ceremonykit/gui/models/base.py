@@ -37,7 +37,9 @@ class ListTableModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.HEADERS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.HEADERS[section] if 0 <= section < len(self.HEADERS) else None
         return None
@@ -51,6 +53,7 @@ class ListTableModel(QAbstractTableModel):
 
     # ---------------------------------------------------------------- refresh
     def reset(self, items: list[Any] | None = None) -> None:
+        self.generation = getattr(self, "generation", 0) + 1
         self.beginResetModel()
         if items is not None:
             self._items = items

@@ -19,8 +19,15 @@ class FindingTableModel(QAbstractTableModel):
     def __init__(self, findings: list[Finding] | None = None) -> None:
         super().__init__()
         self._findings = list(findings or [])
-        self._headers = (tr("Prüfung", "Art"), tr("Prüfung", "Betrifft"), tr("Prüfung", "Was zu tun ist"))
-        self._labels = {Severity.ERROR: tr("Prüfung", "Fehler"), Severity.WARNING: tr("Prüfung", "Hinweis")}
+        self._headers = (
+            tr("Prüfung", "Art"),
+            tr("Prüfung", "Betrifft"),
+            tr("Prüfung", "Was zu tun ist"),
+        )
+        self._labels = {
+            Severity.ERROR: tr("Prüfung", "Fehler"),
+            Severity.WARNING: tr("Prüfung", "Hinweis"),
+        }
 
     def set_findings(self, findings: list[Finding]) -> None:
         self.beginResetModel()
@@ -33,8 +40,14 @@ class FindingTableModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 3
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 3:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < 3
+        ):
             return self._headers[section]
         return None
 

@@ -18,7 +18,11 @@ def thumbnail(data: bytes, size: QSize = THUMB) -> QPixmap:
     image = QImage.fromData(data)
     if image.isNull():
         return QPixmap()
-    return QPixmap.fromImage(image.scaled(size, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation))
+    return QPixmap.fromImage(
+        image.scaled(
+            size, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+        )
+    )
 
 
 class PhotoListModel(QAbstractListModel):

@@ -16,7 +16,11 @@ from ceremonykit.gui.values import parse_int, parse_money, show_money
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 _EDIT = Qt.ItemDataRole.EditRole
 
-KIND_LABELS = {PrizeKind.RANKED: "Platzierung", PrizeKind.SPECIAL: "Sonderpreis", PrizeKind.HONORARY: "Ehrenpreis"}
+KIND_LABELS = {
+    PrizeKind.RANKED: "Platzierung",
+    PrizeKind.SPECIAL: "Sonderpreis",
+    PrizeKind.HONORARY: "Ehrenpreis",
+}
 
 
 def money_cell(value: Any) -> str:
@@ -30,9 +34,17 @@ class PrizeTableModel(ListTableModel):
 
     def __init__(self, items: list[Prize], edit: Any = None) -> None:
         super().__init__(items, edit)
-        self.HEADERS = (tr("Preise", "Preis"), tr("Preise", "Art"), tr("Preise", "Rang"), tr("Preise", "Eigene Bezeichnung"), tr("Preise", "Preisgeld"))
+        self.HEADERS = (
+            tr("Preise", "Preis"),
+            tr("Preise", "Art"),
+            tr("Preise", "Rang"),
+            tr("Preise", "Eigene Bezeichnung"),
+            tr("Preise", "Preisgeld"),
+        )
 
     def data(self, index: Index, role: int = _DISPLAY) -> Any:
+        if not index.isValid():
+            return None
         prize: Prize = self._items[index.row()]
         column = index.column()
         if role == _DISPLAY:
@@ -44,7 +56,13 @@ class PrizeTableModel(ListTableModel):
                 money_cell(prize.amount),
             )[column]
         if role == _EDIT:
-            return (prize_title(prize), prize.kind.value, "" if prize.rank is None else str(prize.rank), prize.label, show_money(prize.amount))[column]
+            return (
+                prize_title(prize),
+                prize.kind.value,
+                "" if prize.rank is None else str(prize.rank),
+                prize.label,
+                show_money(prize.amount),
+            )[column]
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.RANK, self.AMOUNT):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == ObjectRole:
@@ -55,6 +73,8 @@ class PrizeTableModel(ListTableModel):
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = super().flags(index)
+        if not index.isValid():
+            return base
         if self._edit and index.column() != self.TITLE:
             return base | Qt.ItemFlag.ItemIsEditable
         return base
@@ -89,13 +109,21 @@ class WinnerTableModel(ListTableModel):
     def __init__(self, ceremony: Ceremony) -> None:
         super().__init__(ceremony.winners)
         self._ceremony = ceremony
-        self.HEADERS = (tr("Preise", "Preis"), tr("Preise", "Preisträger"), tr("Preise", "Projekt"), tr("Preise", "Preisgeld"), tr("Preise", "Laudatio"))
+        self.HEADERS = (
+            tr("Preise", "Preis"),
+            tr("Preise", "Preisträger"),
+            tr("Preise", "Projekt"),
+            tr("Preise", "Preisgeld"),
+            tr("Preise", "Laudatio"),
+        )
 
     def set_ceremony(self, ceremony: Ceremony) -> None:
         self._ceremony = ceremony
         self.reset(ceremony.winners)
 
     def data(self, index: Index, role: int = _DISPLAY) -> Any:
+        if not index.isValid():
+            return None
         winner: Winner = self._items[index.row()]
         column = index.column()
         if role == _DISPLAY:
@@ -108,7 +136,11 @@ class WinnerTableModel(ListTableModel):
                 return winner.project_title
             if column == self.AMOUNT:
                 return money_cell(prize.amount if prize else None)
-            return tr("Preise", "%n Zeichen", "", len(winner.laudation)) if winner.laudation else tr("Preise", "fehlt")
+            return (
+                tr("Preise", "%n Zeichen", "", len(winner.laudation))
+                if winner.laudation
+                else tr("Preise", "fehlt")
+            )
         if role == Qt.ItemDataRole.ToolTipRole and column == self.PROJECT:
             return winner.project_title
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.AMOUNT, self.LAUDATION):

@@ -20,6 +20,8 @@ class SignatoryTableModel(ListTableModel):
         self.HEADERS = (tr("Unterschriften", "Name"), tr("Unterschriften", "Funktion"))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
         item: Signatory = self._items[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return getattr(item, _ATTRS[index.column()])
@@ -30,7 +32,8 @@ class SignatoryTableModel(ListTableModel):
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        return super().flags(index) | Qt.ItemFlag.ItemIsEditable
+        base = super().flags(index)
+        return base | Qt.ItemFlag.ItemIsEditable if index.isValid() else base
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or self._edit is None or not index.isValid():

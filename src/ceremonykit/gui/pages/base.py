@@ -72,4 +72,3 @@ def text_box(placeholder: str = "", height: int = 80) -> QPlainTextEdit:
     w.setTabChangesFocus(True)
     w.setMinimumHeight(height)
     return w
-

@@ -29,19 +29,28 @@ class CheckPage(Page):
         self.view.setWordWrap(True)
         self.view.setAlternatingRowColors(True)
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(fm.SEVERITY, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(fm.SEVERITY, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(fm.SEVERITY, 90)
         header.setSectionResizeMode(fm.WHERE, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(fm.WHERE, 240)
         header.setSectionResizeMode(fm.MESSAGE, QHeaderView.ResizeMode.Stretch)
         self.view.activated.connect(self._activated)
-        self.view.setToolTip(self.tr("Doppelklick oder Eingabetaste: zur Stelle springen, die zu ändern ist"))
+        self.view.setToolTip(
+            self.tr("Doppelklick oder Eingabetaste: zur Stelle springen, die zu ändern ist")
+        )
         self.summary = QLabel()
         self.summary.setObjectName("summary")
         self._timer = QTimer(self, singleShot=True, interval=300)
         self._timer.timeout.connect(self.recheck)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Prüfung")))
-        layout.addWidget(hint(self.tr("Vor dem Export prüft CeremonyKit, ob alles zusammenpasst. Fehler verhindern den endgültigen Export, Hinweise nicht. Doppelklick auf eine Zeile führt zur Stelle.")))
+        layout.addWidget(
+            hint(
+                self.tr(
+                    "Vor dem Export prüft CeremonyKit, ob alles zusammenpasst. Fehler verhindern den endgültigen Export, Hinweise nicht. Doppelklick auf eine Zeile führt zur Stelle."
+                )
+            )
+        )
         layout.addWidget(self.summary)
         layout.addWidget(self.view, 1)
         self.recheck()
@@ -56,7 +65,11 @@ class CheckPage(Page):
         if not errors and not warnings:
             self.summary.setText(self.tr("✓ Alles in Ordnung – keine Fehler, keine Hinweise."))
         else:
-            self.summary.setText(self.tr("%1 Fehler, %2 Hinweise").replace("%1", str(errors)).replace("%2", str(warnings)))
+            self.summary.setText(
+                self.tr("%1 Fehler, %2 Hinweise")
+                .replace("%1", str(errors))
+                .replace("%2", str(warnings))
+            )
 
     def error_count(self) -> int:
         return self.model.counts()[0]

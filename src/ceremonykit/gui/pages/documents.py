@@ -57,7 +57,9 @@ class DocumentsPage(Page):
         self.destroyed.connect(lambda *_: shutil.rmtree(self._preview_root, ignore_errors=True))
 
         self.kind_list = QListWidget()
-        self.kind_list.setToolTip(self.tr("Haken = wird exportiert. Auswahl = wird rechts in der Vorschau gezeigt."))
+        self.kind_list.setToolTip(
+            self.tr("Haken = wird exportiert. Auswahl = wird rechts in der Vorschau gezeigt.")
+        )
         for kind in self.kinds:
             item = QListWidgetItem(kind.label if self._german() else kind.label_en)
             item.setData(Qt.ItemDataRole.UserRole, kind.name)
@@ -91,7 +93,9 @@ class DocumentsPage(Page):
         choose.clicked.connect(self.choose_dir)
         self.export_button = QPushButton(self.tr("Dokumente erstellen"))
         self.export_button.setDefault(True)
-        self.export_button.setToolTip(self.tr("Alle angehakten Dokumentarten in den Ausgabeordner schreiben"))
+        self.export_button.setToolTip(
+            self.tr("Alle angehakten Dokumentarten in den Ausgabeordner schreiben")
+        )
         self.export_button.clicked.connect(self.export)
         self.cancel_button = QPushButton(self.tr("Abbrechen"))
         self.cancel_button.clicked.connect(self.cancel_export)
@@ -102,7 +106,11 @@ class DocumentsPage(Page):
         self.progress.setFormat("")
         self.report_text = QPlainTextEdit()
         self.report_text.setReadOnly(True)
-        self.report_text.setPlaceholderText(self.tr("Hier steht nach dem Erstellen, was geschrieben, übersprungen oder fehlgeschlagen ist."))
+        self.report_text.setPlaceholderText(
+            self.tr(
+                "Hier steht nach dem Erstellen, was geschrieben, übersprungen oder fehlgeschlagen ist."
+            )
+        )
         self.report_text.setMaximumHeight(130)
         self.open_folder = QPushButton(self.tr("Ordner öffnen"))
         self.open_folder.clicked.connect(self.open_out_dir)
@@ -116,7 +124,11 @@ class DocumentsPage(Page):
         col = QVBoxLayout(left)
         col.setContentsMargins(0, 0, 0, 0)
         col.addWidget(heading(self.tr("Dokumente")))
-        self.no_kinds = hint(self.tr("Es sind noch keine Dokumentarten installiert. Sobald Urkunden, Medieninformation usw. verfügbar sind, erscheinen sie hier."))
+        self.no_kinds = hint(
+            self.tr(
+                "Es sind noch keine Dokumentarten installiert. Sobald Urkunden, Medieninformation usw. verfügbar sind, erscheinen sie hier."
+            )
+        )
         col.addWidget(self.no_kinds)
         col.addWidget(self.kind_list, 1)
         col.addWidget(box)
@@ -166,7 +178,9 @@ class DocumentsPage(Page):
         if has_kinds:
             self.kind_list.setCurrentRow(0)
         else:
-            self.preview.show_message(self.tr("Keine Vorschau: noch keine Dokumentarten installiert."))
+            self.preview.show_message(
+                self.tr("Keine Vorschau: noch keine Dokumentarten installiert.")
+            )
 
     def title(self) -> str:
         return self.tr("Dokumente")
@@ -202,7 +216,9 @@ class DocumentsPage(Page):
             self.design_combo.addItem(design, design)
         self.design_combo.setEnabled(bool(kind.designs))
         if kind.name in self.designs:
-            self.design_combo.setCurrentIndex(max(0, self.design_combo.findData(self.designs[kind.name])))
+            self.design_combo.setCurrentIndex(
+                max(0, self.design_combo.findData(self.designs[kind.name]))
+            )
         self.description.setText(kind.description)
         self._preview_timer.start()
 
@@ -224,10 +240,15 @@ class DocumentsPage(Page):
         return names
 
     def build_options(self) -> BuildOptions:
-        return BuildOptions(formats={k: tuple(sorted(v)) for k, v in self.formats.items()}, designs=dict(self.designs))
+        return BuildOptions(
+            formats={k: tuple(sorted(v)) for k, v in self.formats.items()},
+            designs=dict(self.designs),
+        )
 
     def choose_dir(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Ausgabeordner wählen"), self.out_dir.text())
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Ausgabeordner wählen"), self.out_dir.text()
+        )
         if folder:
             self.out_dir.setText(folder)
 
@@ -246,13 +267,22 @@ class DocumentsPage(Page):
         if kind is None:
             return
         if not set(kind.formats) & {"pdf", "png"}:
-            self.preview.show_message(self.tr("Für diese Dokumentart gibt es keine Vorschau (nur %1). Mit „Dokumente erstellen“ erzeugen und dann öffnen.").replace("%1", ", ".join(FORMAT_LABELS.get(f, f) for f in kind.formats)))
+            self.preview.show_message(
+                self.tr(
+                    "Für diese Dokumentart gibt es keine Vorschau (nur %1). Mit „Dokumente erstellen“ erzeugen und dann öffnen."
+                ).replace("%1", ", ".join(FORMAT_LABELS.get(f, f) for f in kind.formats))
+            )
             return
         if self.preview_job is not None and self.preview_job.running:
             self.preview_job.cancel()
         self.preview_status.setText(self.tr("Vorschau wird erstellt …"))
         path, design = self.session.path, self.designs.get(kind.name, "")
-        job = Job(lambda progress, cancel: build_preview(path, kind.name, design, self._preview_root, progress, cancel), self)
+        job = Job(
+            lambda progress, cancel: build_preview(
+                path, kind.name, design, self._preview_root, progress, cancel
+            ),
+            self,
+        )
         job.finished.connect(lambda result, j=job: self._preview_done(j, result))
         job.failed.connect(lambda message, j=job: self._preview_failed(j, message))
         self.preview_job = job
@@ -262,7 +292,11 @@ class DocumentsPage(Page):
         if job is not self.preview_job:
             return
         if result is None:
-            self.preview.show_message(self.tr("Keine Vorschau: Für die aktuellen Daten wurde kein Dokument erzeugt. Die Prüfung zeigt, was fehlt."))
+            self.preview.show_message(
+                self.tr(
+                    "Keine Vorschau: Für die aktuellen Daten wurde kein Dokument erzeugt. Die Prüfung zeigt, was fehlt."
+                )
+            )
             self.preview_status.setText("")
         else:
             self.preview.show_file(result)
@@ -281,7 +315,17 @@ class DocumentsPage(Page):
             return
         out_dir = Path(self.out_dir.text().strip() or self.default_out_dir())
         path, options = self.session.path, self.build_options()
-        job = Job(lambda progress, cancel: build_ceremony(read_ceremony(path), out_dir, only=kinds, options=options, progress=progress, cancel=cancel), self)
+        job = Job(
+            lambda progress, cancel: build_ceremony(
+                read_ceremony(path),
+                out_dir,
+                only=kinds,
+                options=options,
+                progress=progress,
+                cancel=cancel,
+            ),
+            self,
+        )
         job.progress.connect(self._export_progress)
         job.finished.connect(lambda report: self._export_done(report, out_dir))
         job.failed.connect(self._export_failed)
@@ -311,7 +355,11 @@ class DocumentsPage(Page):
     def _export_cancelled(self) -> None:
         self._finish()
         self.progress.setFormat(self.tr("Abgebrochen"))
-        self.report_text.setPlainText(self.tr("Der Export wurde abgebrochen. Bereits fertige Dateien liegen im Ausgabeordner."))
+        self.report_text.setPlainText(
+            self.tr(
+                "Der Export wurde abgebrochen. Bereits fertige Dateien liegen im Ausgabeordner."
+            )
+        )
         self.open_folder.setEnabled(True)
 
     def _export_failed(self, message: str) -> None:
@@ -326,8 +374,15 @@ class DocumentsPage(Page):
         self.progress.setValue(1000)
         self.progress.setFormat(self.tr("Fertig"))
         lines = [self.tr("Fertig: %n Dateien geschrieben.", "", len(report.files))]
-        for title, problems in ((self.tr("Übersprungen"), report.skipped), (self.tr("Fehlgeschlagen"), report.failed), (self.tr("Hinweise"), report.warnings)):
-            lines += [f"{title}: {p.kind} – {p.subject + ': ' if p.subject else ''}{p.reason}" for p in problems]
+        for title, problems in (
+            (self.tr("Übersprungen"), report.skipped),
+            (self.tr("Fehlgeschlagen"), report.failed),
+            (self.tr("Hinweise"), report.warnings),
+        ):
+            lines += [
+                f"{title}: {p.kind} – {p.subject + ': ' if p.subject else ''}{p.reason}"
+                for p in problems
+            ]
         self.report_text.setPlainText("\n".join(lines))
         self.open_folder.setEnabled(True)
         self.open_word.setEnabled(self.first_docx() is not None)

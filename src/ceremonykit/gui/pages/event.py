@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ceremonykit.domain.model import Salutation
 from ceremonykit.gui import values
@@ -36,36 +44,125 @@ class EventPage(Page):
         b = self.binder
 
         award, award_form = group(self.tr("Preis"))
-        award_form.addRow(self.tr("Name des Preises:"), b.line(line(self.tr("z. B. Ehrenamtspreis")), "award_name"))
-        award_form.addRow(self.tr("Jahr:"), b.line(line("2026"), "year", values.show_int, values.parse_int))
-        award_form.addRow(self.tr("Verliehen von:"), b.line(line(self.tr("z. B. Stadt Dortmund")), "organiser"))
-        award_form.addRow(self.tr("Preisgeld gesamt (€):"), b.line(line(self.tr("z. B. 10.000"), self.tr("Die Summe aller Preisgelder; die Prüfung vergleicht sie mit den einzelnen Preisen.")), "total_prize_money", values.show_money, values.parse_money))
-        award_form.addRow(self.tr("Bewerbungen:"), b.line(line(self.tr("Anzahl")), "applications_count", values.show_int, values.parse_int))
-        award_form.addRow(self.tr("Jury (eine Zeile je Mitglied):"), b.text(text_box(self.tr("Name, Funktion"), 90), "jury", values.show_lines, values.parse_lines))
+        award_form.addRow(
+            self.tr("Name des Preises:"),
+            b.line(line(self.tr("z. B. Ehrenamtspreis")), "award_name"),
+        )
+        award_form.addRow(
+            self.tr("Jahr:"), b.line(line("2026"), "year", values.show_int, values.parse_int)
+        )
+        award_form.addRow(
+            self.tr("Verliehen von:"), b.line(line(self.tr("z. B. Stadt Dortmund")), "organiser")
+        )
+        award_form.addRow(
+            self.tr("Preisgeld gesamt (€):"),
+            b.line(
+                line(
+                    self.tr("z. B. 10.000"),
+                    self.tr(
+                        "Die Summe aller Preisgelder; die Prüfung vergleicht sie mit den einzelnen Preisen."
+                    ),
+                ),
+                "total_prize_money",
+                values.show_money,
+                values.parse_money,
+            ),
+        )
+        award_form.addRow(
+            self.tr("Bewerbungen:"),
+            b.line(
+                line(self.tr("Anzahl")), "applications_count", values.show_int, values.parse_int
+            ),
+        )
+        award_form.addRow(
+            self.tr("Jury (eine Zeile je Mitglied):"),
+            b.text(
+                _limited(text_box(self.tr("Name, Funktion"), 90)),
+                "jury",
+                values.show_lines,
+                values.parse_lines,
+            ),
+        )
 
         event, event_form = group(self.tr("Verleihung"))
-        event_form.addRow(self.tr("Datum:"), b.line(line(self.tr("TT.MM.JJJJ")), "ceremony_date", values.show_date, values.parse_date))
-        event_form.addRow(self.tr("Uhrzeit:"), b.line(line(self.tr("z. B. 18:00")), "ceremony_time", values.show_time, values.parse_time))
-        event_form.addRow(self.tr("Ort:"), b.line(line(self.tr("z. B. Rathaus, Bürgersaal")), "venue"))
+        event_form.addRow(
+            self.tr("Datum:"),
+            b.line(
+                line(self.tr("TT.MM.JJJJ")), "ceremony_date", values.show_date, values.parse_date
+            ),
+        )
+        event_form.addRow(
+            self.tr("Uhrzeit:"),
+            b.line(
+                line(self.tr("z. B. 18:00")), "ceremony_time", values.show_time, values.parse_time
+            ),
+        )
+        event_form.addRow(
+            self.tr("Ort:"), b.line(line(self.tr("z. B. Rathaus, Bürgersaal")), "venue")
+        )
         event_form.addRow(self.tr("Stadt (für Urkunden):"), b.line(line("Dortmund"), "city"))
-        event_form.addRow(self.tr("Erwartete Gäste:"), b.line(line(self.tr("Anzahl")), "guest_count_expected", values.show_int, values.parse_int))
+        event_form.addRow(
+            self.tr("Erwartete Gäste:"),
+            b.line(
+                line(self.tr("Anzahl")), "guest_count_expected", values.show_int, values.parse_int
+            ),
+        )
 
         host, host_form = group(self.tr("Gastgeberin oder Gastgeber"))
         host_form.addRow(self.tr("Anrede:"), b.combo(salutation_combo(self), "host.salutation"))
         host_form.addRow(self.tr("Titel:"), b.line(line(self.tr("z. B. Dr.")), "host.title"))
         host_form.addRow(self.tr("Vorname:"), b.line(line(), "host.first_name"))
         host_form.addRow(self.tr("Nachname:"), b.line(line(), "host.last_name"))
-        host_form.addRow(self.tr("Funktion:"), b.line(line(self.tr("z. B. Oberbürgermeisterin")), "host.function"))
+        host_form.addRow(
+            self.tr("Funktion:"),
+            b.line(line(self.tr("z. B. Oberbürgermeisterin")), "host.function"),
+        )
 
         press, press_form = group(self.tr("Presse"))
-        press_form.addRow(self.tr("Sperrfrist:"), b.line(line(self.tr("TT.MM.JJJJ HH:MM"), self.tr("Vor diesem Zeitpunkt darf die Medieninformation nicht veröffentlicht werden.")), "embargo", values.show_datetime, values.parse_datetime))
-        press_form.addRow(self.tr("Versanddatum:"), b.line(line(self.tr("TT.MM.JJJJ")), "release_date", values.show_date, values.parse_date))
-        press_form.addRow(self.tr("Überschrift:"), b.line(line(self.tr("leer lassen = wird erzeugt")), "release_headline"))
+        press_form.addRow(
+            self.tr("Sperrfrist:"),
+            b.line(
+                line(
+                    self.tr("TT.MM.JJJJ HH:MM"),
+                    self.tr(
+                        "Vor diesem Zeitpunkt darf die Medieninformation nicht veröffentlicht werden."
+                    ),
+                ),
+                "embargo",
+                values.show_datetime,
+                values.parse_datetime,
+            ),
+        )
+        press_form.addRow(
+            self.tr("Versanddatum:"),
+            b.line(
+                line(self.tr("TT.MM.JJJJ")), "release_date", values.show_date, values.parse_date
+            ),
+        )
+        press_form.addRow(
+            self.tr("Überschrift:"),
+            b.line(line(self.tr("leer lassen = wird erzeugt")), "release_headline"),
+        )
         press_form.addRow(self.tr("Mehr Infos (Link):"), b.line(line("https://"), "more_info_url"))
-        press_form.addRow(self.tr("Daten löschen ab:"), b.line(line(self.tr("TT.MM.JJJJ"), self.tr("Ab diesem Tag sollen die persönlichen Daten der Gäste gelöscht werden (Datenschutz).")), "retention_until", values.show_date, values.parse_date))
+        press_form.addRow(
+            self.tr("Daten löschen ab:"),
+            b.line(
+                line(
+                    self.tr("TT.MM.JJJJ"),
+                    self.tr(
+                        "Ab diesem Tag sollen die persönlichen Daten der Gäste gelöscht werden (Datenschutz)."
+                    ),
+                ),
+                "retention_until",
+                values.show_date,
+                values.parse_date,
+            ),
+        )
 
         sender_button = QPushButton(self.tr("Absender und Hausstil…"))
-        sender_button.setToolTip(self.tr("Kopf der Medieninformation, Kontakt, Logo und Unterschriften bearbeiten"))
+        sender_button.setToolTip(
+            self.tr("Kopf der Medieninformation, Kontakt, Logo und Unterschriften bearbeiten")
+        )
         sender_button.clicked.connect(self.open_sender_dialog)
 
         columns = QHBoxLayout()
@@ -83,7 +180,13 @@ class EventPage(Page):
         inner = QWidget()
         layout = QVBoxLayout(inner)
         layout.addWidget(heading(self.tr("Veranstaltung")))
-        layout.addWidget(hint(self.tr("Alles, was für alle Dokumente gilt. Änderungen werden sofort in der Projektdatei gespeichert.")))
+        layout.addWidget(
+            hint(
+                self.tr(
+                    "Alles, was für alle Dokumente gilt. Änderungen werden sofort in der Projektdatei gespeichert."
+                )
+            )
+        )
         layout.addLayout(columns)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -102,7 +205,9 @@ class EventPage(Page):
 
     def _write(self, path: str, value: Any) -> None:
         attr, new = replaced_path(self.session.ceremony, path, value)
-        self.session.undo_stack.push(SetInfo(self.session, attr, new, self.tr("Veranstaltung ändern")))
+        self.session.undo_stack.push(
+            SetInfo(self.session, attr, new, self.tr("Veranstaltung ändern"))
+        )
 
     def on_changed(self, object_type: str, object_id: object) -> None:
         if object_type == "ceremony":
@@ -119,3 +224,8 @@ class EventPage(Page):
         from ceremonykit.gui.sender_dialog import SenderDialog
 
         SenderDialog(self.session, self).exec()
+
+
+def _limited(widget: QPlainTextEdit) -> QPlainTextEdit:
+    widget.setMaximumHeight(110)
+    return widget

@@ -6,7 +6,17 @@ import dataclasses
 from typing import Any
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+)
 
 from ceremonykit.domain.model import RSVP, Guest
 from ceremonykit.gui.commands import AddObjects, DeleteObjects, PutObject
@@ -56,15 +66,45 @@ class GuestsPage(Page):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in ((gm.TITLE, 70), (gm.FIRST, 120), (gm.LAST, 130), (gm.FUNCTION, 200), (gm.ORGANISATION, 220), (gm.CATEGORY, 100), (gm.RSVP_COL, 100), (gm.COMPANIONS, 85), (gm.TABLE, 50)):
+        for column, width in (
+            (gm.TITLE, 70),
+            (gm.FIRST, 120),
+            (gm.LAST, 130),
+            (gm.FUNCTION, 200),
+            (gm.ORGANISATION, 220),
+            (gm.CATEGORY, 100),
+            (gm.RSVP_COL, 100),
+            (gm.COMPANIONS, 85),
+            (gm.TABLE, 50),
+        ):
             header.resizeSection(column, width)
-        self.view.setItemDelegateForColumn(gm.CATEGORY, ChoiceDelegate(lambda: [(c, c) for c in self.session.ceremony.guest_categories], self.view, editable=True))
-        self.view.setItemDelegateForColumn(gm.RSVP_COL, ChoiceDelegate(lambda: [(k.value, self.tr(v)) for k, v in gm.RSVP_LABELS.items()], self.view))
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.view.setItemDelegateForColumn(
+            gm.CATEGORY,
+            ChoiceDelegate(
+                lambda: [(c, c) for c in self.session.ceremony.guest_categories],
+                self.view,
+                editable=True,
+            ),
+        )
+        self.view.setItemDelegateForColumn(
+            gm.RSVP_COL,
+            ChoiceDelegate(
+                lambda: [(k.value, self.tr(v)) for k, v in gm.RSVP_LABELS.items()], self.view
+            ),
+        )
+        self.view.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
 
         self.counts = QLabel()
         self.counts.setObjectName("hint")
-        self.empty = QLabel(self.tr("Noch keine Gäste. Mit „Gast hinzufügen“ einzeln anlegen oder über „Datei › Gästeliste importieren…“ eine Excel-Tabelle übernehmen."))
+        self.empty = QLabel(
+            self.tr(
+                "Noch keine Gäste. Mit „Gast hinzufügen“ einzeln anlegen oder über „Datei › Gästeliste importieren…“ eine Excel-Tabelle übernehmen."
+            )
+        )
         self.empty.setWordWrap(True)
         self.empty.setObjectName("hint")
 
@@ -73,7 +113,10 @@ class GuestsPage(Page):
         filters.addWidget(self.category, 1)
         filters.addWidget(self.rsvp, 1)
         buttons = QHBoxLayout()
-        for text, slot in ((self.tr("Gast hinzufügen"), self.add_guest), (self.tr("Ausgewählte löschen"), self.delete_selected)):
+        for text, slot in (
+            (self.tr("Gast hinzufügen"), self.add_guest),
+            (self.tr("Ausgewählte löschen"), self.delete_selected),
+        ):
             button = QPushButton(text)
             button.clicked.connect(slot)
             buttons.addWidget(button)
@@ -95,12 +138,17 @@ class GuestsPage(Page):
         self.category.clear()
         self.category.addItem(self.tr("Alle Kategorien"), "")
         present = {g.category for g in self.session.ceremony.guests}
-        for name in [*self.session.ceremony.guest_categories, *sorted(present - set(self.session.ceremony.guest_categories))]:
+        for name in [
+            *self.session.ceremony.guest_categories,
+            *sorted(present - set(self.session.ceremony.guest_categories)),
+        ]:
             self.category.addItem(name, name)
         self.category.setCurrentIndex(max(0, self.category.findData(current)))
 
     def _apply_filters(self) -> None:
-        self.proxy.set_filters(self.search.text(), self.category.currentData() or "", self.rsvp.currentData() or "")
+        self.proxy.set_filters(
+            self.search.text(), self.category.currentData() or "", self.rsvp.currentData() or ""
+        )
         self._update_counts()
 
     def _update_counts(self) -> None:
@@ -109,8 +157,17 @@ class GuestsPage(Page):
         declined = sum(1 for g in guests if g.rsvp is RSVP.DECLINED)
         people = len(accepted) + sum(g.companions for g in accepted)
         shown = self.proxy.rowCount()
-        text = self.tr("%1 von %2 Gästen angezeigt · %3 zugesagt · %4 abgesagt · %5 offen · erwartet mit Begleitung: %6 Personen")
-        for key, value in (("%1", shown), ("%2", len(guests)), ("%3", len(accepted)), ("%4", declined), ("%5", len(guests) - len(accepted) - declined), ("%6", people)):
+        text = self.tr(
+            "%1 von %2 Gästen angezeigt · %3 zugesagt · %4 abgesagt · %5 offen · erwartet mit Begleitung: %6 Personen"
+        )
+        for key, value in (
+            ("%1", shown),
+            ("%2", len(guests)),
+            ("%3", len(accepted)),
+            ("%4", declined),
+            ("%5", len(guests) - len(accepted) - declined),
+            ("%6", people),
+        ):
             text = text.replace(key, f"{value:,}".replace(",", "."))
         self.counts.setText(text)
         self.empty.setVisible(not guests)
@@ -124,7 +181,9 @@ class GuestsPage(Page):
 
     def _edit(self, guest: Guest, attr: str, value: Any) -> None:
         new = dataclasses.replace(guest, **{attr: value})
-        self.session.undo_stack.push(PutObject(self.session, new, self.tr("Gast „%1“ ändern").replace("%1", new.full_name)))
+        self.session.undo_stack.push(
+            PutObject(self.session, new, self.tr("Gast „%1“ ändern").replace("%1", new.full_name))
+        )
 
     def add_guest(self) -> None:
         guest = Guest(last_name=self.tr("Neuer Gast"))
@@ -140,7 +199,9 @@ class GuestsPage(Page):
         rows = self.view.selectionModel().selectedRows()
         guests = [r.data(ObjectRole) for r in rows]
         if guests:
-            self.session.undo_stack.push(DeleteObjects(self.session, guests, self.tr("%n Gäste löschen", "", len(guests))))
+            self.session.undo_stack.push(
+                DeleteObjects(self.session, guests, self.tr("%n Gäste löschen", "", len(guests)))
+            )
 
     def focus_field(self, object_id: str | None, field: str) -> bool:
         row = self.model.row_of(object_id) if object_id else -1

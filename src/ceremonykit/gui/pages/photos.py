@@ -9,13 +9,24 @@ from typing import Any
 
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImageReader
-from PySide6.QtWidgets import QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QListView, QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QListView,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ceremonykit.domain.model import Asset, Photo
 from ceremonykit.gui import values
 from ceremonykit.gui.commands import AddObjects, DeleteObjects, PutObject
 from ceremonykit.gui.forms import Binder
-from ceremonykit.gui.models.base import IdRole, ObjectRole
+from ceremonykit.gui.models.base import IdRole
 from ceremonykit.gui.models.photos import PhotoListModel
 from ceremonykit.gui.pages.base import Page, group, heading, hint, line, text_box
 from ceremonykit.gui.session import Session
@@ -29,7 +40,11 @@ def photos_from_files(paths: list[Path], start: int) -> list[Any]:
     for n, path in enumerate(p for p in paths if p.suffix.lower() in IMAGE_SUFFIXES):
         if QImageReader(str(path)).size().isEmpty():
             continue
-        asset = Asset(filename=path.name, media_type=mimetypes.guess_type(path.name)[0] or "image/jpeg", data=path.read_bytes())
+        asset = Asset(
+            filename=path.name,
+            media_type=mimetypes.guess_type(path.name)[0] or "image/jpeg",
+            data=path.read_bytes(),
+        )
         objs += [asset, Photo(asset_id=asset.id, caption="", position=start + n)]
     return objs
 
@@ -74,26 +89,63 @@ class PhotosPage(Page):
         self.list = PhotoList(self.add_files)
         self.list.setModel(self.model)
         self.list.setToolTip(self.tr("Bilddateien hierher ziehen, um sie hinzuzufügen"))
-        self.list.selectionModel().currentChanged.connect(lambda cur, _prev: self.set_photo(cur.data(IdRole)))
+        self.list.selectionModel().currentChanged.connect(
+            lambda cur, _prev: self.set_photo(cur.data(IdRole))
+        )
         self.photo_id: str | None = None
 
         self.binder = Binder(self._read, self._write, self)
         self.binder.error.connect(self.status)
         b = self.binder
         box, form = group(self.tr("Ausgewähltes Foto"))
-        form.addRow(self.tr("Bildunterschrift:"), b.text(text_box(self.tr("Was ist zu sehen?"), 60), "caption"))
-        form.addRow(self.tr("Bildnachweis:"), b.line(line(self.tr("z. B. Stadt Dortmund / Stephan Schütze"), self.tr("Erscheint als „Bild: …“ überall, wo das Foto verwendet wird.")), "credit"))
-        form.addRow(self.tr("Personen von links:"), b.text(text_box(self.tr("eine Person je Zeile, von links nach rechts"), 70), "persons_left_to_right", values.show_lines, values.parse_lines))
-        form.addRow(self.tr("Alternativtext:"), b.line(line(self.tr("Beschreibung für blinde Menschen (Barrierefreiheit)")), "alt_text"))
+        form.addRow(
+            self.tr("Bildunterschrift:"),
+            b.text(text_box(self.tr("Was ist zu sehen?"), 60), "caption"),
+        )
+        form.addRow(
+            self.tr("Bildnachweis:"),
+            b.line(
+                line(
+                    self.tr("z. B. Stadt Dortmund / Stephan Schütze"),
+                    self.tr("Erscheint als „Bild: …“ überall, wo das Foto verwendet wird."),
+                ),
+                "credit",
+            ),
+        )
+        form.addRow(
+            self.tr("Personen von links:"),
+            b.text(
+                text_box(self.tr("eine Person je Zeile, von links nach rechts"), 70),
+                "persons_left_to_right",
+                values.show_lines,
+                values.parse_lines,
+            ),
+        )
+        form.addRow(
+            self.tr("Alternativtext:"),
+            b.line(
+                line(self.tr("Beschreibung für blinde Menschen (Barrierefreiheit)")), "alt_text"
+            ),
+        )
         self.winner_combo = QComboBox()
         form.addRow(self.tr("Gehört zu:"), b.combo(self.winner_combo, "winner_id"))
-        form.addRow("", b.check(QCheckBox(self.tr("Einverständnis der abgebildeten Personen liegt vor")), "consent"))
-        form.addRow("", b.check(QCheckBox(self.tr("Der Medieninformation beifügen")), "use_in_release"))
+        form.addRow(
+            "",
+            b.check(
+                QCheckBox(self.tr("Einverständnis der abgebildeten Personen liegt vor")), "consent"
+            ),
+        )
+        form.addRow(
+            "", b.check(QCheckBox(self.tr("Der Medieninformation beifügen")), "use_in_release")
+        )
         form.addRow("", b.check(QCheckBox(self.tr("Im Newsroom-Artikel zeigen")), "use_in_article"))
         self.editor = box
 
         buttons = QHBoxLayout()
-        for text, slot in ((self.tr("Fotos hinzufügen…"), self.choose_files), (self.tr("Foto löschen"), self.delete_photo)):
+        for text, slot in (
+            (self.tr("Fotos hinzufügen…"), self.choose_files),
+            (self.tr("Foto löschen"), self.delete_photo),
+        ):
             button = QPushButton(text)
             button.clicked.connect(slot)
             buttons.addWidget(button)
@@ -102,7 +154,13 @@ class PhotosPage(Page):
         col = QVBoxLayout(left)
         col.setContentsMargins(0, 0, 0, 0)
         col.addWidget(heading(self.tr("Fotos")))
-        col.addWidget(hint(self.tr("Fotos einfach hierher ziehen oder über „Fotos hinzufügen…“ wählen. Jedes Foto braucht einen Bildnachweis.")))
+        col.addWidget(
+            hint(
+                self.tr(
+                    "Fotos einfach hierher ziehen oder über „Fotos hinzufügen…“ wählen. Jedes Foto braucht einen Bildnachweis."
+                )
+            )
+        )
         col.addWidget(self.list, 1)
         col.addLayout(buttons)
         self.empty = hint(self.tr("Links ein Foto auswählen."))
@@ -155,11 +213,19 @@ class PhotosPage(Page):
     def _write(self, attr: str, value: Any) -> None:
         photo = self.photo()
         if photo is not None:
-            self.session.undo_stack.push(PutObject(self.session, dataclasses.replace(photo, **{attr: value}), self.tr("Foto ändern")))
+            self.session.undo_stack.push(
+                PutObject(
+                    self.session,
+                    dataclasses.replace(photo, **{attr: value}),
+                    self.tr("Foto ändern"),
+                )
+            )
 
     def on_changed(self, object_type: str, object_id: object) -> None:
         if object_type in ("photo", "asset"):
-            self.model.object_changed(object_id if object_type == "photo" and isinstance(object_id, str) else None)
+            self.model.object_changed(
+                object_id if object_type == "photo" and isinstance(object_id, str) else None
+            )
             if self.photo() is None:
                 self.photo_id = None
             self.set_photo(self.photo_id)
@@ -172,11 +238,18 @@ class PhotosPage(Page):
             self.status(self.tr("Keine lesbaren Bilder gefunden (JPG, PNG, WebP oder TIFF)."))
             return
         count = len(objs) // 2
-        self.session.undo_stack.push(AddObjects(self.session, objs, self.tr("%n Fotos hinzufügen", "", count)))
+        self.session.undo_stack.push(
+            AddObjects(self.session, objs, self.tr("%n Fotos hinzufügen", "", count))
+        )
         self.focus_field(objs[-1].id, "caption")
 
     def choose_files(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(self, self.tr("Fotos wählen"), "", self.tr("Bilder (*.jpg *.jpeg *.png *.webp *.tif *.tiff)"))
+        names, _ = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("Fotos wählen"),
+            "",
+            self.tr("Bilder (*.jpg *.jpeg *.png *.webp *.tif *.tiff)"),
+        )
         if names:
             self.add_files([Path(n) for n in names])
 
@@ -185,7 +258,9 @@ class PhotosPage(Page):
         if photo is None:
             return
         objs: list[Any] = [photo]
-        still_used = any(p.asset_id == photo.asset_id and p.id != photo.id for p in self.session.ceremony.photos)
+        still_used = any(
+            p.asset_id == photo.asset_id and p.id != photo.id for p in self.session.ceremony.photos
+        )
         asset = self.session.ceremony.asset(photo.asset_id)
         if asset is not None and not still_used:
             objs.append(asset)
@@ -201,5 +276,3 @@ class PhotosPage(Page):
         if widget is not None:
             widget.setFocus()
         return True
-
-

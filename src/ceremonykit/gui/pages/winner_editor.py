@@ -46,14 +46,36 @@ class WinnerEditor(QWidget):
         self.prize_combo = QComboBox()
         self.prize_combo.setToolTip(self.tr("Welchen Preis erhält dieser Preisträger?"))
         form.addRow(self.tr("Preis:"), b.combo(self.prize_combo, "prize_id"))
-        self.amount = line(self.tr("ohne Preisgeld"), self.tr("Das Preisgeld gehört zum Preis und gilt für alle seine Preisträger."))
-        form.addRow(self.tr("Preisgeld (€):"), b.line(self.amount, "amount", values.show_money, values.parse_money))
-        form.addRow(self.tr("Organisation:"), b.line(line(self.tr("leer lassen bei Einzelpersonen")), "organisation"))
-        form.addRow(self.tr("Projekt:"), b.line(line(self.tr("Titel des Projekts")), "project_title"))
-        form.addRow(self.tr("Beschreibung:"), b.text(text_box(self.tr("Zwei, drei Sätze für Medieninformation und Artikel"), 70), "description"))
+        self.amount = line(
+            self.tr("ohne Preisgeld"),
+            self.tr("Das Preisgeld gehört zum Preis und gilt für alle seine Preisträger."),
+        )
+        form.addRow(
+            self.tr("Preisgeld (€):"),
+            b.line(self.amount, "amount", values.show_money, values.parse_money),
+        )
+        form.addRow(
+            self.tr("Organisation:"),
+            b.line(line(self.tr("leer lassen bei Einzelpersonen")), "organisation"),
+        )
+        form.addRow(
+            self.tr("Projekt:"), b.line(line(self.tr("Titel des Projekts")), "project_title")
+        )
+        form.addRow(
+            self.tr("Beschreibung:"),
+            b.text(
+                text_box(self.tr("Zwei, drei Sätze für Medieninformation und Artikel"), 70),
+                "description",
+            ),
+        )
 
         persons_box, persons_form = group(self.tr("Personen (Vertretung oder Ausgezeichnete)"))
-        salutations = ((Salutation.NONE, self.tr("–")), (Salutation.FRAU, self.tr("Frau")), (Salutation.HERR, self.tr("Herr")), (Salutation.NEUTRAL, self.tr("neutral")))
+        salutations = (
+            (Salutation.NONE, self.tr("–")),
+            (Salutation.FRAU, self.tr("Frau")),
+            (Salutation.HERR, self.tr("Herr")),
+            (Salutation.NEUTRAL, self.tr("neutral")),
+        )
         self.persons = NestedListModel(
             [
                 Column("salutation", self.tr("Anrede"), salutations),
@@ -65,9 +87,18 @@ class WinnerEditor(QWidget):
             lambda items: self._write("persons", items),
         )
         self.persons_view = _small_table(self.persons)
-        self.persons_view.setItemDelegateForColumn(0, ChoiceDelegate(lambda: list(salutations), self.persons_view))
+        self.persons_view.setItemDelegateForColumn(
+            0, ChoiceDelegate(lambda: list(salutations), self.persons_view)
+        )
         persons_form.addRow(self.persons_view)
-        persons_form.addRow(_buttons(self.tr("Person hinzufügen"), lambda: self.persons.append(Person()), self.tr("Person entfernen"), lambda: self.persons.remove(self.persons_view.currentIndex().row())))
+        persons_form.addRow(
+            _buttons(
+                self.tr("Person hinzufügen"),
+                lambda: self.persons.append(Person()),
+                self.tr("Person entfernen"),
+                lambda: self.persons.remove(self.persons_view.currentIndex().row()),
+            )
+        )
 
         laud_box, laud_form = group(self.tr("Laudatio"))
         laud_form.addRow(self.tr("Laudatorin/Laudator:"), b.line(line(self.tr("Name")), "laudator"))
@@ -91,16 +122,27 @@ class WinnerEditor(QWidget):
         self.quotes_view = _small_table(self.quotes)
         self.quotes_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         quotes_form.addRow(self.quotes_view)
-        quotes_form.addRow(_buttons(self.tr("Zitat hinzufügen"), lambda: self.quotes.append(Quote()), self.tr("Zitat entfernen"), lambda: self.quotes.remove(self.quotes_view.currentIndex().row())))
+        quotes_form.addRow(
+            _buttons(
+                self.tr("Zitat hinzufügen"),
+                lambda: self.quotes.append(Quote()),
+                self.tr("Zitat entfernen"),
+                lambda: self.quotes.remove(self.quotes_view.currentIndex().row()),
+            )
+        )
 
-        self.empty = hint(self.tr("Links einen Preisträger auswählen oder mit „Preisträger hinzufügen“ einen neuen anlegen."))
+        self.empty = hint(
+            self.tr(
+                "Links einen Preisträger auswählen oder mit „Preisträger hinzufügen“ einen neuen anlegen."
+            )
+        )
         inner = QWidget()
         self.content = QVBoxLayout(inner)
         for widget in (main, persons_box, laud_box, quotes_box):
             self.content.addWidget(widget)
         self.content.addStretch(1)
         self.form_widget = inner
-        scroll = QScrollArea()
+        self.scroll_area = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(inner)
@@ -120,7 +162,7 @@ class WinnerEditor(QWidget):
         self.winner_id = winner_id
         has = self.winner() is not None
         self.empty.setVisible(not has)
-        self.form_widget.parentWidget().parentWidget().setVisible(has)  # the scroll area
+        self.scroll_area.setVisible(has)
         self.refresh()
 
     def refresh(self) -> None:
@@ -140,7 +182,11 @@ class WinnerEditor(QWidget):
     def _count(self) -> None:
         chars = len(self.laudation.toPlainText())
         minutes = max(1, round(chars / CHARS_PER_MINUTE)) if chars else 0
-        self.count.setText(self.tr("%1 Zeichen (mit Leerzeichen) · etwa %2 Min. Redezeit").replace("%1", format_number(Decimal(chars))).replace("%2", str(minutes)))
+        self.count.setText(
+            self.tr("%1 Zeichen (mit Leerzeichen) · etwa %2 Min. Redezeit")
+            .replace("%1", format_number(Decimal(chars)))
+            .replace("%2", str(minutes))
+        )
 
     # ------------------------------------------------------------------ binding
     def _read(self, attr: str) -> Any:
@@ -159,13 +205,27 @@ class WinnerEditor(QWidget):
         if attr == "amount":
             prize = self.session.ceremony.prize(winner.prize_id)
             if prize is not None:
-                self.session.undo_stack.push(PutObject(self.session, dataclasses.replace(prize, amount=value), self.tr("Preisgeld ändern")))
+                self.session.undo_stack.push(
+                    PutObject(
+                        self.session,
+                        dataclasses.replace(prize, amount=value),
+                        self.tr("Preisgeld ändern"),
+                    )
+                )
             return
         new = dataclasses.replace(winner, **{attr: value})
-        self.session.undo_stack.push(PutObject(self.session, new, self.tr("Preisträger „%1“ ändern").replace("%1", new.display_name)))
+        self.session.undo_stack.push(
+            PutObject(
+                self.session,
+                new,
+                self.tr("Preisträger „%1“ ändern").replace("%1", new.display_name),
+            )
+        )
 
     def focus_field(self, field: str) -> bool:
-        widget = self.binder.widget_for(field) or (self.persons_view if field == "persons" else None)
+        widget = self.binder.widget_for(field) or (
+            self.persons_view if field == "persons" else None
+        )
         if widget is None:
             return False
         widget.setFocus()
@@ -177,6 +237,9 @@ def _small_table(model: NestedListModel) -> QTableView:
     view.setModel(model)
     view.verticalHeader().hide()
     view.horizontalHeader().setStretchLastSection(True)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
+    view.setWordWrap(False)
     view.setMinimumHeight(90)
     view.setMaximumHeight(130)
     view.setAlternatingRowColors(True)

@@ -6,7 +6,16 @@ import dataclasses
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ceremonykit.domain.model import Prize, PrizeKind, Winner
 from ceremonykit.gui.commands import AddObjects, DeleteObjects, PutObject
@@ -26,7 +35,12 @@ class WinnersPage(Page):
         c = session.ceremony
         self.prizes = PrizeTableModel(c.prizes, self._edit_prize)
         self.prize_view = _table(self.prizes)
-        self.prize_view.setItemDelegateForColumn(PrizeTableModel.KIND, ChoiceDelegate(lambda: [(k.value, self.tr(v)) for k, v in KIND_LABELS.items()], self.prize_view))
+        self.prize_view.setItemDelegateForColumn(
+            PrizeTableModel.KIND,
+            ChoiceDelegate(
+                lambda: [(k.value, self.tr(v)) for k, v in KIND_LABELS.items()], self.prize_view
+            ),
+        )
         self.prize_view.setMaximumHeight(170)
 
         self.winners = WinnerTableModel(c)
@@ -34,7 +48,14 @@ class WinnersPage(Page):
         self.winner_proxy.setSourceModel(self.winners)
         self.winner_view = _table(self.winner_proxy)
         self.winner_view.setSortingEnabled(True)
-        self.winner_view.horizontalHeader().setSectionResizeMode(WinnerTableModel.PROJECT, QHeaderView.ResizeMode.Stretch)
+        self.winner_view.horizontalHeader().setSectionResizeMode(
+            WinnerTableModel.NAME, QHeaderView.ResizeMode.Interactive
+        )
+        self.winner_view.horizontalHeader().resizeSection(WinnerTableModel.NAME, 220)
+        self.winner_view.horizontalHeader().setSectionResizeMode(
+            WinnerTableModel.PROJECT, QHeaderView.ResizeMode.Stretch
+        )
+        self.winner_view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.winner_view.selectionModel().currentRowChanged.connect(self._winner_selected)
 
         self.editor = WinnerEditor(session)
@@ -43,19 +64,35 @@ class WinnersPage(Page):
         col = QVBoxLayout(left)
         col.setContentsMargins(0, 0, 0, 0)
         col.addWidget(heading(self.tr("Preise & Preisträger")))
-        col.addWidget(hint(self.tr("Preise mit Preisgeld; Art, Rang, Bezeichnung und Betrag per Doppelklick ändern.")))
+        col.addWidget(
+            hint(
+                self.tr(
+                    "Preise mit Preisgeld; Art, Rang, Bezeichnung und Betrag per Doppelklick ändern."
+                )
+            )
+        )
         col.addWidget(self.prize_view)
-        col.addLayout(_row((self.tr("Preis hinzufügen"), self.add_prize), (self.tr("Preis löschen"), self.delete_prize)))
+        col.addLayout(
+            _row(
+                (self.tr("Preis hinzufügen"), self.add_prize),
+                (self.tr("Preis löschen"), self.delete_prize),
+            )
+        )
         col.addSpacing(8)
         col.addWidget(hint(self.tr("Preisträger: rechts im Detail bearbeiten.")))
         col.addWidget(self.winner_view, 1)
-        col.addLayout(_row((self.tr("Preisträger hinzufügen"), self.add_winner), (self.tr("Preisträger löschen"), self.delete_winner)))
+        col.addLayout(
+            _row(
+                (self.tr("Preisträger hinzufügen"), self.add_winner),
+                (self.tr("Preisträger löschen"), self.delete_winner),
+            )
+        )
 
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(self.editor)
-        splitter.setStretchFactor(0, 5)
-        splitter.setStretchFactor(1, 4)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         if c.winners:
@@ -73,7 +110,11 @@ class WinnersPage(Page):
         if row < 0:
             return False
         index = self.winner_proxy.mapFromSource(self.winners.index(row, WinnerTableModel.NAME))
-        self.winner_view.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self.winner_view.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
         self.winner_view.scrollTo(index)
         return True
 
@@ -97,7 +138,9 @@ class WinnersPage(Page):
     def focus_field(self, object_id: str | None, field: str) -> bool:
         if object_id and self.session.find(Prize, object_id) is not None:
             row = self.prizes.row_of(object_id)
-            column = {"amount": PrizeTableModel.AMOUNT, "rank": PrizeTableModel.RANK}.get(field, PrizeTableModel.TITLE)
+            column = {"amount": PrizeTableModel.AMOUNT, "rank": PrizeTableModel.RANK}.get(
+                field, PrizeTableModel.TITLE
+            )
             self.prize_view.setCurrentIndex(self.prizes.index(row, column))
             self.prize_view.setFocus()
             return True
@@ -107,7 +150,11 @@ class WinnersPage(Page):
 
     # ------------------------------------------------------------------ edits
     def _edit_prize(self, prize: Prize, attr: str, value: Any) -> None:
-        self.session.undo_stack.push(PutObject(self.session, dataclasses.replace(prize, **{attr: value}), self.tr("Preis ändern")))
+        self.session.undo_stack.push(
+            PutObject(
+                self.session, dataclasses.replace(prize, **{attr: value}), self.tr("Preis ändern")
+            )
+        )
 
     def add_prize(self) -> None:
         ranks = [p.rank or 0 for p in self.session.ceremony.prizes if p.kind is PrizeKind.RANKED]
@@ -118,19 +165,31 @@ class WinnersPage(Page):
         index = self.prize_view.currentIndex()
         if index.isValid():
             prize = index.data(ObjectRole)
-            self.session.undo_stack.push(DeleteObjects(self.session, [prize], self.tr("Preis löschen")))
+            self.session.undo_stack.push(
+                DeleteObjects(self.session, [prize], self.tr("Preis löschen"))
+            )
 
     def add_winner(self) -> None:
         prizes = self.session.ceremony.ranked_prizes()
-        winner = Winner(organisation=self.tr("Neuer Preisträger"), prize_id=prizes[0].id if prizes else None)
-        self.session.undo_stack.push(AddObjects(self.session, [winner], self.tr("Preisträger hinzufügen")))
+        winner = Winner(
+            organisation=self.tr("Neuer Preisträger"), prize_id=prizes[0].id if prizes else None
+        )
+        self.session.undo_stack.push(
+            AddObjects(self.session, [winner], self.tr("Preisträger hinzufügen"))
+        )
         self.select_winner(winner.id)
 
     def delete_winner(self) -> None:
         index = self.winner_view.currentIndex()
         if index.isValid():
             winner = index.data(ObjectRole)
-            self.session.undo_stack.push(DeleteObjects(self.session, [winner], self.tr("Preisträger „%1“ löschen").replace("%1", winner.display_name)))
+            self.session.undo_stack.push(
+                DeleteObjects(
+                    self.session,
+                    [winner],
+                    self.tr("Preisträger „%1“ löschen").replace("%1", winner.display_name),
+                )
+            )
 
 
 def _table(model: Any) -> QTableView:
@@ -141,7 +200,14 @@ def _table(model: Any) -> QTableView:
     view.verticalHeader().hide()
     view.setAlternatingRowColors(True)
     view.horizontalHeader().setStretchLastSection(True)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed | QAbstractItemView.EditTrigger.AnyKeyPressed)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.setWordWrap(False)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
+    view.setEditTriggers(
+        QAbstractItemView.EditTrigger.DoubleClicked
+        | QAbstractItemView.EditTrigger.EditKeyPressed
+        | QAbstractItemView.EditTrigger.AnyKeyPressed
+    )
     return view
 
 
