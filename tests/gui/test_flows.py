@@ -37,7 +37,7 @@ def test_create_ceremony_and_edit_event_fields(
     qtbot.addWidget(win)
     win.new_project()
     assert win.session is not None and win.session.path == target.with_suffix(".ceremony")
-    event = win.pages["event"]
+    event = win.page("event")
     type_into(event.binder.widget_for("award_name"), "Integrationspreis")  # type: ignore[attr-defined]
     type_into(event.binder.widget_for("total_prize_money"), "10.000")  # type: ignore[attr-defined]
     type_into(event.binder.widget_for("host.last_name"), "Albers")  # type: ignore[attr-defined]
@@ -158,7 +158,7 @@ def test_stale_lock_is_taken_over_after_confirmation(
     assert not lock_path_for(project_path).exists()
 
 
-def test_finding_jumps_to_the_field(window: MainWindow, project_path: Path) -> None:
+def test_finding_jumps_to_the_field(qtbot: Any, window: MainWindow, project_path: Path) -> None:
     session = window.session
     assert session is not None
     photo: Photo = session.ceremony.photos[1]
@@ -168,11 +168,11 @@ def test_finding_jumps_to_the_field(window: MainWindow, project_path: Path) -> N
 
     session.undo_stack.push(PutObject(session, replace(photo, credit=""), "test"))
     check = window.show_page("check")
-    check.recheck()  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: check.checked, timeout=10000)  # type: ignore[attr-defined]
     model = check.model  # type: ignore[attr-defined]
     row = next(r for r in range(model.rowCount()) if model.finding(r).field == "credit")
     check.view.activated.emit(model.index(row, 0))  # type: ignore[attr-defined]
-    photos = window.pages["photos"]
+    photos = window.page("photos")
     assert window.stack.currentWidget() is photos
     assert photos.photo_id == photo.id  # type: ignore[attr-defined]
     assert photos.list.currentIndex().row() == 1  # type: ignore[attr-defined]

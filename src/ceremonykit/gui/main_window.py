@@ -6,7 +6,7 @@ Pages are built per open project (each its own module); the window only wires th
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
@@ -21,13 +21,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ceremonykit.domain.preflight import Finding
 from ceremonykit.gui import project_io
 from ceremonykit.gui.dialogs import SettingsDialog, StartPage, show_about
 from ceremonykit.gui.icons import icon
+from ceremonykit.gui.pages import PAGES, build_page
 from ceremonykit.gui.pages.base import Page
 from ceremonykit.gui.session import Session
 from ceremonykit.gui.settings import AppSettings
+
+if TYPE_CHECKING:
+    from ceremonykit.domain.preflight import Finding
 
 SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods", ".csv")
 PAGE_FOR_OBJECT = {
@@ -212,18 +215,12 @@ class MainWindow(QMainWindow):
             self.saved_label.setText("")
             self._update_undo()
             return
-        from ceremonykit.gui.pages import build_pages
-
-        self.pages = build_pages(session)
-        for name, page in self.pages.items():
-            self.stack.addWidget(page)
-            item = QListWidgetItem(icon(page.ICON), page.title())
+        titles = self.page_titles()
+        for name, (_module, _cls, icon_name) in PAGES.items():
+            item = QListWidgetItem(icon(icon_name), titles[name])
             item.setData(Qt.ItemDataRole.UserRole, name)
             item.setSizeHint(QSize(200, 40))
             self.nav.addItem(item)
-        check = self.pages.get("check")
-        if check is not None:
-            check.jump.connect(self.go_to_finding)  # type: ignore[attr-defined]
         session.undo_stack.indexChanged.connect(self._update_undo)
         session.changed.connect(self._update_title)
         self.nav.setCurrentRow(0)
@@ -237,16 +234,37 @@ class MainWindow(QMainWindow):
             title = self.session.ceremony.title or self.tr("Neue Verleihung")
             self.setWindowTitle(f"{title} – {self.session.path.name} – CeremonyKit")
 
+    def page_titles(self) -> dict[str, str]:
+        return {
+            "event": self.tr("Veranstaltung"),
+            "winners": self.tr("Preise & Preisträger"),
+            "photos": self.tr("Fotos"),
+            "guests": self.tr("Gäste"),
+            "documents": self.tr("Dokumente"),
+            "check": self.tr("Prüfung"),
+        }
+
+    def page(self, name: str) -> Page:
+        """The page ``name`` of the open project, built on first use (keeps opening fast)."""
+        assert self.session is not None
+        page = self.pages.get(name)
+        if page is None:
+            page = self.pages[name] = build_page(name, self.session)
+            self.stack.addWidget(page)
+            if name == "check":
+                page.jump.connect(self.go_to_finding)  # type: ignore[attr-defined]
+        return page
+
     def _show_page(self, row: int) -> None:
         item = self.nav.item(row)
-        if item is not None:
-            self.stack.setCurrentWidget(self.pages[item.data(Qt.ItemDataRole.UserRole)])
+        if item is not None and self.session is not None:
+            self.stack.setCurrentWidget(self.page(item.data(Qt.ItemDataRole.UserRole)))
 
     def show_page(self, name: str) -> Page | None:
         for row in range(self.nav.count()):
             if self.nav.item(row).data(Qt.ItemDataRole.UserRole) == name:
                 self.nav.setCurrentRow(row)
-                return self.pages[name]
+                return self.page(name)
         return None
 
     def go_to_finding(self, finding: Finding) -> None:

@@ -9,11 +9,22 @@ import re
 from datetime import date, datetime, time
 from decimal import Decimal, InvalidOperation
 
-from ceremonykit.german.amounts import format_number
+from PySide6.QtCore import QLocale
+
+_GERMAN = QLocale(QLocale.Language.German, QLocale.Country.Germany)
+
+
+def show_number(value: int) -> str:
+    """ "1.234" – for counts shown in the window (Qt's German locale; no Babel at start-up)."""
+    return _GERMAN.toString(value)
 
 
 def show_money(value: Decimal | None) -> str:
-    return "" if value is None else format_number(value)
+    """ "5.000" or "2.500,50" in an edit field (cents only when not zero)."""
+    if value is None:
+        return ""
+    places = 0 if value == value.to_integral_value() else 2
+    return _GERMAN.toString(float(value), "f", places)
 
 
 def parse_money(text: str) -> Decimal | None:

@@ -6,6 +6,7 @@ queued signals, so slots always run in the GUI thread. Errors become German mess
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from collections.abc import Callable
 from typing import Any
@@ -40,6 +41,10 @@ class Job(QObject):
         self.token.cancel()
 
     def _run(self) -> None:
+        with contextlib.suppress(RuntimeError):  # the Job was deleted while it ran: nobody to tell
+            self._run_and_report()
+
+    def _run_and_report(self) -> None:
         try:
             result = self.fn(self.progress.emit, self.token)
         except Cancelled:

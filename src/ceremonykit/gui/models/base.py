@@ -53,7 +53,6 @@ class ListTableModel(QAbstractTableModel):
 
     # ---------------------------------------------------------------- refresh
     def reset(self, items: list[Any] | None = None) -> None:
-        self.generation = getattr(self, "generation", 0) + 1
         self.beginResetModel()
         if items is not None:
             self._items = items

@@ -1,28 +1,27 @@
-"""One module per page of the main window."""
+"""One module per page of the main window; pages are built when first shown."""
 
 from __future__ import annotations
 
+import importlib
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from ceremonykit.gui.pages.base import Page
     from ceremonykit.gui.session import Session
 
+# name -> (module, class, icon), in sidebar order
+PAGES: dict[str, tuple[str, str, str]] = {
+    "event": ("event", "EventPage", "event"),
+    "winners": ("winners", "WinnersPage", "prizes"),
+    "photos": ("photos", "PhotosPage", "photos"),
+    "guests": ("guests", "GuestsPage", "guests"),
+    "documents": ("documents", "DocumentsPage", "documents"),
+    "check": ("check", "CheckPage", "check"),
+}
 
-def build_pages(session: Session) -> dict[str, Page]:
-    """The pages of the main window in sidebar order, keyed by a stable name."""
-    from ceremonykit.gui.pages.check import CheckPage
-    from ceremonykit.gui.pages.documents import DocumentsPage
-    from ceremonykit.gui.pages.event import EventPage
-    from ceremonykit.gui.pages.guests import GuestsPage
-    from ceremonykit.gui.pages.photos import PhotosPage
-    from ceremonykit.gui.pages.winners import WinnersPage
 
-    return {
-        "event": EventPage(session),
-        "winners": WinnersPage(session),
-        "photos": PhotosPage(session),
-        "guests": GuestsPage(session),
-        "documents": DocumentsPage(session),
-        "check": CheckPage(session),
-    }
+def build_page(name: str, session: Session) -> Page:
+    module_name, class_name, _icon = PAGES[name]
+    module = importlib.import_module(f"ceremonykit.gui.pages.{module_name}")
+    page: Page = getattr(module, class_name)(session)
+    return page

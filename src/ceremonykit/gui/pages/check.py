@@ -11,6 +11,8 @@ from ceremonykit.domain.preflight import Finding, run_preflight
 from ceremonykit.gui.models import findings as fm
 from ceremonykit.gui.pages.base import Page, heading, hint
 from ceremonykit.gui.session import Session
+from ceremonykit.gui.workers import Job
+from ceremonykit.project import read_ceremony
 
 
 class CheckPage(Page):
@@ -40,7 +42,9 @@ class CheckPage(Page):
         )
         self.summary = QLabel()
         self.summary.setObjectName("summary")
-        self._timer = QTimer(self, singleShot=True, interval=300)
+        self._job: Job | None = None
+        self.checked = False
+        self._timer = QTimer(self, singleShot=True, interval=500)
         self._timer.timeout.connect(self.recheck)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Prüfung")))
@@ -59,7 +63,21 @@ class CheckPage(Page):
         return self.tr("Prüfung")
 
     def recheck(self) -> None:
-        self.model.set_findings(run_preflight(self.session.ceremony))
+        """Run the preflight in the background on the saved project (it can take a second)."""
+        path = self.session.path
+        job = Job(lambda _progress, _cancel: run_preflight(read_ceremony(path)), self)
+        job.finished.connect(lambda findings, j=job: self._show(j, findings))
+        job.failed.connect(self.summary.setText)
+        self._job = job
+        if not self.model.rowCount():
+            self.summary.setText(self.tr("Wird geprüft …"))
+        job.start()
+
+    def _show(self, job: Job, findings: list[Finding]) -> None:
+        if job is not self._job:
+            return  # a newer check is on its way
+        self.checked = True
+        self.model.set_findings(findings)
         self.view.resizeRowsToContents()
         errors, warnings = self.model.counts()
         if not errors and not warnings:
@@ -75,6 +93,7 @@ class CheckPage(Page):
         return self.model.counts()[0]
 
     def on_changed(self, object_type: str, object_id: object) -> None:
+        self.checked = False
         self._timer.start()
 
     def _activated(self, index: Any) -> None:

@@ -47,12 +47,20 @@ class DocumentsPage(Page):
 
     def __init__(self, session: Session) -> None:
         super().__init__(session)
+        self.built = False
+        self.preview_job: Job | None = None
+        self.export_job: Job | None = None
+        self.outer = QVBoxLayout(self)
+
+    def ensure_built(self) -> None:
+        """Build the page on first use: reading the registry imports every document kind."""
+        if self.built:
+            return
+        self.built = True
         self.kinds: list[DocumentKind] = list(all_kinds())
         self.formats: dict[str, set[str]] = {k.name: set(k.formats) for k in self.kinds}
         self.designs: dict[str, str] = {k.name: k.designs[0] for k in self.kinds if k.designs}
         self.report: BuildReport | None = None
-        self.export_job: Job | None = None
-        self.preview_job: Job | None = None
         self._preview_root = Path(tempfile.mkdtemp(prefix="ceremonykit-preview-"))
         self.destroyed.connect(lambda *_: shutil.rmtree(self._preview_root, ignore_errors=True))
 
@@ -167,8 +175,8 @@ class DocumentsPage(Page):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
+        self.outer.addWidget(splitter)
+        splitter.show()
 
         has_kinds = bool(self.kinds)
         self.no_kinds.setVisible(not has_kinds)
@@ -254,10 +262,11 @@ class DocumentsPage(Page):
 
     # ------------------------------------------------------------------ preview
     def on_changed(self, object_type: str, object_id: object) -> None:
-        if self.isVisible():
+        if self.built and self.isVisible():
             self._preview_timer.start(1500)
 
     def showEvent(self, event: Any) -> None:
+        self.ensure_built()
         super().showEvent(event)
         if self.kinds and self.preview.shown_file is None:
             self._preview_timer.start(100)
@@ -309,6 +318,7 @@ class DocumentsPage(Page):
 
     # ------------------------------------------------------------------ export
     def export(self) -> None:
+        self.ensure_built()
         kinds = self.checked_kinds()
         if not kinds:
             self.report_text.setPlainText(self.tr("Bitte mindestens eine Dokumentart anhaken."))

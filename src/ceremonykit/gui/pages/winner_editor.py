@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-from decimal import Decimal
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -19,7 +18,6 @@ from PySide6.QtWidgets import (
 )
 
 from ceremonykit.domain.model import Person, Quote, Salutation, Winner
-from ceremonykit.german.amounts import format_number
 from ceremonykit.german.ordinals import prize_title
 from ceremonykit.gui import values
 from ceremonykit.gui.commands import PutObject
@@ -184,7 +182,7 @@ class WinnerEditor(QWidget):
         minutes = max(1, round(chars / CHARS_PER_MINUTE)) if chars else 0
         self.count.setText(
             self.tr("%1 Zeichen (mit Leerzeichen) · etwa %2 Min. Redezeit")
-            .replace("%1", format_number(Decimal(chars)))
+            .replace("%1", values.show_number(chars))
             .replace("%2", str(minutes))
         )
 
