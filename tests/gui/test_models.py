@@ -112,7 +112,7 @@ def test_guest_model_is_fast_with_ten_thousand_guests() -> None:
     filter_time = time.perf_counter() - started
     assert proxy.rowCount() == sum(1 for g in guests if "nachname99" in g.last_name.casefold())
     assert per_cell < 15e-6, f"{per_cell * 1e6:.1f} µs per cell"
-    assert filter_time < 0.1, f"filter took {filter_time:.3f} s"
+    assert filter_time < 0.25, f"filter took {filter_time:.3f} s"
 
 
 def test_winner_and_prize_tables_show_german_amounts(demo: Ceremony) -> None:

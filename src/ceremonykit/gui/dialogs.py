@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -61,11 +61,12 @@ class SettingsDialog(QDialog):
 def show_about(parent: QWidget) -> None:
     QMessageBox.about(
         parent,
-        parent.tr("Über CeremonyKit"),
-        parent.tr(
+        QCoreApplication.translate("About", "Über CeremonyKit"),
+        QCoreApplication.translate(
+            "About",
             "<h3>CeremonyKit %1</h3><p>Urkunden, Medieninformation, Newsroom-Artikel, Riesenschecks und Gästelisten aus einer Quelle – für die Pressestelle der Stadt Dortmund.</p>"
             "<p>Alle Änderungen werden sofort in der Projektdatei gespeichert. Rückgängig mit Strg+Z, Wiederholen mit Strg+Y.</p>"
-            "<p>Schriften: Noto Sans/Serif (SIL Open Font License), DejaVu. Oberfläche: Qt for Python (LGPL).</p>"
+            "<p>Schriften: Noto Sans/Serif (SIL Open Font License), DejaVu. Oberfläche: Qt for Python (LGPL).</p>",
         ).replace("%1", __version__),
     )
 
@@ -125,6 +126,7 @@ class StartPage(QWidget):
         layout.addWidget(self.recent_label)
         self.recent = QListWidget()
         self.recent.setMaximumWidth(720)
+        self.recent.setMaximumHeight(190)
         self.recent.itemActivated.connect(
             lambda item: self.on_recent(Path(item.data(Qt.ItemDataRole.UserRole)))
         )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ceremonykit.domain.model import Ceremony
@@ -25,7 +26,7 @@ def show_error(parent: QWidget | None, title: str, error: Exception | str) -> No
 
 def open_session(parent: QWidget | None, path: Path) -> Session | None:
     """Open ``path`` for editing; asks about a stale lock; None if it could not be opened."""
-    title = parent.tr("Projekt öffnen") if parent else "Projekt öffnen"
+    title = QCoreApplication.translate("ProjectIO", "Projekt öffnen")
     try:
         try:
             project = ProjectFile.open(path)
@@ -37,12 +38,9 @@ def open_session(parent: QWidget | None, path: Path) -> Session | None:
                 parent,
                 title,
                 f"{exc.message}\n\n"
-                + (
-                    parent.tr(
-                        "Das Programm, das die Datei gesperrt hat, läuft nicht mehr. Die Sperre übernehmen und die Datei öffnen?"
-                    )
-                    if parent
-                    else ""
+                + QCoreApplication.translate(
+                    "ProjectIO",
+                    "Das Programm, das die Datei gesperrt hat, läuft nicht mehr. Die Sperre übernehmen und die Datei öffnen?",
                 ),
             )
             if answer != QMessageBox.StandardButton.Yes:
@@ -63,7 +61,7 @@ def create_session(
         project = ProjectFile.create(path, ceremony or new_ceremony(), overwrite=path.exists())
         loaded = project.load()
     except UserError as exc:
-        show_error(parent, parent.tr("Neues Projekt") if parent else "", exc)
+        show_error(parent, QCoreApplication.translate("ProjectIO", "Neues Projekt"), exc)
         return None
     AppSettings().add_recent(path)
     return Session(project, loaded)
@@ -75,7 +73,7 @@ def ask_new_path(parent: QWidget, title: str) -> Path | None:
         parent,
         title,
         settings.last_dir(),
-        parent.tr("CeremonyKit-Projekte (*%1)").replace("%1", SUFFIX),
+        QCoreApplication.translate("ProjectIO", "CeremonyKit-Projekte (*%1)").replace("%1", SUFFIX),
     )
     if not name:
         return None
@@ -90,9 +88,9 @@ def ask_open_path(parent: QWidget) -> Path | None:
     settings = AppSettings()
     name, _ = QFileDialog.getOpenFileName(
         parent,
-        parent.tr("Projekt öffnen"),
+        QCoreApplication.translate("ProjectIO", "Projekt öffnen"),
         settings.last_dir(),
-        parent.tr("CeremonyKit-Projekte (*%1)").replace("%1", SUFFIX),
+        QCoreApplication.translate("ProjectIO", "CeremonyKit-Projekte (*%1)").replace("%1", SUFFIX),
     )
     if not name:
         return None

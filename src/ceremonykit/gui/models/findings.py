@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from ceremonykit.domain.preflight import Finding, Severity
-from ceremonykit.gui.i18n import translate as tr
 from ceremonykit.gui.models.base import Index, ObjectRole
 
 SEVERITY, WHERE, MESSAGE = range(3)
@@ -20,13 +19,13 @@ class FindingTableModel(QAbstractTableModel):
         super().__init__()
         self._findings = list(findings or [])
         self._headers = (
-            tr("Prüfung", "Art"),
-            tr("Prüfung", "Betrifft"),
-            tr("Prüfung", "Was zu tun ist"),
+            QCoreApplication.translate("Prüfung", "Art"),
+            QCoreApplication.translate("Prüfung", "Betrifft"),
+            QCoreApplication.translate("Prüfung", "Was zu tun ist"),
         )
         self._labels = {
-            Severity.ERROR: tr("Prüfung", "Fehler"),
-            Severity.WARNING: tr("Prüfung", "Hinweis"),
+            Severity.ERROR: QCoreApplication.translate("Prüfung", "Fehler"),
+            Severity.WARNING: QCoreApplication.translate("Prüfung", "Hinweis"),
         }
 
     def set_findings(self, findings: list[Finding]) -> None:

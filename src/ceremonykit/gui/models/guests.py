@@ -11,10 +11,15 @@ import locale
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 
 from ceremonykit.domain.model import RSVP, Guest
-from ceremonykit.gui.i18n import translate as tr
 from ceremonykit.gui.models.base import EditCallback, IdRole, Index, ListTableModel, ObjectRole
 
 TITLE, FIRST, LAST, FUNCTION, ORGANISATION, CATEGORY, RSVP_COL, COMPANIONS, TABLE, EMAIL = range(10)
@@ -31,11 +36,17 @@ _ATTRS = (
     "email",
 )
 RSVP_LABELS = {
-    RSVP.INVITED: "eingeladen",
-    RSVP.ACCEPTED: "zugesagt",
-    RSVP.DECLINED: "abgesagt",
-    RSVP.OPEN: "offen",
+    RSVP.INVITED: str(QT_TRANSLATE_NOOP("Gäste", "eingeladen")),
+    RSVP.ACCEPTED: str(QT_TRANSLATE_NOOP("Gäste", "zugesagt")),
+    RSVP.DECLINED: str(QT_TRANSLATE_NOOP("Gäste", "abgesagt")),
+    RSVP.OPEN: str(QT_TRANSLATE_NOOP("Gäste", "offen")),
 }
+
+
+def rsvp_labels() -> list[tuple[RSVP, str]]:
+    """(value, translated label) for combo boxes."""
+    return [(k, QCoreApplication.translate("Gäste", v)) for k, v in RSVP_LABELS.items()]
+
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 _EDIT = Qt.ItemDataRole.EditRole
@@ -53,7 +64,7 @@ class GuestTableModel(ListTableModel):
         self.before_notify: Callable[[], None] | None = None  # lets the filter update first
         super().__init__(items, edit)
         self.HEADERS = tuple(
-            tr("Gäste", h)
+            QCoreApplication.translate("Gäste", h)
             for h in (
                 "Titel",
                 "Vorname",
@@ -67,7 +78,7 @@ class GuestTableModel(ListTableModel):
                 "E-Mail",
             )
         )
-        self._rsvp = {k: tr("Gäste", v) for k, v in RSVP_LABELS.items()}
+        self._rsvp = {k: QCoreApplication.translate("Gäste", v) for k, v in RSVP_LABELS.items()}
 
     # ---------------------------------------------------------------- order
     def _reindex(self) -> None:

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QSize, Qt
+from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QSize, Qt
 from PySide6.QtGui import QIcon, QImage, QPixmap
 
 from ceremonykit.domain.model import Ceremony, Photo
-from ceremonykit.gui.i18n import translate as tr
 from ceremonykit.gui.models.base import IdRole, Index, ObjectRole
 
 THUMB = QSize(160, 120)
@@ -47,12 +46,12 @@ class PhotoListModel(QAbstractListModel):
             return None
         photo = self._ceremony.photos[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return photo.caption or tr("Fotos", "(ohne Bildunterschrift)")
+            return photo.caption or QCoreApplication.translate("Fotos", "(ohne Bildunterschrift)")
         if role == Qt.ItemDataRole.DecorationRole:
             return self._icon(photo.asset_id)
         if role == Qt.ItemDataRole.ToolTipRole:
-            credit = photo.credit or tr("Fotos", "Bildnachweis fehlt")
-            return f"{photo.caption}\n{tr('Fotos', 'Bild')}: {credit}"
+            credit = photo.credit or QCoreApplication.translate("Fotos", "Bildnachweis fehlt")
+            return f"{photo.caption}\n{QCoreApplication.translate('Fotos', 'Bild')}: {credit}"
         if role == ObjectRole:
             return photo
         if role == IdRole:

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
 from ceremonykit.domain.model import Ceremony, Prize, PrizeKind, Winner
 from ceremonykit.german.amounts import amount_symbol
 from ceremonykit.german.ordinals import prize_title
-from ceremonykit.gui.i18n import translate as tr
 from ceremonykit.gui.models.base import IdRole, Index, ListTableModel, ObjectRole
 from ceremonykit.gui.values import parse_int, parse_money, show_money
 
@@ -17,10 +16,15 @@ _DISPLAY = Qt.ItemDataRole.DisplayRole
 _EDIT = Qt.ItemDataRole.EditRole
 
 KIND_LABELS = {
-    PrizeKind.RANKED: "Platzierung",
-    PrizeKind.SPECIAL: "Sonderpreis",
-    PrizeKind.HONORARY: "Ehrenpreis",
+    PrizeKind.RANKED: str(QT_TRANSLATE_NOOP("Preise", "Platzierung")),
+    PrizeKind.SPECIAL: str(QT_TRANSLATE_NOOP("Preise", "Sonderpreis")),
+    PrizeKind.HONORARY: str(QT_TRANSLATE_NOOP("Preise", "Ehrenpreis")),
 }
+
+
+def kind_labels() -> list[tuple[str, str]]:
+    """(value, translated label) for the prize kind combo box."""
+    return [(k.value, QCoreApplication.translate("Preise", v)) for k, v in KIND_LABELS.items()]
 
 
 def money_cell(value: Any) -> str:
@@ -35,11 +39,11 @@ class PrizeTableModel(ListTableModel):
     def __init__(self, items: list[Prize], edit: Any = None) -> None:
         super().__init__(items, edit)
         self.HEADERS = (
-            tr("Preise", "Preis"),
-            tr("Preise", "Art"),
-            tr("Preise", "Rang"),
-            tr("Preise", "Eigene Bezeichnung"),
-            tr("Preise", "Preisgeld"),
+            QCoreApplication.translate("Preise", "Preis"),
+            QCoreApplication.translate("Preise", "Art"),
+            QCoreApplication.translate("Preise", "Rang"),
+            QCoreApplication.translate("Preise", "Eigene Bezeichnung"),
+            QCoreApplication.translate("Preise", "Preisgeld"),
         )
 
     def data(self, index: Index, role: int = _DISPLAY) -> Any:
@@ -50,7 +54,7 @@ class PrizeTableModel(ListTableModel):
         if role == _DISPLAY:
             return (
                 prize_title(prize),
-                tr("Preise", KIND_LABELS[prize.kind]),
+                QCoreApplication.translate("Preise", KIND_LABELS[prize.kind]),
                 "" if prize.rank is None else str(prize.rank),
                 prize.label,
                 money_cell(prize.amount),
@@ -101,21 +105,36 @@ class PrizeTableModel(ListTableModel):
         return True
 
 
-class WinnerTableModel(ListTableModel):
-    """Rows = ``ceremony.winners`` (file order). Columns: prize, name, project, amount, laudation."""
+SortRole = Qt.ItemDataRole.UserRole + 20  # prizes sort in ranking order, not alphabetically
 
-    PRIZE, NAME, PROJECT, AMOUNT, LAUDATION = range(5)
+
+class WinnerTableModel(ListTableModel):
+    """Rows = ``ceremony.winners`` (file order). Columns: prize, name, amount, laudation."""
+
+    PRIZE, NAME, AMOUNT, LAUDATION = range(4)
 
     def __init__(self, ceremony: Ceremony) -> None:
         super().__init__(ceremony.winners)
         self._ceremony = ceremony
         self.HEADERS = (
-            tr("Preise", "Preis"),
-            tr("Preise", "Preisträger"),
-            tr("Preise", "Projekt"),
-            tr("Preise", "Preisgeld"),
-            tr("Preise", "Laudatio"),
+            QCoreApplication.translate("Preise", "Preis"),
+            QCoreApplication.translate("Preise", "Preisträger"),
+            QCoreApplication.translate("Preise", "Preisgeld"),
+            QCoreApplication.translate("Preise", "Laudatio"),
         )
+
+    def _sort_key(self, winner: Winner, column: int) -> Any:
+        """Prizes sort in ranking order (not alphabetically), amounts and lengths as numbers."""
+        prize = self._ceremony.prize(winner.prize_id)
+        if column == self.PRIZE:
+            order = [p.id for p in self._ceremony.ranked_prizes()]
+            rank = order.index(winner.prize_id) if winner.prize_id in order else len(order)
+            return rank * 1000 + winner.position
+        if column == self.AMOUNT:
+            return float(prize.amount) if prize and prize.amount is not None else -1.0
+        if column == self.LAUDATION:
+            return len(winner.laudation)
+        return winner.display_name.casefold()
 
     def set_ceremony(self, ceremony: Ceremony) -> None:
         self._ceremony = ceremony
@@ -129,20 +148,24 @@ class WinnerTableModel(ListTableModel):
         if role == _DISPLAY:
             prize = self._ceremony.prize(winner.prize_id)
             if column == self.PRIZE:
-                return prize_title(prize) if prize else tr("Preise", "(kein Preis)")
+                return (
+                    prize_title(prize)
+                    if prize
+                    else QCoreApplication.translate("Preise", "(kein Preis)")
+                )
             if column == self.NAME:
-                return winner.display_name or tr("Preise", "(ohne Namen)")
-            if column == self.PROJECT:
-                return winner.project_title
+                return winner.display_name or QCoreApplication.translate("Preise", "(ohne Namen)")
             if column == self.AMOUNT:
                 return money_cell(prize.amount if prize else None)
             return (
-                tr("Preise", "%n Zeichen", "", len(winner.laudation))
+                QCoreApplication.translate("Preise", "%n Zeichen", "", len(winner.laudation))
                 if winner.laudation
-                else tr("Preise", "fehlt")
+                else QCoreApplication.translate("Preise", "fehlt")
             )
-        if role == Qt.ItemDataRole.ToolTipRole and column == self.PROJECT:
-            return winner.project_title
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.NAME:
+            return winner.project_title or None
+        if role == SortRole:
+            return self._sort_key(winner, column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.AMOUNT, self.LAUDATION):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == ObjectRole:

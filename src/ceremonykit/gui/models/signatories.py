@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
 from ceremonykit.domain.model import Signatory
-from ceremonykit.gui.i18n import translate as tr
 from ceremonykit.gui.models.base import IdRole, Index, ListTableModel, ObjectRole
 
 NAME, FUNCTION = range(2)
@@ -17,7 +16,10 @@ _ATTRS = ("name", "function")
 class SignatoryTableModel(ListTableModel):
     def __init__(self, items: list[Signatory], edit: Any = None) -> None:
         super().__init__(items, edit)
-        self.HEADERS = (tr("Unterschriften", "Name"), tr("Unterschriften", "Funktion"))
+        self.HEADERS = (
+            QCoreApplication.translate("Unterschriften", "Name"),
+            QCoreApplication.translate("Unterschriften", "Funktion"),
+        )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

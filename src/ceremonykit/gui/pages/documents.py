@@ -140,6 +140,8 @@ class DocumentsPage(Page):
         col.addWidget(self.no_kinds)
         col.addWidget(self.kind_list, 1)
         col.addWidget(box)
+        if not self.kinds:
+            col.addStretch(1)
         out_row = QHBoxLayout()
         out_row.addWidget(QLabel(self.tr("Ausgabeordner:")))
         out_row.addWidget(self.out_dir, 1)

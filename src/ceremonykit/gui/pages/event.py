@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -25,10 +26,10 @@ from ceremonykit.gui.session import Session
 def salutation_combo(owner: QWidget) -> QComboBox:
     combo = QComboBox()
     for value, label in (
-        (Salutation.NONE, owner.tr("– keine –")),
-        (Salutation.FRAU, owner.tr("Frau")),
-        (Salutation.HERR, owner.tr("Herr")),
-        (Salutation.NEUTRAL, owner.tr("neutral (divers)")),
+        (Salutation.NONE, QCoreApplication.translate("EventPage", "– keine –")),
+        (Salutation.FRAU, QCoreApplication.translate("EventPage", "Frau")),
+        (Salutation.HERR, QCoreApplication.translate("EventPage", "Herr")),
+        (Salutation.NEUTRAL, QCoreApplication.translate("EventPage", "neutral (divers)")),
     ):
         combo.addItem(label, value)
     return combo

@@ -48,8 +48,8 @@ class GuestsPage(Page):
         self.rsvp = QComboBox()
         self.rsvp.setToolTip(self.tr("Nur Gäste mit dieser Rückmeldung zeigen"))
         self.rsvp.addItem(self.tr("Alle Rückmeldungen"), "")
-        for value, label in gm.RSVP_LABELS.items():
-            self.rsvp.addItem(self.tr(label), value.value)
+        for value, label in gm.rsvp_labels():
+            self.rsvp.addItem(label, value.value)
         self.category.activated.connect(self._apply_filters)
         self.rsvp.activated.connect(self._apply_filters)
         self._fill_categories()
@@ -88,9 +88,7 @@ class GuestsPage(Page):
         )
         self.view.setItemDelegateForColumn(
             gm.RSVP_COL,
-            ChoiceDelegate(
-                lambda: [(k.value, self.tr(v)) for k, v in gm.RSVP_LABELS.items()], self.view
-            ),
+            ChoiceDelegate(lambda: [(k.value, label) for k, label in gm.rsvp_labels()], self.view),
         )
         self.view.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked

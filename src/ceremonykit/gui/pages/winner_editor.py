@@ -62,7 +62,7 @@ class WinnerEditor(QWidget):
         form.addRow(
             self.tr("Beschreibung:"),
             b.text(
-                text_box(self.tr("Zwei, drei Sätze für Medieninformation und Artikel"), 70),
+                text_box(self.tr("Zwei, drei Sätze für Medieninformation und Artikel"), 96),
                 "description",
             ),
         )
@@ -118,7 +118,12 @@ class WinnerEditor(QWidget):
             lambda items: self._write("quotes", items),
         )
         self.quotes_view = _small_table(self.quotes)
-        self.quotes_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.quotes_view.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((1, 150), (2, 150), (3, 90)):
+            header.resizeSection(column, width)
         quotes_form.addRow(self.quotes_view)
         quotes_form.addRow(
             _buttons(

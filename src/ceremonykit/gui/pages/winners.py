@@ -21,7 +21,7 @@ from ceremonykit.domain.model import Prize, PrizeKind, Winner
 from ceremonykit.gui.commands import AddObjects, DeleteObjects, PutObject
 from ceremonykit.gui.delegates import ChoiceDelegate
 from ceremonykit.gui.models.base import IdRole, ObjectRole
-from ceremonykit.gui.models.prizes import KIND_LABELS, PrizeTableModel, WinnerTableModel
+from ceremonykit.gui.models.prizes import PrizeTableModel, SortRole, WinnerTableModel, kind_labels
 from ceremonykit.gui.pages.base import Page, heading, hint
 from ceremonykit.gui.pages.winner_editor import WinnerEditor
 from ceremonykit.gui.session import Session
@@ -37,24 +37,20 @@ class WinnersPage(Page):
         self.prize_view = _table(self.prizes)
         self.prize_view.setItemDelegateForColumn(
             PrizeTableModel.KIND,
-            ChoiceDelegate(
-                lambda: [(k.value, self.tr(v)) for k, v in KIND_LABELS.items()], self.prize_view
-            ),
+            ChoiceDelegate(kind_labels, self.prize_view),
         )
         self.prize_view.setMaximumHeight(170)
 
         self.winners = WinnerTableModel(c)
         self.winner_proxy = QSortFilterProxyModel(self)
         self.winner_proxy.setSourceModel(self.winners)
+        self.winner_proxy.setSortRole(SortRole)
         self.winner_view = _table(self.winner_proxy)
+        header = self.winner_view.horizontalHeader()
+        header.setSortIndicator(WinnerTableModel.PRIZE, Qt.SortOrder.AscendingOrder)
         self.winner_view.setSortingEnabled(True)
-        self.winner_view.horizontalHeader().setSectionResizeMode(
-            WinnerTableModel.NAME, QHeaderView.ResizeMode.Interactive
-        )
-        self.winner_view.horizontalHeader().resizeSection(WinnerTableModel.NAME, 220)
-        self.winner_view.horizontalHeader().setSectionResizeMode(
-            WinnerTableModel.PROJECT, QHeaderView.ResizeMode.Stretch
-        )
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(WinnerTableModel.NAME, QHeaderView.ResizeMode.Stretch)
         self.winner_view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.winner_view.selectionModel().currentRowChanged.connect(self._winner_selected)
 
