@@ -1,0 +1,50 @@
+"""Medieninformation (press release) as DOCX and PDF, in the city's media format."""
+
+from __future__ import annotations
+
+from ceremonykit.documents.context import BuildContext
+from ceremonykit.documents.press.release import RECOMMENDED_CHARACTERS, release_content
+from ceremonykit.documents.press.release_docx import write_release_docx
+from ceremonykit.documents.press.release_pdf import write_release_pdf
+from ceremonykit.documents.registry import DocumentKind
+from ceremonykit.errors import UserError
+
+SUBJECT = "medieninformation"
+
+
+def build(ctx: BuildContext) -> None:
+    ceremony = ctx.ceremony
+    ctx.progress(0.05, "Medieninformation: Text aus der Vorlage")
+    content = release_content(ceremony, ctx.options.user_template_dir)
+    if content.characters > RECOMMENDED_CHARACTERS:
+        ctx.warn(
+            SUBJECT,
+            f"Die Medieninformation hat {content.characters} Zeichen; Redaktionen erwarten "
+            f"etwa {RECOMMENDED_CHARACTERS}. Bitte Beschreibungen kürzen.",
+        )
+    stem = f"presse/Medieninformation_{ceremony.sender.release_number}"
+    writers = (("docx", write_release_docx), ("pdf", write_release_pdf))
+    for index, (fmt, writer) in enumerate(writers):
+        if not ctx.wants(fmt):
+            continue
+        ctx.progress(0.2 + 0.4 * index, f"Medieninformation ({fmt.upper()})")
+        try:
+            with ctx.output(f"{stem}.{fmt}", fmt, subject=SUBJECT) as tmp:
+                writer(content, tmp)
+        except UserError as exc:
+            ctx.fail(SUBJECT, str(exc))
+        except (OSError, ValueError) as exc:
+            ctx.fail(
+                SUBJECT,
+                f"Die Medieninformation ({fmt.upper()}) konnte nicht geschrieben werden: {exc}",
+            )
+
+
+KIND = DocumentKind(
+    name="press_release",
+    label="Medieninformation",
+    label_en="Press release",
+    formats=("docx", "pdf"),
+    build=build,
+    description="Medieninformation im Format der Pressestelle, mit Redaktionshinweis und Kontakt.",
+)
