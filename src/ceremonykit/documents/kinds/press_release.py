@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ceremonykit.documents.context import BuildContext
+from ceremonykit.documents.press.finalize import release_number
 from ceremonykit.documents.press.release import RECOMMENDED_CHARACTERS, release_content
 from ceremonykit.documents.press.release_docx import write_release_docx
 from ceremonykit.documents.press.release_pdf import write_release_pdf
@@ -22,7 +23,7 @@ def build(ctx: BuildContext) -> None:
             f"Die Medieninformation hat {content.characters} Zeichen; Redaktionen erwarten "
             f"etwa {RECOMMENDED_CHARACTERS}. Bitte Beschreibungen kürzen.",
         )
-    stem = f"presse/Medieninformation_{ceremony.sender.release_number}"
+    stem = f"presse/Medieninformation_{release_number(ceremony)}"
     writers = (("docx", write_release_docx), ("pdf", write_release_pdf))
     for index, (fmt, writer) in enumerate(writers):
         if not ctx.wants(fmt):

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from ceremonykit.documents.press.finalize import release_number
 from ceremonykit.documents.press.photo_names import photo_filenames
 from ceremonykit.domain.model import Ceremony, Person, Photo, Prize, PrizeKind, Quote, Winner
 from ceremonykit.german.address import address_form
@@ -146,7 +147,7 @@ def press_facts(c: Ceremony) -> PressFacts:
         "embargo": c.embargo,
         "spoken_word": any(q.before_delivery for q in quotes),
         "more_info_url": c.more_info_url,
-        "release_number": c.sender.release_number,
+        "release_number": release_number(c),
         "headline": c.release_headline.strip(),
         "release_photos": [_photo(p, i + 1, filenames[p.id]) for i, p in enumerate(photos)],
         "general_photos": [

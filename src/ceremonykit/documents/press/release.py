@@ -10,6 +10,7 @@ from pathlib import Path
 
 from ceremonykit.documents.press.blocks import Block, BlockType, body_characters, parse_blocks
 from ceremonykit.documents.press.facts import press_facts
+from ceremonykit.documents.press.finalize import release_number
 from ceremonykit.documents.press.sender import SenderBlock, release_date_text, sender_block
 from ceremonykit.domain.model import Asset, Ceremony
 from ceremonykit.german.templating import TextTemplates
@@ -46,7 +47,7 @@ def render_text(ceremony: Ceremony, template: str, user_dir: Path | None) -> lis
 def release_content(ceremony: Ceremony, user_dir: Path | None = None) -> ReleaseContent:
     blocks = render_text(ceremony, RELEASE_TEMPLATE, user_dir)
     headline = next((b.text for b in blocks if b.type is BlockType.TITLE), ceremony.title)
-    number = f"{ceremony.sender.release_number}. "
+    number = f"{release_number(ceremony)}. "
     title = headline[len(number) :] if headline.startswith(number) else headline
     logo = ceremony.asset(ceremony.sender.logo_asset_id)
     return ReleaseContent(
