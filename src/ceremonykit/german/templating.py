@@ -98,6 +98,7 @@ class TextTemplates:
             keep_trailing_newline=False,
         )
         self.env.filters.update(FILTERS)
+        self._names: dict[tuple[str, int], frozenset[str]] = {}
 
     def source_of(self, name: str) -> LoadedTemplate:
         try:
@@ -112,14 +113,21 @@ class TextTemplates:
 
     def undefined_names(self, name: str, context: Mapping[str, Any]) -> list[str]:
         """Top-level names the template uses that ``context`` does not provide (sorted)."""
-        loaded = self.source_of(name)
-        source = Path(loaded.filename).read_text(encoding="utf-8")
-        try:
-            ast = self.env.parse(source, name, loaded.filename)
-        except TemplateSyntaxError as exc:
-            raise self._syntax_problem(loaded, exc) from None
-        used = meta.find_undeclared_variables(ast)
+        used = self._used_names(self.source_of(name))
         return sorted(n for n in used if n not in context and n not in self.env.globals)
+
+    def _used_names(self, loaded: LoadedTemplate) -> frozenset[str]:
+        """Names a template reads, cached per file version (parsing costs more than rendering)."""
+        path = Path(loaded.filename)
+        key = (loaded.filename, path.stat().st_mtime_ns)
+        if key not in self._names:
+            source = path.read_text(encoding="utf-8")
+            try:
+                ast = self.env.parse(source, loaded.name, loaded.filename)
+            except TemplateSyntaxError as exc:
+                raise self._syntax_problem(loaded, exc) from None
+            self._names[key] = frozenset(meta.find_undeclared_variables(ast))
+        return self._names[key]
 
     def check(self, name: str, context: Mapping[str, Any]) -> None:
         """Raise a :class:`TemplateProblem` listing every unknown placeholder of the template."""

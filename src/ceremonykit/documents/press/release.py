@@ -6,6 +6,7 @@ Both writers (DOCX, PDF) lay out the same :class:`ReleaseContent`, so they canno
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from ceremonykit.documents.press.blocks import Block, BlockType, body_characters, parse_blocks
@@ -38,10 +39,17 @@ class ReleaseContent:
         return next((b.text for b in self.blocks if b.type is BlockType.TITLE), "")
 
 
+@lru_cache(maxsize=8)
+def text_templates(user_dir: Path | None) -> TextTemplates:
+    """One environment per template folder: compiled templates are reused, and Jinja's
+    auto-reload still picks up a file staff changed in the meantime."""
+    return TextTemplates(user_dir)
+
+
 def render_text(ceremony: Ceremony, template: str, user_dir: Path | None) -> list[Block]:
     """Render a press text template for the ceremony and split it into blocks."""
     facts = press_facts(ceremony)
-    return parse_blocks(TextTemplates(user_dir).render(template, facts.context))
+    return parse_blocks(text_templates(user_dir).render(template, facts.context))
 
 
 def release_content(ceremony: Ceremony, user_dir: Path | None = None) -> ReleaseContent:
