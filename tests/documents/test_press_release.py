@@ -171,6 +171,16 @@ def test_long_release_warns_with_character_count(tmp_path: Path) -> None:
     assert chars > 3000 and str(chars) in warning.reason
     manifest = json.loads((tmp_path / "manifest.json").read_text(encoding="utf-8"))
     assert manifest["report"]["warnings"]
+    pages = [
+        p for p in pdf_text(tmp_path / "presse/Medieninformation_1085.pdf").split("\f") if p.strip()
+    ]
+    assert len(pages) >= 2
+    for page in pages:  # the sender block repeats on following pages
+        found = positions(_norm(page), ["Stadt Dortmund", "MEDIENINFORMATION", "Telefax:"])
+        assert found == sorted(found)
+    with zipfile.ZipFile(tmp_path / "presse/Medieninformation_1085.docx") as zf:
+        title_style = zf.read("word/styles.xml").decode()
+    assert "asciiTheme" not in title_style.split('w:styleId="Title"')[1].split("</w:style>")[0]
 
 
 def test_demo_release_is_within_recommended_length() -> None:

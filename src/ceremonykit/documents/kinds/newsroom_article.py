@@ -14,7 +14,7 @@ from ceremonykit.documents.press.article_html import (
 )
 from ceremonykit.documents.press.blocks import BlockType
 from ceremonykit.documents.press.photo_names import photo_filenames
-from ceremonykit.documents.press.release import ARTICLE_TEMPLATE, render_text
+from ceremonykit.documents.press.texts import ARTICLE_TEMPLATE, render_text
 from ceremonykit.documents.registry import DocumentKind
 
 FOLDER = "newsroom"

@@ -6,18 +6,15 @@ Both writers (DOCX, PDF) lay out the same :class:`ReleaseContent`, so they canno
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
-from ceremonykit.documents.press.blocks import Block, BlockType, body_characters, parse_blocks
-from ceremonykit.documents.press.facts import press_facts
+from ceremonykit.documents.press.blocks import Block, BlockType, body_characters
 from ceremonykit.documents.press.finalize import release_number
 from ceremonykit.documents.press.sender import SenderBlock, release_date_text, sender_block
+from ceremonykit.documents.press.texts import render_text
 from ceremonykit.domain.model import Asset, Ceremony
-from ceremonykit.german.templating import TextTemplates
 
 RELEASE_TEMPLATE = "press/medieninformation.txt.j2"
-ARTICLE_TEMPLATE = "press/newsroom.txt.j2"
 RECOMMENDED_CHARACTERS = 3000
 
 
@@ -37,19 +34,6 @@ class ReleaseContent:
     @property
     def headline(self) -> str:
         return next((b.text for b in self.blocks if b.type is BlockType.TITLE), "")
-
-
-@lru_cache(maxsize=8)
-def text_templates(user_dir: Path | None) -> TextTemplates:
-    """One environment per template folder: compiled templates are reused, and Jinja's
-    auto-reload still picks up a file staff changed in the meantime."""
-    return TextTemplates(user_dir)
-
-
-def render_text(ceremony: Ceremony, template: str, user_dir: Path | None) -> list[Block]:
-    """Render a press text template for the ceremony and split it into blocks."""
-    facts = press_facts(ceremony)
-    return parse_blocks(text_templates(user_dir).render(template, facts.context))
 
 
 def release_content(ceremony: Ceremony, user_dir: Path | None = None) -> ReleaseContent:

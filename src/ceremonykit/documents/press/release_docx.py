@@ -50,6 +50,16 @@ def _find(doc: DocxDocument, name: str) -> Any:
     return doc.styles.element.get_by_name(BabelFish.ui2internal(name))
 
 
+def _drop_theme_fonts(style_element: Any) -> None:
+    """Word prefers theme fonts (w:asciiTheme …) over the named font; built-in styles such as
+    "Title" carry them, so the house font would silently be replaced by the theme's."""
+    rpr = style_element.rPr
+    fonts = rpr.find(qn("w:rFonts")) if rpr is not None else None
+    if fonts is not None:
+        for attr in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"):
+            fonts.attrib.pop(qn(attr), None)
+
+
 def _style_id(doc: DocxDocument, name: str) -> str:
     element = _find(doc, name)
     if element is None:
@@ -74,6 +84,7 @@ def _style(
     if base_el is not None:
         style.element.basedOn_val = base_el.styleId
     style.font.name = FONT
+    _drop_theme_fonts(style.element)
     style.font.size = Pt(size)
     style.font.bold = bold
     style.font.italic = False
