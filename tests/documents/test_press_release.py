@@ -245,3 +245,33 @@ def test_docx_opens_and_converts_in_libreoffice(demo_out: Path, tmp_path: Path) 
     text = _norm(pdf_text(converted))
     assert "MEDIENINFORMATION" in text and "Nachbarschaftshilfe Hörde-Süd e.V." in text
     assert "Der zweite Preis (3.000 Euro)" in text
+
+
+def test_minimal_and_empty_ceremonies_give_reasons_not_gaps(tmp_path: Path) -> None:
+    from decimal import Decimal
+
+    from ceremonykit.domain.model import Ceremony, Prize, SenderProfile, Winner
+
+    minimal = Ceremony(
+        award_name="Heimatpreis",
+        prizes=[Prize(id="p", rank=1, amount=Decimal("1000"))],
+        winners=[Winner(prize_id="p", organisation="Verein X")],
+        sender=SenderProfile(),
+    )
+    kinds = ["press_release", "newsroom_article", "photo_package"]
+    report = build_ceremony(minimal, tmp_path / "a", only=kinds)
+    assert not report.failed
+    assert any("Absenderprofil" in w.reason for w in report.warnings)
+    text = _norm(pdf_text(next((tmp_path / "a/presse").glob("*.pdf"))))
+    assert "Die Stadt hat den Heimatpreis verliehen" in text
+    assert "Der erste Preis und damit 1.000 Euro gehen an Verein X." in text
+    assert "Kontakt" not in text
+    html = (tmp_path / "a/newsroom/artikel.html").read_text(encoding="utf-8")
+    assert "das sich für ein gutes Miteinander in der Stadt einsetzt" in html
+    for leak in LEAKS:
+        assert leak not in text and leak not in html
+
+    report = build_ceremony(Ceremony(award_name="Leer"), tmp_path / "b", only=kinds)
+    assert not report.failed and not report.files
+    assert {p.kind for p in report.skipped} == set(kinds)
+    assert all("Preis" in p.reason or "Foto" in p.reason for p in report.skipped)

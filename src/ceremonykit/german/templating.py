@@ -67,6 +67,7 @@ FILTERS: dict[str, Callable[..., Any]] = {
     "german_quotes": typography.german_quotes,
     "join_and": typography.join_and,
     "count_text": typography.count_text,
+    "capfirst": typography.capfirst,
     "at_venue": typography.at_venue,
     "ordinal": ordinals.ordinal_word,
     "place_heading": ordinals.place_heading,

@@ -93,3 +93,8 @@ def at_venue(venue: str) -> str:
     if low.startswith(("der ", "das ")):
         return f"im {v[4:]}"
     return f"im {v}"
+
+
+def capfirst(text: str) -> str:
+    """First letter upper case, the rest untouched ("die Stadt" -> "Die Stadt")."""
+    return text[:1].upper() + text[1:]

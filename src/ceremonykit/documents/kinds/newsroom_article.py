@@ -13,6 +13,7 @@ from ceremonykit.documents.press.article_html import (
     preview_page,
 )
 from ceremonykit.documents.press.blocks import BlockType
+from ceremonykit.documents.press.facts import NO_WINNERS, has_winners
 from ceremonykit.documents.press.photo_names import photo_filenames
 from ceremonykit.documents.press.texts import ARTICLE_TEMPLATE, render_text
 from ceremonykit.documents.registry import DocumentKind
@@ -22,6 +23,9 @@ FOLDER = "newsroom"
 
 def build(ctx: BuildContext) -> None:
     ceremony = ctx.ceremony
+    if not has_winners(ceremony):
+        ctx.skip(None, NO_WINNERS)
+        return
     ctx.progress(0.05, "Newsroom-Artikel: Text aus der Vorlage")
     blocks = render_text(ceremony, ARTICLE_TEMPLATE, ctx.options.user_template_dir)
     wanted = [b.ref for b in blocks if b.type is BlockType.FIGURE]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ceremonykit.documents.context import BuildContext
+from ceremonykit.documents.press.facts import NO_WINNERS, has_winners
 from ceremonykit.documents.press.finalize import release_number
 from ceremonykit.documents.press.release import RECOMMENDED_CHARACTERS, release_content
 from ceremonykit.documents.press.release_docx import write_release_docx
@@ -15,8 +16,16 @@ SUBJECT = "medieninformation"
 
 def build(ctx: BuildContext) -> None:
     ceremony = ctx.ceremony
+    if not has_winners(ceremony):
+        ctx.skip(SUBJECT, NO_WINNERS)
+        return
     ctx.progress(0.05, "Medieninformation: Text aus der Vorlage")
     content = release_content(ceremony, ctx.options.user_template_dir)
+    if not (ceremony.sender.sender_name and ceremony.sender.office):
+        ctx.warn(
+            SUBJECT,
+            "Absender und Pressestelle fehlen im Absenderprofil; der Kopf ist unvollständig.",
+        )
     if content.characters > RECOMMENDED_CHARACTERS:
         ctx.warn(
             SUBJECT,

@@ -17,6 +17,16 @@ from ceremonykit.german.gender import group_term, people_term
 from ceremonykit.german.ordinals import ordinal_word, place_title, prize_title
 from ceremonykit.german.typography import join_and, quoted
 
+NO_WINNERS = (
+    "Es sind noch keine Preisträgerinnen oder Preisträger einem Preis zugeordnet. "
+    "Bitte zuerst Preise und Preisträger erfassen."
+)
+
+
+def has_winners(c: Ceremony) -> bool:
+    """Press texts speak about winners; without one there is nothing to announce."""
+    return any(c.winners_of(p) for p in c.prizes)
+
 
 def credit_line(photo: Photo) -> str:
     """ "Bild: Stadt Dortmund / Lena Brückner" – the credit as every document prints it."""
@@ -102,6 +112,14 @@ def _prize(c: Ceremony, prize: Prize) -> dict[str, Any]:
     }
 
 
+def _organiser_phrase(c: Ceremony) -> str:
+    """Who awards the prize when no host is named: "die Stadt Dortmund" (mid-sentence form)."""
+    organiser = c.organiser.strip() or "die Stadt"
+    if organiser.lower().startswith("stadt "):
+        return f"die {organiser}"
+    return organiser
+
+
 def _award_accusative(c: Ceremony) -> str:
     """ "den Ehrenamtspreis 2026" for a …preis, else "die Auszeichnung „Stadtmedaille 2026“"."""
     if c.award_name.lower().endswith("preis"):
@@ -136,6 +154,7 @@ def press_facts(c: Ceremony) -> PressFacts:
         "venue": c.venue,
         "city": c.city,
         "host": host,
+        "presenter": host["with_function"] or _organiser_phrase(c),
         "host_quote": _quote(c.host_quote),
         "total": c.total_prize_money,
         "applications": c.applications_count,

@@ -136,7 +136,7 @@ def _header(doc: DocxDocument, content: ReleaseContent, styles: dict[str, str]) 
     sender = content.sender
     first.text = clean_text(sender.name)
     first._p.style = styles["Absender"]
-    _paragraph(header, sender.label, styles["Dokumentart"])
+    last = _paragraph(header, sender.label, styles["Dokumentart"])
     for line in [*sender.office_lines, *sender.contact_lines]:
         last = _paragraph(header, clean_text(line), styles["Absenderangaben"])
     last.paragraph_format.space_after = Pt(14)
