@@ -110,3 +110,22 @@ def test_sample_article_warns_about_missing_alt_text_but_still_has_alt(tmp_path:
     text = "".join(root.itertext()).replace("\u00a0", " ")
     assert "Der zweite Preis (2.500,50 Euro) geht an" in text
     assert "Erster Platz: VMDO Test-Verbund e.V. – Projekt „Brückenbauer“" in text
+
+
+@pytest.mark.parametrize(
+    ("style", "phrase"),
+    [
+        ("neutral", "die diesjährigen Ausgezeichneten aus"),
+        ("pair", "die diesjährigen Preisträgerinnen und Preisträger aus"),
+        ("star", "die diesjährigen Preisträger*innen aus"),
+    ],
+)
+def test_gender_style_of_the_sender_profile_is_used(
+    tmp_path: Path, style: str, phrase: str
+) -> None:
+    from ceremonykit.domain.model import GenderStyle
+
+    ceremony = demo_ceremony()
+    ceremony.sender.gender_style = GenderStyle(style)
+    _root, html = _build(ceremony, tmp_path)
+    assert phrase in html

@@ -25,6 +25,16 @@ def test_group_term_per_style(style: GenderStyle, text: str) -> None:
     assert group_term("Preisträger", style) == text
 
 
+def test_group_term_after_article() -> None:
+    assert group_term("Preisträger", GenderStyle.NEUTRAL, after_article=True) == "Ausgezeichneten"
+    assert group_term("Ehrenamtlicher", GenderStyle.PAIR, after_article=True) == "Ehrenamtlichen"
+    assert group_term("Juror", GenderStyle.NEUTRAL, after_article=True) == "Jurymitglieder"
+    assert (
+        group_term("Preisträger", GenderStyle.PAIR, after_article=True)
+        == "Preisträgerinnen und Preisträger"
+    )
+
+
 def test_group_term_other_words() -> None:
     assert group_term("Bewerber", GenderStyle.NEUTRAL) == "Bewerbende"
     assert group_term("Teilnehmer", "star") == "Teilnehmer*innen"

@@ -70,13 +70,19 @@ def _term(key: str) -> Term:
         raise KeyError(f"Unbekannter Begriff „{key}“. Bekannt sind: {known}.") from None
 
 
-def group_term(key: str, style: GenderStyle | str) -> str:
+# Plurals that are adjectives used as nouns: after "die" they take -n ("die Ausgezeichneten").
+_ADJECTIVAL = {"Ausgezeichnete", "Bewerbende", "Teilnehmende", "Mitarbeitende", "Laudierende"}
+_ADJECTIVAL |= {"Ehrenamtliche"}
+
+
+def group_term(key: str, style: GenderStyle | str, after_article: bool = False) -> str:
     """Plural for a mixed group: "Ausgezeichnete" / "Preisträgerinnen und Preisträger" /
-    "Preisträger*innen"."""
+    "Preisträger*innen"; ``after_article`` for "die diesjährigen Ausgezeichneten"."""
     term = _term(key)
     style = GenderStyle(style)
-    if style is GenderStyle.NEUTRAL:
-        return term.plural_neutral
+    if style is GenderStyle.NEUTRAL or term.plural_neutral == term.plural_masculine:
+        word = term.plural_neutral
+        return f"{word}n" if after_article and word in _ADJECTIVAL else word
     if style is GenderStyle.STAR:
         return term.plural_star
     if term.plural_feminine == term.plural_masculine:

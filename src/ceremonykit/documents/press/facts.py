@@ -177,6 +177,7 @@ def press_facts(c: Ceremony) -> PressFacts:
         "contact_phone": c.sender.contact_phone,
         "contact_email": c.sender.contact_email,
         "winners_term": group_term("Preisträger", style),
+        "winners_term_def": group_term("Preisträger", style, after_article=True),
         "applicants_term": group_term("Bewerber", style),
         "winners_term_known": people_term("Preisträger", all_people, style)
         if all_people
