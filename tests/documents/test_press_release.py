@@ -275,3 +275,11 @@ def test_minimal_and_empty_ceremonies_give_reasons_not_gaps(tmp_path: Path) -> N
     assert not report.failed and not report.files
     assert {p.kind for p in report.skipped} == set(kinds)
     assert all("Preis" in p.reason or "Foto" in p.reason for p in report.skipped)
+
+
+def test_names_no_font_can_draw_are_reported(tmp_path: Path) -> None:
+    ceremony = demo_ceremony()
+    ceremony.winners[0].organisation = "Nachbarschaftshilfe 東京"
+    report = build_ceremony(ceremony, tmp_path, only=["press_release"])
+    assert not report.failed
+    assert any("東" in w.reason and "Schriften" in w.reason for w in report.warnings)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ceremonykit.documents.context import BuildContext
+from ceremonykit.documents.pdf.fonts import uncovered
 from ceremonykit.documents.press.facts import NO_WINNERS, has_winners
 from ceremonykit.documents.press.finalize import release_number
 from ceremonykit.documents.press.release import RECOMMENDED_CHARACTERS, release_content
@@ -31,6 +32,14 @@ def build(ctx: BuildContext) -> None:
             SUBJECT,
             f"Die Medieninformation hat {content.characters} Zeichen; Redaktionen erwarten "
             f"etwa {RECOMMENDED_CHARACTERS}. Bitte Beschreibungen kürzen.",
+        )
+    text = "\n".join([*content.sender.all_lines, *(b.text + b.speaker for b in content.blocks)])
+    missing = uncovered(text, "Sans")
+    if missing:
+        ctx.warn(
+            SUBJECT,
+            "Diese Zeichen kann keine der mitgelieferten Schriften darstellen: "
+            f"{' '.join(sorted(missing))}. Bitte die Schreibweise prüfen.",
         )
     stem = f"presse/Medieninformation_{release_number(ceremony)}"
     writers = (("docx", write_release_docx), ("pdf", write_release_pdf))
