@@ -54,7 +54,8 @@ def build(ctx: BuildContext) -> None:
             ctx.fail(photo.id, f"Das Foto „{asset.filename}“ ist keine lesbare Bilddatei.")
             continue
         src = f"bilder/{names[photo.id]}"
-        ctx.write_bytes(f"{FOLDER}/{src}", asset.media_type.split("/")[-1], asset.data, photo.id)
+        fmt = "png" if asset.media_type == "image/png" else "jpg"
+        ctx.write_bytes(f"{FOLDER}/{src}", fmt, asset.data, photo.id)
         images[photo.id] = ArticleImage(photo, src, width, height)
     fragment = article_fragment(blocks, images)
     ctx.write_bytes(f"{FOLDER}/artikel.html", "html", fragment.encode("utf-8"), "artikel")
