@@ -8,9 +8,11 @@ repeats on every page; the logo carries alt text.
 from __future__ import annotations
 
 import io
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from docx import Document
 from docx.blkcntnr import BlockItemContainer
 from docx.document import Document as DocxDocument
 from docx.enum.style import WD_STYLE_TYPE
@@ -157,10 +159,24 @@ def _add_block_paragraph(doc: DocxDocument, text: str, style_id: str) -> None:
             run.bold = True
 
 
-def write_release_docx(content: ReleaseContent, target: Path) -> None:
-    doc = new_document(title=content.title, author=content.author, subject="Medieninformation")
+@lru_cache(maxsize=1)
+def _styled_base() -> tuple[bytes, tuple[tuple[str, str], ...]]:
+    """An empty German document with the house styles, built once per process (setting up
+    styles with python-docx costs more than writing the whole release)."""
+    doc = new_document(title="", author="", subject="Medieninformation")
     doc.core_properties.keywords = "Medieninformation"
     styles = _set_up_styles(doc)
+    buf = io.BytesIO()
+    doc.save(buf)
+    return buf.getvalue(), tuple(styles.items())
+
+
+def write_release_docx(content: ReleaseContent, target: Path) -> None:
+    base, style_ids = _styled_base()
+    doc = Document(io.BytesIO(base))
+    doc.core_properties.title = content.title
+    doc.core_properties.author = content.author
+    styles = dict(style_ids)
     _header(doc, content, styles)
     _paragraph(doc, clean_text(content.date_line), styles["Datum"])
     notes = False
