@@ -129,3 +129,17 @@ def test_gender_style_of_the_sender_profile_is_used(
     ceremony.sender.gender_style = GenderStyle(style)
     _root, html = _build(ceremony, tmp_path)
     assert phrase in html
+
+
+def test_template_problems_lists_both_templates_without_raising(tmp_path: Path) -> None:
+    from ceremonykit.documents.press.texts import template_problems
+
+    assert template_problems(demo_ceremony()) == []
+    own = tmp_path / "press"
+    own.mkdir()
+    (own / "newsroom.txt.j2").write_text("# {{ schlagzeile }}\n", encoding="utf-8")
+    (own / "medieninformation.txt.j2").write_text("# {% if %}\n", encoding="utf-8")
+    problems = template_problems(demo_ceremony(), tmp_path)
+    assert len(problems) == 2
+    assert "medieninformation.txt.j2" in problems[0] and "Zeile 1" in problems[0]
+    assert "„schlagzeile“" in problems[1] and "newsroom.txt.j2" in problems[1]

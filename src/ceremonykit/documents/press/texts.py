@@ -12,7 +12,7 @@ from pathlib import Path
 from ceremonykit.documents.press.blocks import Block, parse_blocks
 from ceremonykit.documents.press.facts import press_facts
 from ceremonykit.domain.model import Ceremony
-from ceremonykit.german.templating import TextTemplates
+from ceremonykit.german.templating import TemplateProblem, TextTemplates
 
 ARTICLE_TEMPLATE = "press/newsroom.txt.j2"
 
@@ -28,3 +28,19 @@ def render_text(ceremony: Ceremony, template: str, user_dir: Path | None) -> lis
     """Render a press text template for the ceremony and split it into blocks."""
     facts = press_facts(ceremony)
     return parse_blocks(text_templates(user_dir).render(template, facts.context))
+
+
+PRESS_TEMPLATES = ("press/medieninformation.txt.j2", ARTICLE_TEMPLATE)
+
+
+def template_problems(ceremony: Ceremony, user_dir: Path | None = None) -> list[str]:
+    """German messages for every press template that would fail (unknown placeholders,
+    syntax, missing values) – for the check before export; empty when all render."""
+    facts = press_facts(ceremony)
+    problems = []
+    for name in PRESS_TEMPLATES:
+        try:
+            text_templates(user_dir).render(name, facts.context)
+        except TemplateProblem as exc:
+            problems.append(str(exc))
+    return problems
