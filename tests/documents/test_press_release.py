@@ -175,6 +175,7 @@ def test_long_release_warns_with_character_count(tmp_path: Path) -> None:
         p for p in pdf_text(tmp_path / "presse/Medieninformation_1085.pdf").split("\f") if p.strip()
     ]
     assert len(pages) >= 2
+    assert f"Seite 2 von {len(pages)}" in pages[1]
     for page in pages:  # the sender block repeats on following pages
         found = positions(_norm(page), ["Stadt Dortmund", "MEDIENINFORMATION", "Telefax:"])
         assert found == sorted(found)

@@ -76,6 +76,31 @@ def _styles() -> dict[BlockType | str, ParagraphStyle]:
     }
 
 
+class _NumberedCanvas(Canvas):  # type: ignore[misc]
+    """Keeps the pages until the end so the footer can say "Seite 1 von 2"."""
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)
+        self._pages: list[dict[str, object]] = []
+
+    def showPage(self) -> None:  # reportlab API name
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._pages)
+        for state in self._pages:
+            self.__dict__.update(state)
+            self.setFont("Sans", 8)
+            self.setFillColor(GREY)
+            width = A4[0]
+            self.drawRightString(
+                width - RIGHT, BOTTOM - 8 * mm, f"Seite {self.getPageNumber()} von {total}"
+            )
+            super().showPage()
+        super().save()
+
+
 class _Rule(Flowable):  # type: ignore[misc]
     """A thin line separating the text from the notes to editors."""
 
@@ -134,10 +159,7 @@ def _draw_header(canvas: Canvas, content: ReleaseContent) -> None:
     canvas.setLineWidth(1.2)
     rule_y = height - TOP - HEADER_HEIGHT + 4 * mm
     canvas.line(LEFT, rule_y, width - RIGHT, rule_y)
-    canvas.setFont("Sans", 8)
-    canvas.setFillColor(GREY)
-    canvas.drawRightString(width - RIGHT, BOTTOM - 8 * mm, f"Seite {canvas.getPageNumber()}")
-    canvas.restoreState()
+    canvas.restoreState()  # the page number "Seite 1 von 2" is drawn by _NumberedCanvas
 
 
 def write_release_pdf(content: ReleaseContent, target: Path) -> None:
@@ -180,4 +202,4 @@ def write_release_pdf(content: ReleaseContent, target: Path) -> None:
         style = ParagraphStyle(f"{style.name}-x", parent=style, alignment=TA_LEFT)
         style.fontName = _font(text, style.fontName)
         story.append(Paragraph(_markup(text), style))
-    doc.build(story)
+    doc.build(story, canvasmaker=_NumberedCanvas)
