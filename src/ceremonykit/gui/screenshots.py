@@ -73,6 +73,7 @@ def render(out_dir: Path) -> list[Path]:
                     or "Keine" in p.preview.message.text()
                 ),
             )
+            _wait(app, lambda: False, 2.0)  # QPdfView renders its pages asynchronously
         if name == "check":
             _wait(app, lambda p=page: p.checked)
         shoot(f"{n:02d}_{name}")

@@ -79,6 +79,7 @@ class DocumentsPage(Page):
 
         box, form = group(self.tr("Ausgewählte Dokumentart"))
         self.format_row = QHBoxLayout()
+        self.format_row.addStretch(1)
         self.format_boxes: list[QCheckBox] = []
         form.addRow(self.tr("Formate:"), self.format_row)
         self.design_combo = QComboBox()
@@ -219,11 +220,13 @@ class DocumentsPage(Page):
             box = QCheckBox(FORMAT_LABELS.get(fmt, fmt.upper()))
             box.setChecked(fmt in self.formats[kind.name])
             box.toggled.connect(lambda on, f=fmt, k=kind.name: self._format_toggled(k, f, on))
-            self.format_row.addWidget(box)
+            self.format_row.insertWidget(len(self.format_boxes), box)
             self.format_boxes.append(box)
         self.design_combo.clear()
         for design in kind.designs:
             self.design_combo.addItem(design, design)
+        if not kind.designs:
+            self.design_combo.addItem(self.tr("Standard (Hausstil)"), "")
         self.design_combo.setEnabled(bool(kind.designs))
         if kind.name in self.designs:
             self.design_combo.setCurrentIndex(
