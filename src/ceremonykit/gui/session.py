@@ -14,7 +14,16 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from ceremonykit.domain.model import Asset, Ceremony, Guest, Photo, Prize, Signatory, Winner
+from ceremonykit.domain.model import (
+    Applicant,
+    Asset,
+    Ceremony,
+    Guest,
+    Photo,
+    Prize,
+    Signatory,
+    Winner,
+)
 from ceremonykit.store import ProjectFile
 
 LIST_ATTR: dict[type, str] = {
@@ -23,6 +32,7 @@ LIST_ATTR: dict[type, str] = {
     Photo: "photos",
     Guest: "guests",
     Signatory: "signatories",
+    Applicant: "applicants",
 }
 TYPE_NAME: dict[type, str] = {
     Prize: "prize",
@@ -30,6 +40,7 @@ TYPE_NAME: dict[type, str] = {
     Photo: "photo",
     Guest: "guest",
     Signatory: "signatory",
+    Applicant: "applicant",
     Asset: "asset",
 }
 
@@ -127,3 +138,27 @@ class Session(QObject):
         for cls in types:
             self.changed.emit(TYPE_NAME[cls], None)
         return indices
+
+    def put_many(self, objs: list[Any]) -> None:
+        """Replace (or append) many objects in one transaction; one change signal per type."""
+        objs = copy.deepcopy(objs)
+        with self.project.transaction():
+            self.project.put_many(objs)
+        positions: dict[type, dict[str, int]] = {}
+        for obj in objs:
+            cls = type(obj)
+            index = positions.get(cls)
+            if index is None:
+                index = positions[cls] = {o.id: n for n, o in enumerate(self.items(cls))}
+            items = self.items(cls)
+            if obj.id in index:
+                items[index[obj.id]] = obj
+            else:
+                index[obj.id] = len(items)
+                items.append(obj)
+        for cls in positions:
+            self.changed.emit(TYPE_NAME[cls], None)
+
+    def notify(self, object_type: str) -> None:
+        """Tell the views that objects of ``object_type`` changed (after a bulk operation)."""
+        self.changed.emit(object_type, None)

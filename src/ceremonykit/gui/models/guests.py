@@ -63,20 +63,17 @@ class GuestTableModel(ListTableModel):
         self._search: dict[str, str] = {}
         self.before_notify: Callable[[], None] | None = None  # lets the filter update first
         super().__init__(items, edit)
-        self.HEADERS = tuple(
-            QCoreApplication.translate("Gäste", h)
-            for h in (
-                "Titel",
-                "Vorname",
-                "Nachname",
-                "Funktion",
-                "Organisation",
-                "Kategorie",
-                "Rückmeldung",
-                "Begleitung",
-                "Tisch",
-                "E-Mail",
-            )
+        self.HEADERS = (
+            QCoreApplication.translate("Gäste", "Titel"),
+            QCoreApplication.translate("Gäste", "Vorname"),
+            QCoreApplication.translate("Gäste", "Nachname"),
+            QCoreApplication.translate("Gäste", "Funktion"),
+            QCoreApplication.translate("Gäste", "Organisation"),
+            QCoreApplication.translate("Gäste", "Kategorie"),
+            QCoreApplication.translate("Gäste", "Rückmeldung"),
+            QCoreApplication.translate("Gäste", "Begleitung"),
+            QCoreApplication.translate("Gäste", "Tisch"),
+            QCoreApplication.translate("Gäste", "E-Mail"),
         )
         self._rsvp = {k: QCoreApplication.translate("Gäste", v) for k, v in RSVP_LABELS.items()}
 

@@ -100,7 +100,7 @@ class GuestsPage(Page):
         self.counts.setObjectName("hint")
         self.empty = QLabel(
             self.tr(
-                "Noch keine Gäste. Mit „Gast hinzufügen“ einzeln anlegen oder über „Datei › Gästeliste importieren…“ eine Excel-Tabelle übernehmen."
+                "Noch keine Gäste. Mit „Gast hinzufügen“ einzeln anlegen oder über „Datei › Tabelle importieren…“ eine Excel-Tabelle übernehmen."
             )
         )
         self.empty.setWordWrap(True)
