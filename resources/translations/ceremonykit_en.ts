@@ -591,6 +591,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Strg+%1</source>
+        <translation>Ctrl+%1</translation>
+    </message>
+    <message>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>

@@ -231,3 +231,32 @@ def test_winner_deleted_and_restored_keeps_its_place(
     assert order[1] not in {w.id for w in read_ceremony(project_path).winners}
     window.undo_action.trigger()
     assert [w.id for w in session.ceremony.winners] == order
+
+
+def test_save_as_copies_and_continues_on_the_copy(
+    window: MainWindow, project_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    copy = tmp_path / "Kopie.ceremony"
+    monkeypatch.setattr(project_io, "ask_new_path", lambda parent, title: copy)
+    window.save_as()
+    assert window.session is not None and window.session.path == copy
+    assert not lock_path_for(project_path).exists() and lock_path_for(copy).exists()
+    assert read_ceremony(copy).award_name == read_ceremony(project_path).award_name
+    assert AppSettings().recent_files()[0] == copy.resolve()
+
+
+def test_keyboard_shortcuts_switch_pages_and_settings_store_language(
+    window: MainWindow, qtbot: Any
+) -> None:
+    from PySide6.QtCore import Qt
+
+    from ceremonykit.gui.dialogs import SettingsDialog
+
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    assert window.stack.currentWidget() is window.page("guests")
+    dialog = SettingsDialog(window)
+    qtbot.addWidget(dialog)
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    dialog.accept()
+    assert AppSettings().language() == "en"

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -148,6 +148,9 @@ class MainWindow(QMainWindow):
                 QKeySequence.StandardKey.Preferences,
             )
         )
+        for number in range(1, len(PAGES) + 1):  # Ctrl+1 … Ctrl+6 switch pages
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
+            shortcut.activated.connect(lambda row=number - 1: self.nav.setCurrentRow(row))
         help_menu = bar.addMenu(self.tr("&Hilfe"))
         help_menu.addAction(
             self._action(self.tr("Ü&ber CeremonyKit"), lambda: show_about(self), None, "app")
@@ -216,10 +219,11 @@ class MainWindow(QMainWindow):
             self._update_undo()
             return
         titles = self.page_titles()
-        for name, (_module, _cls, icon_name) in PAGES.items():
+        for number, (name, (_module, _cls, icon_name)) in enumerate(PAGES.items(), 1):
             item = QListWidgetItem(icon(icon_name), titles[name])
             item.setData(Qt.ItemDataRole.UserRole, name)
             item.setSizeHint(QSize(200, 40))
+            item.setToolTip(self.tr("Strg+%1").replace("%1", str(number)))
             self.nav.addItem(item)
         session.undo_stack.indexChanged.connect(self._update_undo)
         session.changed.connect(self._update_title)
