@@ -1,0 +1,58 @@
+"""A second CeremonyKit process for the lock and crash tests (run as a script, not collected).
+
+``python child_process.py hold FILE`` opens FILE for editing, prints "ready" and waits until
+its stdin closes (a colleague who has the file open). ``python child_process.py edit FILE
+START`` takes over the (stale) lock and edits forever, printing the id of every edit after
+its commit returned – the parent kills it with SIGKILL at random moments.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from ceremonykit.domain.model import Asset, Ceremony, Guest, Person, Winner
+from ceremonykit.store import ProjectFile
+
+
+def hold(path: Path) -> None:
+    with ProjectFile.open(path):
+        print("ready", flush=True)
+        sys.stdin.read()
+
+
+def edit_forever(path: Path, start: int) -> None:
+    """Edits of every kind the GUI makes; each one is its own transaction."""
+    project = ProjectFile.open(path, take_over_lock=True)
+    info = project.load()
+    print("ready", flush=True)
+    edit = start
+    while True:
+        kind = edit % 4
+        if kind == 0:
+            project.put(Guest(id=f"g{edit}", last_name=f"Gast {edit}", notes="x" * 300))
+        elif kind == 1:  # several rows in one commit: all or nothing
+            with project.transaction():
+                project.put(Winner(id=f"w{edit}", persons=[Person(last_name=f"P{edit}")]))
+                project.put(Guest(id=f"h{edit}", last_name=f"Begleitung {edit}"))
+        elif kind == 2:
+            info.settings["last_info_edit"] = str(edit)
+            project.save_info(info)
+        else:  # a bigger write that spans many pages
+            project.put(Asset(id=f"a{edit}", filename=f"{edit}.bin", data=bytes(40_000)))
+        print(edit, flush=True)
+        edit += 1
+
+
+def main() -> None:
+    mode, path = sys.argv[1], Path(sys.argv[2])
+    if mode == "hold":
+        hold(path)
+    elif mode == "edit":
+        edit_forever(path, int(sys.argv[3]))
+    elif mode == "create":
+        ProjectFile.create(path, Ceremony(award_name="Absturztest")).close()
+
+
+if __name__ == "__main__":
+    main()
