@@ -23,9 +23,10 @@ def hold(path: Path) -> None:
 
 def edit_forever(path: Path, start: int) -> None:
     """Edits of every kind the GUI makes; each one is its own transaction."""
+    crashed_mid_write = path.with_name(path.name + "-journal").exists()
     project = ProjectFile.open(path, take_over_lock=True)
     info = project.load()
-    print("ready", flush=True)
+    print("ready recovered" if crashed_mid_write else "ready", flush=True)
     edit = start
     while True:
         kind = edit % 4
