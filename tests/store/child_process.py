@@ -1,17 +1,18 @@
 """A second CeremonyKit process for the lock and crash tests (run as a script, not collected).
 
 ``python child_process.py hold FILE`` opens FILE for editing, prints "ready" and waits until
-its stdin closes (a colleague who has the file open). ``python child_process.py edit FILE
-START`` takes over the (stale) lock and edits forever, printing the id of every edit after
-its commit returned – the parent kills it with SIGKILL at random moments.
+its stdin closes (a colleague who has the file open). :func:`edit_forever` (also ``python
+child_process.py edit FILE START``) takes over the (stale) lock and edits forever, printing
+the id of every edit after its commit returned – the crash test kills it with SIGKILL.
 """
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TextIO
 
-from ceremonykit.domain.model import Asset, Ceremony, Guest, Person, Winner
+from ceremonykit.domain.model import Asset, Guest, Person, Winner
 from ceremonykit.store import ProjectFile
 
 
@@ -21,12 +22,15 @@ def hold(path: Path) -> None:
         sys.stdin.read()
 
 
-def edit_forever(path: Path, start: int) -> None:
-    """Edits of every kind the GUI makes; each one is its own transaction."""
+def edit_forever(path: Path, start: int, out: TextIO = sys.stdout) -> None:
+    """Edits of every kind the GUI makes; each one is its own transaction.
+
+    Prints "ready" once the project is open, then each edit's id after its commit returned.
+    """
     crashed_mid_write = path.with_name(path.name + "-journal").exists()
     project = ProjectFile.open(path, take_over_lock=True)
     info = project.load()
-    print("ready recovered" if crashed_mid_write else "ready", flush=True)
+    print("ready recovered" if crashed_mid_write else "ready", file=out, flush=True)
     edit = start
     while True:
         kind = edit % 4
@@ -41,7 +45,7 @@ def edit_forever(path: Path, start: int) -> None:
             project.save_info(info)
         else:  # a bigger write that spans many pages
             project.put(Asset(id=f"a{edit}", filename=f"{edit}.bin", data=bytes(40_000)))
-        print(edit, flush=True)
+        print(edit, file=out, flush=True)
         edit += 1
 
 
@@ -51,8 +55,6 @@ def main() -> None:
         hold(path)
     elif mode == "edit":
         edit_forever(path, int(sys.argv[3]))
-    elif mode == "create":
-        ProjectFile.create(path, Ceremony(award_name="Absturztest")).close()
 
 
 if __name__ == "__main__":
