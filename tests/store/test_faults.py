@@ -18,6 +18,7 @@ import pytest
 from ceremonykit.domain.model import Asset, Ceremony, Guest
 from ceremonykit.project import read_ceremony
 from ceremonykit.store import ProjectError, ProjectFile
+from ceremonykit.store.checks import check_file
 from ceremonykit.store.lock import lock_path_for
 from ceremonykit.store.project_file import FAULT_MAX_PAGES_ENV
 
@@ -177,7 +178,10 @@ def test_readonly_file_is_offered_for_reading(
 
 
 def test_crashed_writer_is_recovered_on_the_next_writable_open(small_project: Path) -> None:
-    """A hot journal (writer died mid-transaction) is rolled back to the last commit."""
+    """A hot journal (writer died mid-transaction) is rolled back to the last commit.
+
+    A read-only open reads a recovered copy and leaves file and journal alone.
+    """
     journal = small_project.with_name(small_project.name + "-journal")
     committed = small_project.read_bytes()
     conn = sqlite3.connect(small_project, isolation_level=None)
@@ -191,10 +195,37 @@ def test_crashed_writer_is_recovered_on_the_next_writable_open(small_project: Pa
     assert saved_file != committed and saved_journal  # the crash left half-written pages
     small_project.write_bytes(saved_file)  # the state at the moment of the crash
     journal.write_bytes(saved_journal)
-    with pytest.raises(ProjectError, match="nicht ordnungsgemäß geschlossen"):
-        read_ceremony(small_project)
+    crashed = sha(small_project), sha(journal)
+    # reading works at once, from a recovered temporary copy; the file is not touched
+    c = read_ceremony(small_project)
+    assert len(c.guests) == 300 and c.guests[0].last_name == "Gast 0"
+    assert (sha(small_project), sha(journal)) == crashed
     with ProjectFile.open(small_project) as project:
         guests = project.load().guests
     assert len(guests) == 300 and guests[0].last_name == "Gast 0"
     assert not journal.exists()
     assert len(read_ceremony(small_project).guests) == 300
+
+
+def test_crashed_file_in_a_place_without_temp_space_asks_for_editing(
+    small_project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    journal = small_project.with_name(small_project.name + "-journal")
+    journal.write_bytes(b"\xd9\xd5\x05\xf9\x20\xa1\x63\xd7" + bytes(600))
+
+    def no_space(*args: object, **kwargs: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    assert check_file(small_project).needs_recovery
+    monkeypatch.setattr("shutil.copyfile", no_space)
+    with pytest.raises(ProjectError, match=r"nicht ordnungsgemäß geschlossen.*zum Bearbeiten"):
+        read_ceremony(small_project)
+
+
+def test_odd_file_names_work(tmp_path: Path) -> None:
+    path = tmp_path / "Preis #1 – 50% für Ümläute?.ceremony"
+    ProjectFile.create(path, Ceremony(award_name="Sonderzeichen")).close()
+    assert read_ceremony(path).award_name == "Sonderzeichen"
+    with ProjectFile.open(path) as project:
+        project.put(Guest(id="g"))
+    assert sorted(p.name for p in tmp_path.iterdir()) == [path.name]

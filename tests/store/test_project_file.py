@@ -188,3 +188,18 @@ def test_save_as_continues_in_the_new_file(tmp_path: Path) -> None:
         project.close()
     assert [g.id for g in read_ceremony(b).guests] == ["nach-kopie"]
     assert read_ceremony(a).guests == []
+
+
+def test_sqlite_uri_handles_windows_drive_and_network_paths() -> None:
+    from pathlib import PurePosixPath, PureWindowsPath
+
+    from ceremonykit.store.checks import sqlite_uri
+
+    assert (
+        sqlite_uri(PurePosixPath("/tmp/a b.ceremony"), "ro") == "file:///tmp/a%20b.ceremony?mode=ro"
+    )
+    assert sqlite_uri(PureWindowsPath(r"C:\Preise\Ä.ceremony"), "rw") == (
+        "file:///C:/Preise/%C3%84.ceremony?mode=rw"
+    )
+    unc = sqlite_uri(PureWindowsPath(r"\\server\presse\Preis #1.ceremony"), "rw")
+    assert unc == "file:////server/presse/Preis%20%231.ceremony?mode=rw"

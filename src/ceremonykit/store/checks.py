@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePath
+from urllib.parse import quote
 
 from ceremonykit.store import messages
 from ceremonykit.store.migrations import latest_version
@@ -35,9 +36,21 @@ class FileState:
     needs_recovery: bool = False
 
 
+def sqlite_uri(path: PurePath, mode: str) -> str:
+    """``file:`` URI for SQLite, also for Windows network paths (``\\\\server\\share\\x``).
+
+    ``Path.as_uri()`` turns a UNC path into ``file://server/share/x``, which SQLite rejects
+    (it only accepts an empty or "localhost" authority); SQLite wants ``file:////server/…``.
+    Characters such as ``?``, ``#`` and ``%`` in file names are percent-encoded.
+    """
+    posix = path.as_posix()
+    lead = "" if posix.startswith("/") else "/"  # "C:/x" -> "file:///C:/x"
+    return f"file://{lead}{quote(posix, safe='/:')}?mode={mode}"
+
+
 def connect(path: Path, mode: str) -> sqlite3.Connection:
     """A connection in autocommit mode (we issue BEGIN/COMMIT); ``mode`` is ro, rw or rwc."""
-    uri = f"{path.resolve().as_uri()}?mode={mode}"
+    uri = sqlite_uri(path.resolve(), mode)
     conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
     conn.execute("PRAGMA busy_timeout = 5000")
     return conn

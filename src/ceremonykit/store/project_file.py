@@ -35,7 +35,9 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import shutil
 import sqlite3
+import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -123,6 +125,7 @@ class ProjectFile:
         self._conn = conn
         self._lock = lock
         self._depth = 0
+        self._scratch: Path | None = None  # temporary recovered copy we read from, if any
         self.readonly = readonly
 
     # ----------------------------------------------------------------- opening and closing
@@ -170,7 +173,7 @@ class ProjectFile:
         state = check_file(path)
         if readonly:
             if state.needs_recovery:
-                raise messages.ProjectError(messages.needs_recovery(path))
+                return cls._open_recovered_copy(path)
             try:
                 return cls(path, connect(path, "ro"), None, readonly=True)
             except sqlite3.Error as exc:
@@ -184,6 +187,33 @@ class ProjectFile:
             lock.release()
             raise
         return cls(path, conn, lock)
+
+    @classmethod
+    def _open_recovered_copy(cls, path: Path) -> ProjectFile:
+        """Read a crashed file without touching it: recover a temporary copy and read that.
+
+        The real recovery happens at the next writable open (under the lock). If the copy
+        cannot be made or recovered (file changing meanwhile, no temp space), the user is
+        asked to open the file for editing once.
+        """
+        scratch = Path(tempfile.mkdtemp(prefix="ceremonykit-recover-"))
+        copy = scratch / "recovered.ceremony"
+        try:
+            shutil.copyfile(path, copy)
+            shutil.copyfile(_journal(path), _journal(copy))
+            conn = connect(copy, "rw")
+            try:
+                quick_check(conn, path)  # rolls the copied journal back into the copy
+            except BaseException:
+                conn.close()
+                raise
+        except (OSError, sqlite3.Error, messages.ProjectError) as exc:
+            messages.log.warning("recovering a copy of %s failed: %r", path, exc)
+            shutil.rmtree(scratch, ignore_errors=True)
+            raise messages.ProjectError(messages.needs_recovery(path)) from None
+        project = cls(path, conn, None, readonly=True)
+        project._scratch = scratch
+        return project
 
     @classmethod
     def _open_writable(cls, path: Path, state: FileState) -> sqlite3.Connection:
@@ -222,6 +252,9 @@ class ProjectFile:
         if self._lock:
             self._lock.release()
             self._lock = None
+        if self._scratch:
+            shutil.rmtree(self._scratch, ignore_errors=True)
+            self._scratch = None
 
     def __enter__(self) -> ProjectFile:
         return self
@@ -371,8 +404,8 @@ class ProjectFile:
 
     def save_as(self, target: Path) -> ProjectFile:
         """Copy to ``target`` and continue there: returns the new open file, closes this one."""
-        self.backup_to(target)
-        new = ProjectFile.open(target, readonly=self.readonly)
+        self.backup_to(target)  # refuses a target with a live lock; a stale one may go
+        new = ProjectFile.open(target, readonly=self.readonly, take_over_lock=True)
         self.close()
         return new
 
