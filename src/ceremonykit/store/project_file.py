@@ -280,10 +280,11 @@ class ProjectFile:
     def _read_all(self) -> Ceremony:
         row = self._conn.execute("SELECT value FROM info WHERE key = 'ceremony'").fetchone()
         ceremony = from_dict(Ceremony, json.loads(row[0]) if row else {})
-        loads = json.loads
         for attr, cls in LIST_FIELDS.items():
             rows = self._conn.execute(f"SELECT data FROM {TABLES[cls]} ORDER BY rowid")
-            setattr(ceremony, attr, [from_dict(cls, loads(r[0])) for r in rows])
+            # one json.loads per table, not per row: 10,000 guests parse in one C call
+            items = json.loads("[" + ",".join(r[0] for r in rows) + "]")
+            setattr(ceremony, attr, [from_dict(cls, item) for item in items])
         ceremony.assets = {
             r[0]: Asset(id=r[0], filename=r[1], media_type=r[2], data=bytes(r[3]))
             for r in self._conn.execute(
