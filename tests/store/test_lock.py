@@ -150,3 +150,17 @@ def test_create_over_a_file_someone_edits_is_refused(
     with pytest.raises(ProjectError, match="bearbeitet"):
         ProjectFile.create(project_path, Ceremony(), overwrite=True)
     assert sha(project_path) == before
+
+
+def test_writes_stop_after_the_lock_was_taken_over(project_path: Path) -> None:
+    """A colleague took the lock over (e.g. after this PC hung): no more silent writes here."""
+    project = ProjectFile.open(project_path)
+    project.put(Guest(id="vorher"))
+    write_record(project_path)
+    with pytest.raises(ProjectLockedError, match="von mueller@PC-0815 übernommen"):
+        project.put(Guest(id="danach"))
+    lock_path_for(project_path).unlink()  # lock file gone altogether: also not ours any more
+    with pytest.raises(ProjectLockedError, match="übernommen"):
+        project.put(Guest(id="danach"))
+    project.close()
+    assert [g.id for g in read_ceremony(project_path).guests] == ["vorher"]

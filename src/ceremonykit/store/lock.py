@@ -190,18 +190,23 @@ class ProjectLock:
             return cls(path, record)
         raise messages.ProjectError(messages.lock_contended(path))
 
-    def release(self) -> None:
-        """Remove the lock file if it still holds our record (it may have been taken over)."""
+    def holder_now(self) -> LockRecord | None:
+        """The current record if somebody else holds the lock now (it was taken over)."""
         current = read_lock(self.project)
-        if current is None or not (
+        if current is not None and (
             current.readable
             and current.host == self.record.host
             and current.pid == self.record.pid
             and current.since == self.record.since
         ):
-            return
-        with contextlib.suppress(OSError):
-            self.lock_file.unlink()
+            return None
+        return current or LockRecord("unbekannt", "unbekannt", -1, "", readable=False)
+
+    def release(self) -> None:
+        """Remove the lock file if it still holds our record (it may have been taken over)."""
+        if self.holder_now() is None:
+            with contextlib.suppress(OSError):
+                self.lock_file.unlink()
 
 
 def _locked_error(path: Path, existing: LockRecord) -> messages.ProjectLockedError:

@@ -195,6 +195,13 @@ def locked_stale(path: Path, holder: str, since: str) -> str:
     )
 
 
+def lock_lost(path: Path, holder: str) -> str:
+    return (
+        f"Die Sperre für „{path.name}“ wurde von {holder} übernommen. Die letzte Änderung "
+        "wurde nicht gespeichert; bitte die Datei schließen und neu öffnen."
+    )
+
+
 def locked_unknown(path: Path, stale: bool) -> str:
     if stale:
         return (

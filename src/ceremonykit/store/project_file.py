@@ -302,6 +302,8 @@ class ProjectFile:
         """Group several writes into one commit; nested groups are savepoints."""
         self._check_writable()
         outer = self._depth == 0
+        if outer:
+            self._check_lock_still_ours()
         savepoint = f"sp{self._depth}"
         self._execute("BEGIN IMMEDIATE" if outer else f"SAVEPOINT {savepoint}")
         self._depth += 1
@@ -414,6 +416,20 @@ class ProjectFile:
     def _check_writable(self) -> None:
         if self.readonly:
             raise messages.ProjectError(messages.opened_readonly(self.path))
+
+    def _check_lock_still_ours(self) -> None:
+        """Refuse to write after someone took the lock over (e.g. after "Sperre übernehmen")."""
+        if self._lock is None:
+            return  # the temporary file during create()
+        holder = self._lock.holder_now()
+        if holder is not None:
+            who = holder.holder if holder.readable else "einem anderen Programm"
+            raise messages.ProjectLockedError(
+                messages.lock_lost(self.path, who),
+                stale=False,
+                holder=holder.holder,
+                since=holder.since_text,
+            )
 
     def _execute(self, sql: str, params: tuple[Any, ...] = ()) -> sqlite3.Cursor:
         try:
