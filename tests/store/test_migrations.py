@@ -55,10 +55,22 @@ def test_older_file_is_upgraded_and_a_copy_in_the_old_format_kept(
     keep = v1_file.with_name("Preis (Sicherung Format 1).ceremony")
     conn = sqlite3.connect(keep)
     assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    (data,) = conn.execute("SELECT data FROM guest").fetchone()
     conn.close()
-    assert read_ceremony(keep).guests[0].notes == "rollstuhlgerecht"
+    assert json.loads(data)["notes"] == "rollstuhlgerecht"  # the old format, untouched
     with ProjectFile.open(v1_file) as project:  # second open: nothing left to do
         assert project.schema_version() == 2
+
+
+def test_reading_an_older_file_migrates_a_copy_and_leaves_the_file_alone(
+    v1_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``show``/``check``/``build`` of an old file must neither fail nor upgrade it."""
+    monkeypatch.setitem(STEPS, 2, _v2_split_notes)
+    before = sha(v1_file)
+    assert read_ceremony(v1_file).guests[0].notes == "migriert: rollstuhlgerecht"
+    assert sha(v1_file) == before
+    assert sorted(p.name for p in v1_file.parent.iterdir()) == [v1_file.name]
 
 
 def test_failed_migration_leaves_the_file_byte_identical(

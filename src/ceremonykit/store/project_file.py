@@ -125,7 +125,7 @@ class ProjectFile:
         self._conn = conn
         self._lock = lock
         self._depth = 0
-        self._scratch: Path | None = None  # temporary recovered copy we read from, if any
+        self._scratch: Path | None = None  # folder of a temporary copy we read from, if any
         self.readonly = readonly
 
     # ----------------------------------------------------------------- opening and closing
@@ -145,7 +145,8 @@ class ProjectFile:
                     try:
                         conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
                         migrate(conn, 0)
-                        cls(tmp, conn, None).replace_all(ceremony)
+                        # named after the final path: messages must not show the temp name
+                        cls(path, conn, None).replace_all(ceremony)
                     finally:
                         conn.close()
                     # a crashed writer's journal belongs to the old file, never to ours
@@ -172,8 +173,8 @@ class ProjectFile:
         path = Path(path)
         state = check_file(path)
         if readonly:
-            if state.needs_recovery:
-                return cls._open_recovered_copy(path)
+            if state.needs_recovery or state.version < latest_version():
+                return cls._open_scratch_copy(path, state)
             try:
                 return cls(path, connect(path, "ro"), None, readonly=True)
             except sqlite3.Error as exc:
@@ -189,28 +190,33 @@ class ProjectFile:
         return cls(path, conn, lock)
 
     @classmethod
-    def _open_recovered_copy(cls, path: Path) -> ProjectFile:
-        """Read a crashed file without touching it: recover a temporary copy and read that.
+    def _open_scratch_copy(cls, path: Path, state: FileState) -> ProjectFile:
+        """Read a crashed or older-format file without touching it, through a temporary copy.
 
-        The real recovery happens at the next writable open (under the lock). If the copy
-        cannot be made or recovered (file changing meanwhile, no temp space), the user is
-        asked to open the file for editing once.
+        The copy gets the crash recovery (hot journal rolled back) and the migration that a
+        writable open would do to the file itself; the file keeps its bytes. If the copy
+        cannot be made (no temp space, file changing meanwhile) the user is told what to do.
         """
-        scratch = Path(tempfile.mkdtemp(prefix="ceremonykit-recover-"))
-        copy = scratch / "recovered.ceremony"
+        scratch = Path(tempfile.mkdtemp(prefix="ceremonykit-read-"))
+        copy = scratch / "copy.ceremony"
         try:
             shutil.copyfile(path, copy)
-            shutil.copyfile(_journal(path), _journal(copy))
+            if state.needs_recovery:
+                shutil.copyfile(_journal(path), _journal(copy))
             conn = connect(copy, "rw")
             try:
-                quick_check(conn, path)  # rolls the copied journal back into the copy
+                quick_check(conn, path)  # also rolls a copied journal back into the copy
+                if state.version < latest_version():
+                    migrate(conn, state.version)
             except BaseException:
                 conn.close()
                 raise
         except (OSError, sqlite3.Error, messages.ProjectError) as exc:
-            messages.log.warning("recovering a copy of %s failed: %r", path, exc)
+            messages.log.warning("reading %s through a copy failed: %r", path, exc)
             shutil.rmtree(scratch, ignore_errors=True)
-            raise messages.ProjectError(messages.needs_recovery(path)) from None
+            if state.needs_recovery:
+                raise messages.ProjectError(messages.needs_recovery(path)) from None
+            raise messages.ProjectError(messages.migration_failed(path, state.version)) from None
         project = cls(path, conn, None, readonly=True)
         project._scratch = scratch
         return project
