@@ -193,7 +193,8 @@ def test_full_disk(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """``new --demo --force`` over an existing file on a disk that fills up."""
     monkeypatch.setenv(FAULT_MAX_PAGES_ENV, "12")  # fault hook read by the child process
     before = sha(project)
-    assert_user_error(run_cli("new", str(project), "--demo", "--force"), "Datenträger ist voll")
+    result = run_cli("new", str(project), "--demo", "--force")
+    assert_user_error(result, f"„{project.name}“", "Datenträger ist voll", "Platz schaffen")
     assert sha(project) == before
     assert sorted(p.name for p in project.parent.iterdir()) == [project.name]
     monkeypatch.delenv(FAULT_MAX_PAGES_ENV)

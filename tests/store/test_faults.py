@@ -117,7 +117,7 @@ def test_full_disk_while_creating_leaves_nothing(
 ) -> None:
     monkeypatch.setenv(FAULT_MAX_PAGES_ENV, "12")
     big = Ceremony(assets={"foto": Asset(id="foto", data=os.urandom(300_000))})
-    with pytest.raises(ProjectError, match="Datenträger ist voll"):
+    with pytest.raises(ProjectError, match=r"^„neu\.ceremony“ .* Datenträger ist voll"):
         ProjectFile.create(tmp_path / "neu.ceremony", big)
     assert list(tmp_path.iterdir()) == []
 
