@@ -121,8 +121,9 @@ def test_stale_lock_is_reported_and_taken_over_only_on_request(project_path: Pat
 def test_unreadable_old_lock_counts_as_stale(project_path: Path) -> None:
     lock = lock_path_for(project_path)
     lock.write_text("", encoding="utf-8")  # process died between creating and writing it
-    with pytest.raises(ProjectLockedError, match="gerade geöffnet"):
-        ProjectFile.open(project_path)  # young: its writer may still be busy
+    with pytest.raises(ProjectLockedError, match="gerade geöffnet") as young:
+        ProjectFile.open(project_path, take_over_lock=True)  # its writer may still be busy
+    assert not young.value.can_take_over
     os.utime(lock, (0, 0))
     with pytest.raises(ProjectLockedError) as info:
         ProjectFile.open(project_path)

@@ -115,8 +115,12 @@ class LockRecord:
         """The holder is certainly gone: same host and its process no longer runs."""
         return self.on_this_host() and not _pid_alive(self.pid)
 
-    def is_mine(self) -> bool:
-        return self.readable and self.on_this_host() and self.pid == os.getpid()
+    def may_take_over(self) -> bool:
+        """Stale, or held from another computer (cannot be checked; the user must confirm).
+
+        Never a live process on this computer, and never a record still being written.
+        """
+        return self.is_stale() or (self.readable and not self.on_this_host())
 
 
 def read_lock(path: Path) -> LockRecord | None:
@@ -169,8 +173,7 @@ class ProjectLock:
                 existing = read_lock(path)
                 if existing is None:
                     continue  # released in between: try again
-                live_here = existing.on_this_host() and not existing.is_stale()
-                if take_over and not live_here:
+                if take_over and existing.may_take_over():
                     with contextlib.suppress(FileNotFoundError):
                         lock_file.unlink()
                     take_over = False  # only the lock we looked at, never a newer one
@@ -222,5 +225,5 @@ def _locked_error(path: Path, existing: LockRecord) -> messages.ProjectLockedErr
         stale=stale,
         holder=existing.holder,
         since=existing.since_text,
-        can_take_over=not existing.on_this_host() or stale,
+        can_take_over=existing.may_take_over(),
     )
