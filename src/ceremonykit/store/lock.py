@@ -17,8 +17,10 @@ Design decisions:
   never taken over.
 * A lock record that cannot be parsed (the process died between creating and writing it) counts
   as stale once it is older than a few seconds.
-* :meth:`ProjectLock.release` removes the file only while it still holds our own record, so a
-  process whose lock was taken over does not delete the new holder's lock.
+* :meth:`ProjectLock.release` removes the file only while it still holds our own record, so
+  a process whose lock was taken over does not delete the new holder's lock; and every write
+  transaction first checks that the record is still ours (one small file read), so a program
+  whose lock was taken over stops writing with a clear message instead of mixing edits.
 * Read-only opens take no lock, so ``show``/``check``/``build`` work in read-only folders.
 """
 
