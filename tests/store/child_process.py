@@ -4,10 +4,14 @@
 its stdin closes (a colleague who has the file open). :func:`edit_forever` (also ``python
 child_process.py edit FILE START``) takes over the (stale) lock and edits forever, printing
 the id of every edit after its commit returned – the crash test kills it with SIGKILL.
+``python child_process.py die FILE`` dies by SIGKILL in the middle of a large transaction,
+leaving a hot journal behind.
 """
 
 from __future__ import annotations
 
+import os
+import signal
 import sys
 from pathlib import Path
 from typing import TextIO
@@ -49,10 +53,21 @@ def edit_forever(path: Path, start: int, out: TextIO = sys.stdout) -> None:
         edit += 1
 
 
+def die_mid_write(path: Path) -> None:
+    """Start a big transaction, let SQLite spill pages into the file, then die (hot journal)."""
+    project = ProjectFile.open(path)
+    project._conn.execute("PRAGMA cache_size = 1")  # spill changed pages before COMMIT
+    with project.transaction():
+        project.put_many(Guest(id=f"tot{i}", notes="y" * 500) for i in range(2000))
+        os.kill(os.getpid(), signal.SIGKILL)
+
+
 def main() -> None:
     mode, path = sys.argv[1], Path(sys.argv[2])
     if mode == "hold":
         hold(path)
+    elif mode == "die":
+        die_mid_write(path)
     elif mode == "edit":
         edit_forever(path, int(sys.argv[3]))
 
