@@ -59,6 +59,8 @@ _HEX = re.compile(r"^#[0-9A-Fa-f]{6}$")
 _FIELD_RE = re.compile(r"\{([a-z_]*)\}")
 
 Box = tuple[float, float, float, float]
+DEFAULT_COLORS = {"ink": "#111827", "muted": "#5E6675", "rule": "#8A93A0", "white": "#FFFFFF"}
+"""Colours every design may use by name; a design's own ``colors`` override them."""
 
 
 @dataclass(frozen=True)
@@ -165,6 +167,7 @@ def parse_design(raw: Any, name: str, source: str = "") -> Design:
         isinstance(v, str) and _HEX.match(v) for v in colors.values()
     ):
         raise _Invalid("„colors“ muss Namen auf Farben der Form „#RRGGBB“ abbilden.")
+    colors = {**DEFAULT_COLORS, **colors}
     values: dict[str, Any] = {k: raw[k] for k in known if k in raw}
     for key in ("label", "description", "paper"):
         if key in values and not isinstance(values[key], str):

@@ -50,7 +50,9 @@ def cheque_pdf(
 def _draw(layout: Layout, fmt: ChequeFormat, *, title: str, author: str, subject: str) -> bytes:
     buffer = io.BytesIO()
     media_w, media_h = fmt.media_mm
-    canvas = Canvas(buffer, pagesize=(media_w * mm, media_h * mm), pageCompression=1)
+    canvas = Canvas(
+        buffer, pagesize=(media_w * mm, media_h * mm), pageCompression=1, initialFontName="Sans"
+    )
     canvas.setTitle(title)
     canvas.setAuthor(author)
     canvas.setSubject(subject)
