@@ -137,16 +137,19 @@ class _Painter:
             c.rect(*args, stroke=stroke, fill=fill)
 
     def curve(self, shape: Curve) -> None:
-        """Written as raw path operators: the guilloche has tens of thousands of points."""
+        """Written as raw path operators in 1/100 mm units with a flipped y axis: the
+        guilloche has tens of thousands of points, and integers format fastest."""
         c = self.c
         c.setStrokeColor(HexColor(shape.color))
-        c.setLineWidth(shape.width * mm)
-        c.setLineJoin(1)
-        c.setLineCap(1)
+        scale = mm / 100
+        ops = [
+            f"q {scale:.6f} 0 0 {-scale:.6f} {self.px(0):.3f} {self.py(0):.3f} cm",
+            f"{shape.width * 100:.1f} w 1 j 1 J",
+        ]
         first, *rest = shape.points
-        ops = [f"{self.px(first[0]):.2f} {self.py(first[1]):.2f} m"]
-        ops.extend(f"{self.px(x):.2f} {self.py(y):.2f} l" for x, y in rest)
-        ops.append("s" if shape.closed else "S")
+        ops.append(f"{int(first[0] * 100)} {int(first[1] * 100)} m")
+        ops.extend([f"{int(x * 100)} {int(y * 100)} l" for x, y in rest])
+        ops.append("s Q" if shape.closed else "S Q")
         c.addLiteral("\n".join(ops))
 
     def text(self, run: TextRun) -> None:

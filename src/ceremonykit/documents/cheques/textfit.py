@@ -54,13 +54,14 @@ def fit_text(
 ) -> FittedText:
     """The largest size ≤ ``size`` at which ``text`` fits, on up to ``max_lines`` lines.
 
-    A second line is only used when one line would need to shrink below 80 %.
+    A second line is used when one line would need to shrink below 80 % and two lines
+    allow a clearly (15 %) larger size – on stage, size beats a single line.
     """
     font, missing = usable_font(text, font)
     best = _one_line(text, font, size, max_width, max_height, tracking_rel)
     if max_lines >= 2 and best.scale < 0.8 and " " in text.strip():
         two = _two_lines(text, font, size, max_width, max_height, tracking_rel)
-        if two.scale > best.scale:
+        if two.scale > best.scale * 1.15:
             best = two
     return FittedText(best.lines, font, best.size, best.scale, best.tracking, missing)
 
