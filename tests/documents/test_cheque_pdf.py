@@ -6,6 +6,7 @@ import copy
 import io
 import shutil
 import subprocess
+from decimal import Decimal
 from functools import cache
 from pathlib import Path
 
@@ -229,3 +230,36 @@ def test_bundled_designs_keep_content_inside_safety_margin(design: str, tmp_path
         # (the demo logo is too small for the largest size – a true warning, tested above)
         warnings = [w.reason for w in report.warnings if "Das Logo hat" not in w.reason]
         assert report.failed == [] and warnings == [], (size, warnings)
+
+
+def test_shared_and_moneyless_prizes_are_reported(tmp_path: Path) -> None:
+    ceremony = demo_ceremony()
+    ceremony.winners[1].prize_id = "p-1"  # two winners share the first prize
+    ceremony.prizes[2].amount = Decimal("0")
+    ceremony.winners[2].prize_id = None
+    report = build(ceremony, tmp_path)
+    assert len(report.files) == 2
+    shared = [w.reason for w in report.warnings if "geteilt" in w.reason]
+    assert len(shared) == 2
+    assert shared[0].startswith("Der erste Preis ist 2 Preisträgern zugeordnet")
+    assert "5.000\u00a0Euro" in shared[0]
+    reasons = {p.subject: p.reason for p in report.skipped}
+    assert (
+        reasons["w-ehrenpreis"] == "Kein Scheck: Der Ehrenpreis ist nicht mit Preisgeld verbunden."
+    )
+    assert reasons["w-repair"].startswith(
+        "Kein Scheck: Der Preisträger ist keinem Preis zugeordnet"
+    )
+
+
+def test_unreadable_signature_and_missing_logo_are_reported(tmp_path: Path) -> None:
+    ceremony = demo_ceremony()
+    ceremony.assets["sig-ob"].data = b"kein Bild"
+    ceremony.sender.logo_asset_id = None
+    report = build(ceremony, tmp_path)
+    assert len(report.files) == 3
+    reasons = {w.reason for w in report.warnings}
+    assert any("kein Logo hinterlegt" in r for r in reasons)
+    assert any("Dr. Henrike Albers ist kein lesbares Unterschriftsbild" in r for r in reasons)
+    text = pdf_text(tmp_path / report.files[0].path)
+    assert "Dr. Henrike Albers" in text  # name and function are still printed

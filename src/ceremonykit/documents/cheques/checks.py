@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ceremonykit.documents.cheques import messages as msg
 from ceremonykit.documents.cheques.design import Design
+from ceremonykit.documents.cheques.layout import LOGO
 from ceremonykit.documents.cheques.shapes import Layout, Picture
 from ceremonykit.documents.cheques.sizes import MM_PER_INCH
 
@@ -46,7 +47,7 @@ def logo_findings(layout: Layout) -> list[str]:
     """A warning for a logo printed at less than :data:`MIN_LOGO_DPI`."""
     findings = []
     for shape in layout.shapes:
-        if isinstance(shape, Picture) and shape.what == "Das Logo":
+        if isinstance(shape, Picture) and shape.what == LOGO:
             dpi = logo_resolution(shape)
             if dpi < MIN_LOGO_DPI:
                 width_mm = shape.rect[2]

@@ -18,6 +18,8 @@ from ceremonykit.documents.cheques.guilloche import rosette, wave_bands
 from ceremonykit.documents.cheques.shapes import Curve, Fill, Layout, Picture, Rect, TextRun
 from ceremonykit.documents.cheques.textfit import LINE_GAP, ascent_descent, fit_text, text_width
 
+LOGO = "Das Logo"  # the ``what`` of the logo picture; the resolution check looks for it
+SIGNATURE = "Die Unterschrift"
 SHRINK_WARNING = 0.6  # tell the user when a text had to shrink below this share of its size
 _WHAT = {
     "payee": "Der Name des Zahlungsempfängers",
@@ -190,7 +192,7 @@ class _Builder:
     def _image(self, element: Element) -> None:
         if self.content.logo is None:
             return
-        picture = self.fit_picture(self.content.logo, self.rect(element), element.align, "Das Logo")
+        picture = self.fit_picture(self.content.logo, self.rect(element), element.align, LOGO)
         if picture is None:
             self.layout.notes.append(msg.LOGO_UNREADABLE.format(name=self.content.logo_name))
             return
@@ -300,8 +302,11 @@ class _Builder:
         rule = y + h * 0.6
         if self.content.signature is not None:
             area = (x + w * 0.1, y, w * 0.8, rule - y + h * 0.08)
-            picture = self.fit_picture(self.content.signature, area, "center", "Die Unterschrift")
-            if picture is not None:
+            picture = self.fit_picture(self.content.signature, area, "center", SIGNATURE)
+            if picture is None:
+                name = self.content.signatory_name
+                self.layout.notes.append(msg.SIGNATURE_IMAGE_MISSING.format(name=name))
+            else:
                 self.layout.shapes.append(picture)
         self.line(x, x + w, rule, element)
         name_size = element.size * self.h

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ctypes
 import struct
+import threading
 import zlib
 from pathlib import Path
 from typing import BinaryIO
@@ -22,12 +23,18 @@ from ceremonykit.documents.cheques.sizes import MM_PER_INCH, ChequeFormat
 STRIP_BYTES = 32 * 1024 * 1024  # scanline bytes rendered at once
 COMPRESSION = 3  # zlib level: much faster than 6, files only slightly larger on flat artwork
 _SIGNATURE = b"\x89PNG\r\n\x1a\n"
+_PDFIUM_LOCK = threading.Lock()  # PDFium must not be used from two threads at once
 
 
 def render_png(
     pdf: bytes, fmt: ChequeFormat, target: Path, dpi: int | None = None
 ) -> tuple[int, int]:
     """Write the trimmed cheque of ``pdf`` to ``target`` at ``dpi``; returns its pixel size."""
+    with _PDFIUM_LOCK:
+        return _render(pdf, fmt, target, dpi)
+
+
+def _render(pdf: bytes, fmt: ChequeFormat, target: Path, dpi: int | None) -> tuple[int, int]:
     dpi = dpi or fmt.png_dpi
     width, height = fmt.png_pixels(dpi)
     offset = round(fmt.offset_mm / MM_PER_INCH * dpi)

@@ -17,9 +17,10 @@ from ceremonykit.documents.cheques.png_render import render_png
 from ceremonykit.documents.cheques.sizes import ChequeFormat, flag, format_from_options
 from ceremonykit.documents.context import BuildContext
 from ceremonykit.documents.registry import DocumentKind
-from ceremonykit.domain.model import Ceremony, Prize, Winner
+from ceremonykit.domain.model import Ceremony, Prize, PrizeKind, Winner
 from ceremonykit.errors import Cancelled, UserError
-from ceremonykit.german.ordinals import prize_title
+from ceremonykit.german.amounts import amount_text
+from ceremonykit.german.ordinals import ordinal_word
 
 log = logging.getLogger(__name__)
 FOLDER = "cheques"
@@ -51,13 +52,23 @@ def _subjects(ctx: BuildContext, ceremony: Ceremony) -> list[tuple[Winner, Prize
     """Winners with prize money in the ceremony's prize order; the others are skipped."""
     subjects = []
     for prize in ceremony.ranked_prizes():
-        for winner in ceremony.winners_of(prize):
+        winners = ceremony.winners_of(prize)
+        for winner in winners:
             if prize.amount is None or prize.amount <= 0:
-                ctx.skip(winner.id, msg.NO_MONEY.format(prize=prize_title(prize)))
+                ctx.skip(winner.id, msg.NO_MONEY.format(prize=prize_phrase(prize)))
             elif not winner.display_name:
                 ctx.skip(winner.id, msg.NO_PAYEE)
             else:
                 subjects.append((winner, prize))
+                if len(winners) > 1:
+                    ctx.warn(
+                        winner.id,
+                        msg.SHARED_PRIZE.format(
+                            prize=prize_phrase(prize),
+                            count=len(winners),
+                            amount=amount_text(prize.amount),
+                        ),
+                    )
     for winner in ceremony.winners:
         if ceremony.prize(winner.prize_id) is None:
             ctx.skip(winner.id, msg.NO_PRIZE)
@@ -106,6 +117,17 @@ def _one_cheque(
     if ctx.wants("png"):
         with ctx.output(f"{stem}.png", "png", subject=winner.id) as tmp:
             render_png(pdf, fmt, tmp)
+
+
+def prize_phrase(prize: Prize) -> str:
+    """The prize as the subject of a sentence: "Der erste Preis", "Der Ehrenpreis"."""
+    if prize.label:
+        return f"Der Preis „{prize.label}“"
+    if prize.kind is PrizeKind.HONORARY:
+        return "Der Ehrenpreis"
+    if prize.kind is PrizeKind.SPECIAL:
+        return "Der Sonderpreis"
+    return f"Der {ordinal_word(prize.rank or 1, 'e', capital=False)} Preis"
 
 
 _UMLAUTS = str.maketrans(
