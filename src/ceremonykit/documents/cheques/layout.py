@@ -181,13 +181,13 @@ class _Builder:
             waves=element.waves,
             amplitude=element.amplitude,
         ):
-            self.layout.shapes.append(Curve(points, color, width))
+            self.layout.shapes.append(Curve(points, color, width, smooth=True))
 
     def _rosette(self, element: Element) -> None:
         width = max(element.stroke_width * self.h, 0.1)
         color = self.color(element.color)
         for points in rosette(self.rect(element), lines=element.lines, lobes=element.waves):
-            self.layout.shapes.append(Curve(points, color, width, closed=True))
+            self.layout.shapes.append(Curve(points, color, width, closed=True, smooth=True))
 
     def _image(self, element: Element) -> None:
         if self.content.logo is None:

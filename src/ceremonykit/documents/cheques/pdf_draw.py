@@ -148,7 +148,16 @@ class _Painter:
         ]
         first, *rest = shape.points
         ops.append(f"{int(first[0] * 100)} {int(first[1] * 100)} m")
-        ops.extend([f"{int(x * 100)} {int(y * 100)} l" for x, y in rest])
+        if shape.smooth:
+            ops.extend(
+                f"{int(x1 * 100)} {int(y1 * 100)} {int(x2 * 100)} {int(y2 * 100)}"
+                f" {int(x3 * 100)} {int(y3 * 100)} c"
+                for (x1, y1), (x2, y2), (x3, y3) in zip(
+                    rest[::3], rest[1::3], rest[2::3], strict=True
+                )
+            )
+        else:
+            ops.extend([f"{int(x * 100)} {int(y * 100)} l" for x, y in rest])
         ops.append("s Q" if shape.closed else "S Q")
         c.addLiteral("\n".join(ops))
 

@@ -25,12 +25,14 @@ class Fill:
 
 @dataclass(frozen=True)
 class Curve:
-    """A polyline (open or closed) – rules, frames and the guilloche pattern."""
+    """A line: a polyline, or with ``smooth`` cubic Bézier segments (start point, then
+    control, control, end per segment) – rules and the guilloche pattern."""
 
     points: tuple[Point, ...]
     color: str
     width: float
     closed: bool = False
+    smooth: bool = False
 
 
 @dataclass(frozen=True)
