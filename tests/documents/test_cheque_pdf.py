@@ -263,3 +263,12 @@ def test_unreadable_signature_and_missing_logo_are_reported(tmp_path: Path) -> N
     assert any("Dr. Henrike Albers ist kein lesbares Unterschriftsbild" in r for r in reasons)
     text = pdf_text(tmp_path / report.files[0].path)
     assert "Dr. Henrike Albers" in text  # name and function are still printed
+
+
+def test_name_in_a_script_no_font_covers_is_reported(tmp_path: Path) -> None:
+    ceremony = demo_ceremony()
+    ceremony.winners[0].organisation = "Verein 王小明"
+    report = build(ceremony, tmp_path)
+    glyphs = [w.reason for w in report.warnings if "keine mitgelieferte Schrift" in w.reason]
+    assert glyphs and "王" in glyphs[0] and "Zahlungsempfängers" in glyphs[0]
+    assert len(report.files) == 3  # still produced, with the problem named
