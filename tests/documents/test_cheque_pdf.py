@@ -157,7 +157,8 @@ def test_png_preview_size_and_resolution(tmp_path: Path) -> None:
 def test_low_resolution_logo_warns(tmp_path: Path) -> None:
     ceremony = demo_ceremony()
     small = io.BytesIO()
-    Image.open(io.BytesIO(ceremony.assets["logo"].data)).resize((240, 64)).save(small, "PNG")
+    logo = Image.open(io.BytesIO(ceremony.assets["logo"].data)).convert("RGB")
+    logo.resize((240, 64)).save(small, "PNG")  # opaque: no transparent margin to remove
     ceremony.assets["logo"].data = small.getvalue()
     report = build(ceremony, tmp_path)
     logo_warnings = [w for w in report.warnings if "Logo" in w.reason]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable
+from functools import lru_cache
 
 from PIL import Image, UnidentifiedImageError
 
@@ -36,6 +37,24 @@ def build_layout(design: Design, content: ChequeContent, width: float, height: f
     for element in design.elements:
         builder.add(element)
     return layout
+
+
+@lru_cache(maxsize=8)
+def without_transparent_margin(data: bytes) -> tuple[bytes, tuple[int, int]]:
+    """The image without fully transparent borders (logos often carry padding that would
+    shift them off their alignment) and its pixel size. Cached: every cheque uses the same."""
+    with Image.open(io.BytesIO(data)) as image:
+        image.load()
+        if image.mode not in ("RGBA", "LA", "PA") and "transparency" not in image.info:
+            return data, image.size
+        rgba = image.convert("RGBA")
+        bbox = rgba.getchannel("A").getbbox()
+        if bbox is None or bbox == (0, 0, *rgba.size):
+            return data, image.size
+        cropped = rgba.crop(bbox)
+        buffer = io.BytesIO()
+        cropped.save(buffer, "PNG", compress_level=1)
+        return buffer.getvalue(), cropped.size
 
 
 class _Builder:
@@ -201,9 +220,8 @@ class _Builder:
     def fit_picture(self, data: bytes, box: Rect, align: str, what: str) -> Picture | None:
         """The image scaled to fit ``box`` keeping its proportions; None if unreadable."""
         try:
-            with Image.open(io.BytesIO(data)) as image:
-                pixels = image.size
-        except (UnidentifiedImageError, OSError, ValueError):
+            data, pixels = without_transparent_margin(data)
+        except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError):
             return None
         x, y, w, h = box
         scale = min(w / pixels[0], h / pixels[1])
