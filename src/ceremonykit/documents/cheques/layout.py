@@ -319,7 +319,8 @@ class _Builder:
         x, y, w, h = self.rect(element)
         rule = y + h * 0.6
         if self.content.signature is not None:
-            area = (x + w * 0.1, y, w * 0.8, rule - y + h * 0.08)
+            top = y + (rule - y) * 0.12  # keep clear of the line above
+            area = (x + w * 0.15, top, w * 0.7, rule - top + h * 0.08)
             picture = self.fit_picture(self.content.signature, area, "center", SIGNATURE)
             if picture is None:
                 name = self.content.signatory_name
