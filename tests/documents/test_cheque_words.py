@@ -36,10 +36,6 @@ def test_amount_in_words(value: str, words: str) -> None:
     assert amount_words(Decimal(value)) == words
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="num2words joins 101000 as 'einhunderteinstausend'; reported to the owner of german/amounts.py",
-)
 def test_amount_in_words_one_before_thousand() -> None:
     assert amount_words(Decimal("101000")) == "einhunderteintausend Euro"
 
