@@ -31,7 +31,14 @@ class DocumentKind:
 
 
 # Module names under ceremonykit.documents.kinds, in the order the GUI lists them.
-KIND_MODULES: tuple[str, ...] = ()
+KIND_MODULES: tuple[str, ...] = (
+    "guest_list",
+    "checkin_list",
+    "name_badges",
+    "place_cards",
+    "seating_plan",
+    "greeting_list",
+)
 
 
 @cache

@@ -1,0 +1,44 @@
+"""Safe cell values for spreadsheets: no live formulas, no characters that break the file.
+
+A value starting with ``=``, ``+``, ``-``, ``@``, tab or carriage return is what spreadsheet
+programs read as a formula ("CSV/formula injection"). In XLSX such text is stored as a text
+cell (never a formula) with the quote-prefix style, so Excel keeps it text even when the cell
+is edited; in CSV, where no cell types exist, it gets a leading apostrophe (OWASP advice).
+"""
+
+from __future__ import annotations
+
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def clean_cell_text(text: str) -> str:
+    """Text without the control characters XLSX (XML) cannot hold."""
+    return str(ILLEGAL_CHARACTERS_RE.sub("", text))
+
+
+def is_formula_like(text: str) -> bool:
+    return text.startswith(FORMULA_STARTS)
+
+
+def set_text(cell: Cell, value: str | int) -> None:
+    """Write ``value`` into ``cell``: numbers as numbers, every text as inert text."""
+    if isinstance(value, int):
+        cell.value = value
+        return
+    text = clean_cell_text(value)
+    cell.value = text
+    cell.data_type = "s"
+    if is_formula_like(text):
+        cell.quotePrefix = True
+
+
+def csv_text(value: str | int) -> str:
+    """A CSV field that no spreadsheet program will evaluate."""
+    if isinstance(value, int):
+        return str(value)
+    text = clean_cell_text(value).replace("\r\n", "\n").replace("\r", "\n")
+    if is_formula_like(text) or is_formula_like(value):
+        return "'" + text
+    return text
