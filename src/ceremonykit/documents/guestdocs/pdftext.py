@@ -118,11 +118,14 @@ def draw_centered(canvas: Canvas, x: float, y: float, text: str, font: str, size
 def draw_cell(
     canvas: Canvas, x: float, y: float, text: str, max_width: float, size: float, bold: bool = False
 ) -> None:
-    """Left-aligned text clipped to ``max_width`` with an ellipsis."""
+    """Left-aligned text, shrunk a little if needed, then cut to ``max_width`` with "…"."""
     text = pdf_text(text)
     if not text:
         return
     font = font_name(text, bold)
+    full = width(text, font, size)
+    if full > max_width:  # shrink up to a quarter before cutting with "…"
+        size = max(size * 0.75, math.floor(size * max_width / full * 4) / 4)
     canvas.setFont(font, size)
     canvas.drawString(x, y, truncate(text, font, size, max_width))
 
