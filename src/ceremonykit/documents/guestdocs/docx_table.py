@@ -14,13 +14,13 @@ from docx.document import Document as DocxDocument
 from docx.oxml import parse_xml
 from docx.shared import Cm
 
-from ceremonykit.documents.docx_tools import clean_text
+from ceremonykit.documents.guestdocs.pdftext import clean
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
 
 def _cell(text: str, width_twips: int, size: int, *, bold: bool = False, fill: str = "") -> str:
-    lines = clean_text(text).replace("\r", "").split("\n")
+    lines = clean(text).replace("\r", "").split("\n")
     runs = []
     rpr = f'<w:rPr>{"<w:b/>" if bold else ""}<w:sz w:val="{size}"/><w:szCs w:val="{size}"/></w:rPr>'
     for index, line in enumerate(lines):
