@@ -45,6 +45,7 @@ def pdf_text(text: str) -> str:
 
 @lru_cache(maxsize=65536)
 def width(text: str, font: str, size: float) -> float:
+    register_fonts()  # only on cache misses; makes the helpers usable on their own
     return float(stringWidth(text, font, size))
 
 
