@@ -7,6 +7,7 @@ under V instead.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
@@ -65,6 +66,9 @@ _SPECIAL = str.maketrans(
 )
 
 
+_PUNCTUATION = re.compile(r"[^\w ]|_")
+
+
 @lru_cache(maxsize=65536)
 def base_letters(text: str) -> str:
     """Lower-case text with accents removed: "Öztürk" -> "ozturk", "Łukasz" -> "lukasz"."""
@@ -97,7 +101,7 @@ def name_key(last_name: str, first_name: str, mode: str = SORT_BY_NAME) -> tuple
     """Sort key for a person: surname (per ``mode``), then first name, then the exact text."""
     particle, core = split_particles(last_name.strip())
     primary = base_letters(last_name.strip()) if mode == SORT_BY_PARTICLE else base_letters(core)
-    primary = "".join(ch for ch in primary if ch.isalnum() or ch == " ")
+    primary = _PUNCTUATION.sub("", primary)
     return (primary, base_letters(first_name), base_letters(particle), last_name, first_name)
 
 

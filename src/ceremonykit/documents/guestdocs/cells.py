@@ -41,10 +41,14 @@ def csv_text(value: str | int) -> str:
     """A CSV field that no spreadsheet program will evaluate."""
     if isinstance(value, int):
         return str(value)
-    text = clean_cell_text(value).replace("\r\n", "\n").replace("\r", "\n")
-    if is_formula_like(text) or is_formula_like(value):
-        return "'" + text
-    return text
+    if not value:
+        return ""
+    text = clean_cell_text(value)
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return (
+        "'" + text if value.startswith(FORMULA_STARTS) or text.startswith(FORMULA_STARTS) else text
+    )
 
 
 def row_values(ws: Any, values: list[str | int]) -> list[Any]:

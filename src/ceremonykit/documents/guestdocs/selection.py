@@ -42,10 +42,11 @@ class Column:
     width: float  # relative width (XLSX characters; scaled for PDF/DOCX)
 
 
-def guest_columns(ceremony: Ceremony) -> list[Column]:
-    """The columns of the guest list in every format."""
-    mode = sort_mode(ceremony)
-    names = {g.id: sort_name(g, mode) for g in ceremony.guests}
+def guest_columns(ceremony: Ceremony, names: dict[str, str] | None = None) -> list[Column]:
+    """The columns of the guest list in every format (``names``: precomputed sort names)."""
+    if names is None:
+        mode = sort_mode(ceremony)
+        names = {g.id: sort_name(g, mode) for g in ceremony.guests}
 
     def companion_of(g: Guest) -> str:
         return names.get(g.companion_of or "", "") if g.companion_of else ""

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
+from dataclasses import dataclass
 
 from docx.shared import Cm
 from openpyxl import Workbook
@@ -21,6 +22,7 @@ from ceremonykit.documents.docx_tools import clean_text, new_document
 from ceremonykit.documents.guestdocs.cells import csv_text, row_values, set_text
 from ceremonykit.documents.guestdocs.docx_table import add_table
 from ceremonykit.documents.guestdocs.selection import (
+    Column,
     author,
     companions_text,
     event_line,
@@ -42,8 +44,23 @@ from ceremonykit.guests.manage import RSVP_LABELS, count_guests, persons_count
 TITLE = "Gästeliste"
 
 
-def _ordered(ceremony: Ceremony) -> list[Guest]:
-    return [g for _, guests in grouped_by_category(ceremony) for g in guests]
+@dataclass
+class Prepared:
+    """Sorting and cell values computed once and shared by the four formats."""
+
+    groups: list[tuple[str, list[Guest]]]
+    names: dict[str, str]  # guest id -> "Heide, Jonas von der"
+    columns: list[Column]
+    table: list[list[str | int]]  # one row of column values per guest, in list order
+
+    @classmethod
+    def of(cls, ceremony: Ceremony) -> Prepared:
+        groups = grouped_by_category(ceremony)
+        mode = sort_mode(ceremony)
+        names = {g.id: sort_name(g, mode) for g in ceremony.guests}
+        columns = guest_columns(ceremony, names)
+        table = [[c.value(g) for c in columns] for _, guests in groups for g in guests]
+        return cls(groups, names, columns, table)
 
 
 def _summary_lines(ceremony: Ceremony) -> list[str]:
@@ -59,11 +76,11 @@ def _summary_lines(ceremony: Ceremony) -> list[str]:
 
 
 # ------------------------------------------------------------------------------------ XLSX
-def _write_xlsx(ctx: BuildContext, relpath: str) -> None:
+def _write_xlsx(ctx: BuildContext, relpath: str, data: Prepared) -> None:
     """Write-only workbook (streamed rows): 5,000 guests in well under a second."""
     ceremony = ctx.ceremony
-    columns = guest_columns(ceremony)
-    guests = _ordered(ceremony)
+    columns = data.columns
+    guests = data.table
     wb = Workbook(write_only=True)
     ws = wb.create_sheet(TITLE)
     for col, column in enumerate(columns, start=1):
@@ -86,8 +103,8 @@ def _write_xlsx(ctx: BuildContext, relpath: str) -> None:
         cell.alignment = Alignment(vertical="center", wrap_text=True)
         header.append(cell)
     ws.append(header)
-    for guest in guests:
-        ws.append(row_values(ws, [column.value(guest) for column in columns]))
+    for values in data.table:
+        ws.append(row_values(ws, values))
     _write_counts_sheet(wb, ceremony)
     wb.properties.title = f"{TITLE} {ceremony.title}".strip()
     wb.properties.creator = author(ceremony)
@@ -121,14 +138,14 @@ def _write_counts_sheet(wb: Workbook, ceremony: Ceremony) -> None:
 
 
 # ------------------------------------------------------------------------------------- CSV
-def _write_csv(ctx: BuildContext, relpath: str) -> None:
+def _write_csv(ctx: BuildContext, relpath: str, data: Prepared) -> None:
     """Semicolon-separated UTF-8 with BOM: what German Excel opens correctly by double-click."""
-    columns = guest_columns(ctx.ceremony)
+    columns = data.columns
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
     writer.writerow([c.header for c in columns])
-    for guest in _ordered(ctx.ceremony):
-        writer.writerow([csv_text(c.value(guest)) for c in columns])
+    for values in data.table:
+        writer.writerow([csv_text(v) for v in values])
     ctx.write_bytes(relpath, "csv", buffer.getvalue().encode("utf-8-sig"))
 
 
@@ -150,10 +167,9 @@ def _group_heading(category: str, guests: list[Guest]) -> str:
     return f"{category} – {len(guests)} {word}, {persons} Personen zugesagt oder offen"
 
 
-def _write_docx(ctx: BuildContext, relpath: str) -> None:
+def _write_docx(ctx: BuildContext, relpath: str, data: Prepared) -> None:
     ceremony = ctx.ceremony
-    mode = sort_mode(ceremony)
-    names = {g.id: sort_name(g, mode) for g in ceremony.guests}
+    names = data.names
     doc = new_document(title=f"{TITLE} {ceremony.title}".strip(), author=author(ceremony))
     section = doc.sections[0]
     section.left_margin = section.right_margin = Cm(1.8)
@@ -161,7 +177,7 @@ def _write_docx(ctx: BuildContext, relpath: str) -> None:
     doc.add_paragraph(clean_text(event_line(ceremony)))
     for line in _summary_lines(ceremony):
         doc.add_paragraph(line)
-    for category, guests in grouped_by_category(ceremony):
+    for category, guests in data.groups:
         doc.add_heading(clean_text(_group_heading(category, guests)), level=2)
         add_table(
             doc,
@@ -173,12 +189,11 @@ def _write_docx(ctx: BuildContext, relpath: str) -> None:
         doc.save(str(tmp))
 
 
-def _write_pdf(ctx: BuildContext, relpath: str) -> None:
+def _write_pdf(ctx: BuildContext, relpath: str, data: Prepared) -> None:
     ceremony = ctx.ceremony
-    mode = sort_mode(ceremony)
-    names = {g.id: sort_name(g, mode) for g in ceremony.guests}
+    names = data.names
     rows: list[TableRow] = []
-    for category, guests in grouped_by_category(ceremony):
+    for category, guests in data.groups:
         rows.append(TableRow(heading=_group_heading(category, guests)))
         rows += [
             TableRow(cells=_short_row(g, names), shaded=i % 2 == 1) for i, g in enumerate(guests)
@@ -206,6 +221,7 @@ def build(ctx: BuildContext) -> None:
         ctx.skip(None, "Die Gästeliste ist leer. Bitte zuerst Gäste erfassen oder importieren.")
         return
     stem = file_stem(ceremony, "Gaesteliste")
+    data = Prepared.of(ceremony)
     steps = [
         ("xlsx", _write_xlsx),
         ("csv", _write_csv),
@@ -217,7 +233,7 @@ def build(ctx: BuildContext) -> None:
             continue
         ctx.progress(index / len(steps), f"Gästeliste ({fmt.upper()})")
         try:
-            writer(ctx, f"guests/{stem}.{fmt}")
+            writer(ctx, f"guests/{stem}.{fmt}", data)
         except OSError as exc:
             ctx.fail(
                 None,
