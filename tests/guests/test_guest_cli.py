@@ -17,6 +17,7 @@ def test_purge_lists_then_deletes(tmp_path: Path) -> None:
     dry = run_cli("purge", str(path))
     assert dry.returncode == 0, dry.stderr
     assert "Gäste: 48" in dry.stdout
+    assert "läuft noch bis 31.03.2027" in dry.stdout
     assert "Äppelbaum, Jürgen" in dry.stdout
     assert "nichts gelöscht" in dry.stdout
     assert "Äppelbaum".encode() in path.read_bytes()
@@ -46,3 +47,12 @@ def test_purge_missing_file_is_a_german_error(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     assert result.stderr.startswith("Fehler:")
+
+
+def test_retention_note() -> None:
+    from datetime import date
+
+    from ceremonykit.cli.guest_cmds import _retention_note
+
+    assert "nicht eingetragen" in _retention_note(None)
+    assert "abgelaufen" in _retention_note(date(2020, 1, 1), date(2021, 1, 1))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -45,9 +46,11 @@ def register(sub: Any) -> None:
 def cmd_purge(args: argparse.Namespace) -> int:
     path = Path(args.file)
     with open_project(path) as project:
-        plan = plan_purge(project.load())
+        ceremony = project.load()
+        plan = plan_purge(ceremony)
         guests = sorted_guests(plan.guests)
         print(f"Projektdatei: {path}")
+        print(_retention_note(ceremony.retention_until))
         if plan.empty:
             print("Es sind keine Gästedaten gespeichert.")
         else:
@@ -72,6 +75,15 @@ def cmd_purge(args: argparse.Namespace) -> int:
     )
     print("Hinweis: bereits erzeugte Gästelisten, Namensschilder usw. bitte ebenfalls löschen.")
     return EXIT_OK
+
+
+def _retention_note(until: date | None, today: date | None = None) -> str:
+    today = today or date.today()
+    if until is None:
+        return "Aufbewahrungsfrist der Gästedaten: nicht eingetragen."
+    if today > until:
+        return f"Die Aufbewahrungsfrist ist am {until:%d.%m.%Y} abgelaufen – die Gästedaten sollten gelöscht werden."
+    return f"Hinweis: Die Aufbewahrungsfrist läuft noch bis {until:%d.%m.%Y}. Vorher nur löschen, wenn die Daten nicht mehr gebraucht werden."
 
 
 def cmd_export_person(args: argparse.Namespace) -> int:

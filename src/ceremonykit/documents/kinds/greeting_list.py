@@ -1,6 +1,7 @@
 """Begrüßungsliste: the honoured guests the host greets, in protocol order, as Word file.
 
-Only guests with a protocol rank who accepted are greeted; holders of the same office are
+Only guests with a protocol rank who accepted are greeted (never the host who gives the
+speech, if she or he is on the guest list too); holders of the same office are
 greeted in one sentence. Each entry gives the greeting as spoken and, small below, who the
 person is and where they sit, so the host can look up. Honoured guests whose reply is still
 open are listed at the end, not greeted.
@@ -15,6 +16,7 @@ from ceremonykit.documents.docx_tools import clean_text, new_document
 from ceremonykit.documents.guestdocs.selection import author, display_name, event_line, file_stem
 from ceremonykit.documents.registry import DocumentKind
 from ceremonykit.domain.model import RSVP, Guest
+from ceremonykit.guests.collation import base_letters
 from ceremonykit.guests.protocol import greeting_groups
 from ceremonykit.guests.salutations import address_name
 
@@ -35,7 +37,14 @@ def _who(guest: Guest) -> str:
 
 def build(ctx: BuildContext) -> None:
     ceremony = ctx.ceremony
-    groups = greeting_groups(ceremony.guests)
+    host = ceremony.host
+    host_key = (base_letters(host.first_name), base_letters(host.last_name))
+    is_host = [
+        g
+        for g in ceremony.guests
+        if host.last_name and (base_letters(g.first_name), base_letters(g.last_name)) == host_key
+    ]
+    groups = greeting_groups([g for g in ceremony.guests if g not in is_host])
     pending = sorted(
         (g for g in ceremony.guests if g.protocol_rank is not None and g.rsvp is not RSVP.ACCEPTED),
         key=lambda g: g.protocol_rank or 0,
@@ -55,6 +64,13 @@ def build(ctx: BuildContext) -> None:
         "Reihenfolge nach Protokoll-Rang; nur Gäste mit Zusage. Gleiche Ämter werden "
         "gemeinsam begrüßt."
     ).runs[0].font.size = Pt(10)
+    if is_host and any(g.protocol_rank is not None for g in is_host):
+        doc.add_paragraph(
+            clean_text(
+                f"{host.full_name} spricht als Gastgeberin bzw. Gastgeber und wird daher "
+                "nicht begrüßt."
+            )
+        ).runs[0].font.size = Pt(10)
     for number, group in enumerate(groups, start=1):
         para = doc.add_paragraph()
         para.paragraph_format.space_before = Pt(10)

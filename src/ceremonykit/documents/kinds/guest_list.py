@@ -183,7 +183,7 @@ def _write_docx(ctx: BuildContext, relpath: str, data: Prepared) -> None:
             doc,
             SHORT_HEADERS,
             [_short_row(g, names) for g in guests],
-            (4.6, 6.6, 2.2, 3.0, 1.0),
+            (4.4, 6.0, 2.4, 3.2, 1.4),
         )
     with ctx.output(relpath, "docx") as tmp:
         doc.save(str(tmp))
