@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.pdfgen.textobject import PDFTextObject
 
 from ceremonykit.documents.pdf.fonts import font_for_text, register_fonts
 
@@ -126,20 +127,44 @@ def draw_centered(canvas: Canvas, x: float, y: float, text: str, font: str, size
     canvas.drawCentredString(x, y, text)
 
 
-def draw_cell(
-    canvas: Canvas, x: float, y: float, text: str, max_width: float, size: float, bold: bool = False
-) -> None:
-    """Left-aligned text, shrunk a little if needed, then cut to ``max_width`` with "…"."""
+def fit_cell(text: str, max_width: float, size: float, bold: bool = False) -> Cell | None:
+    """Font, size and text for a table cell: shrunk up to a quarter, then cut with "…"."""
     text = pdf_text(text)
     if not text:
-        return
+        return None
     font = font_name(text, bold)
     full = width(text, font, size)
-    if full > max_width:  # shrink up to a quarter before cutting with "…"
+    if full > max_width:
         size = max(size * 0.75, math.floor(size * max_width / full * 4) / 4)
-    if (canvas._fontname, canvas._fontsize) != (font, size):  # skip redundant Tf operators
-        canvas.setFont(font, size)
-    canvas.drawString(x, y, truncate(text, font, size, max_width))
+        text = truncate(text, font, size, max_width)
+    return Cell(text, font, size)
+
+
+@dataclass(frozen=True)
+class Cell:
+    text: str
+    font: str
+    size: float
+
+
+def text_cell(
+    tobj: PDFTextObject,
+    x: float,
+    y: float,
+    text: str,
+    max_width: float,
+    size: float,
+    bold: bool = False,
+) -> None:
+    """A table cell (see :func:`fit_cell`) written into the page's one text object, which
+    needs far fewer PDF operators than a ``drawString`` per cell."""
+    cell = fit_cell(text, max_width, size, bold)
+    if cell is None:
+        return
+    if (tobj._fontname, tobj._fontsize) != (cell.font, cell.size):
+        tobj.setFont(cell.font, cell.size)
+    tobj.setTextOrigin(x, y)
+    tobj.textOut(cell.text)
 
 
 def prepare_canvas(path: str, *, title: str, author: str, pagesize: tuple[float, float]) -> Canvas:

@@ -19,10 +19,10 @@ from ceremonykit.documents.guestdocs.pdftext import (
     BOLD,
     GREY,
     REGULAR,
-    draw_cell,
     font_name,
     pdf_text,
     prepare_canvas,
+    text_cell,
     truncate,
 )
 
@@ -127,9 +127,10 @@ def write_table_pdf(path: Path, layout: TableLayout, rows: list[TableRow], *, au
         canvas.rect(MARGIN, y - layout.row_height, usable_w, layout.row_height, stroke=0, fill=1)
         canvas.setFillColorRGB(0, 0, 0)
         text_dy = (layout.row_height - layout.font_size * 0.7) / 2
+        tobj = canvas.beginText()
         for col, cx, cw in zip(layout.columns, col_x, col_w, strict=True):
-            draw_cell(
-                canvas, cx, y - layout.row_height + text_dy, col.header, cw, layout.font_size, True
+            text_cell(
+                tobj, cx, y - layout.row_height + text_dy, col.header, cw, layout.font_size, True
             )
         y -= layout.row_height
         for row in page:
@@ -153,11 +154,12 @@ def write_table_pdf(path: Path, layout: TableLayout, rows: list[TableRow], *, au
                 s = min(layout.row_height - 2.4 * mm, 4.2 * mm)
                 _draw_checkbox(canvas, MARGIN + 1.2 * mm, y + (layout.row_height - s) / 2, s)
             for col, cx, cw, text in zip(layout.columns, col_x, col_w, row.cells, strict=False):
-                draw_cell(canvas, cx, y + text_dy, text, cw, layout.font_size, col.bold)
+                text_cell(tobj, cx, y + text_dy, text, cw, layout.font_size, col.bold)
             canvas.setStrokeColorRGB(0.8, 0.8, 0.8)
             canvas.setLineWidth(0.3)
             canvas.line(MARGIN, y, MARGIN + usable_w, y)
             canvas.setStrokeColorRGB(0, 0, 0)
+        canvas.drawText(tobj)
         _page_footer(canvas, layout, number, len(pages), width)
         canvas.showPage()
     canvas.save()
