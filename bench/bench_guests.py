@@ -1,6 +1,6 @@
 """Benchmark: all guest documents for 5,000 guests (target: ≤ 3 s in total).
 
-Run: ``python bench/bench_guests.py [N]``. Prints the time per kind and the total; start-up
+Run: ``python bench/bench_guests.py [GUESTS] [REPEAT]`` (best of REPEAT runs per kind). Prints the time per kind and the total; start-up
 (imports, font registration) is measured separately, it happens once per program run.
 """
 
@@ -53,6 +53,7 @@ def make_ceremony(count: int):  # type: ignore[no-untyped-def]
 
 def main() -> int:
     count = int(sys.argv[1]) if len(sys.argv) > 1 else 5000
+    repeat = int(sys.argv[2]) if len(sys.argv) > 2 else 3
     t0 = time.perf_counter()
     from ceremonykit.build import build_ceremony
     from ceremonykit.documents.pdf.fonts import register_fonts
@@ -62,15 +63,19 @@ def main() -> int:
     register_fonts()
     startup = time.perf_counter() - t0
     ceremony = make_ceremony(count)
-    print(f"Gäste: {len(ceremony.guests)}  (Start: Importe + Schriften {startup:.2f} s, einmalig)")
+    print(
+        f"Gäste: {len(ceremony.guests)}, bestes von {repeat} Läufen  (Start: Importe + Schriften {startup:.2f} s, einmalig)"
+    )
     total = total_cpu = 0.0
     with tempfile.TemporaryDirectory() as tmp:
         for kind in KINDS:
-            start = time.perf_counter()
-            cpu_start = time.process_time()
-            report = build_ceremony(ceremony, Path(tmp) / kind, only=[kind])
-            elapsed = time.perf_counter() - start
-            cpu = time.process_time() - cpu_start
+            elapsed = cpu = float("inf")
+            for _ in range(repeat):  # best of N: the machine may be busy with other work
+                start = time.perf_counter()
+                cpu_start = time.process_time()
+                report = build_ceremony(ceremony, Path(tmp) / kind, only=[kind])
+                elapsed = min(elapsed, time.perf_counter() - start)
+                cpu = min(cpu, time.process_time() - cpu_start)
             total += elapsed
             total_cpu += cpu
             files = ", ".join(f"{f.format}" for f in report.files)
