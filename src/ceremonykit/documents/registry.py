@@ -32,6 +32,9 @@ class DocumentKind:
 
 # Module names under ceremonykit.documents.kinds, in the order the GUI lists them.
 KIND_MODULES: tuple[str, ...] = (
+    "press_release",
+    "newsroom_article",
+    "photo_package",
     "guest_list",
     "checkin_list",
     "name_badges",
