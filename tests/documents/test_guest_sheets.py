@@ -14,7 +14,7 @@ from tests.documents.guest_helpers import build, one_file, pdf_pages_text
 from ceremonykit.demo import demo_ceremony
 from ceremonykit.documents.guestdocs.labels import load_layout
 from ceremonykit.documents.guestdocs.pdftext import fit_lines, width
-from ceremonykit.domain.model import RSVP, Guest
+from ceremonykit.domain.model import RSVP, Guest, Salutation
 from ceremonykit.guests.collation import sort_name
 
 LONG_NAME = "Bartholomäus Schmidt-Rüdesheimer von Hohenstein"
@@ -172,3 +172,27 @@ def test_seating_plan_one_page_per_table(out: Path) -> None:
     assert "Tisch 2" in pages[1]
     assert "Ohne Tischzuordnung" in pages[-1]
     assert "Schäfer, Kim" in pages[-1]
+
+
+def test_control_characters_and_payloads_in_every_kind(tmp_path: Path) -> None:
+    from tests.documents.guest_helpers import GUEST_KINDS
+
+    ceremony = demo_ceremony()
+    ceremony.guests.append(
+        Guest(
+            id="ctl",
+            salutation=Salutation.FRAU,
+            first_name="Zoë\x00",
+            last_name="Kon\x1btrol\x07le",
+            function='=HYPERLINK("x")\x0b',
+            organisation="\tVerein\r\nNeu",
+            rsvp=RSVP.ACCEPTED,
+            table="9",
+            protocol_rank=30,
+        )
+    )
+    report = build(ceremony, tmp_path, *GUEST_KINDS)
+    assert {f.kind for f in report.files} == set(GUEST_KINDS)
+    for name in ("Namensschilder", "Tischkarten", "Einlassliste", "Sitzplan"):
+        text = "\n".join(pdf_pages_text(one_file(tmp_path, f"{name}_*.pdf")))
+        assert "Kontrolle" in text, name
