@@ -5,13 +5,18 @@ from __future__ import annotations
 import pytest
 
 from ceremonykit.domain.model import Guest, Person, Salutation
-from ceremonykit.guests.salutations import (
-    Addressee,
-    address_name,
-    joined_salutations,
-    office_of,
-    salutation,
-)
+from ceremonykit.german.address import address_form, salutation_line
+from ceremonykit.german.offices import office_of
+from ceremonykit.guests.protocol import joined_salutations
+
+
+def salutation(person: Person | Guest, **kw: bool) -> str:
+    return salutation_line(person, use_office=kw.pop("use_office", True), **kw)
+
+
+def address_name(person: Person | Guest, **kw: bool) -> str:
+    return address_form(person, use_office=kw.pop("use_office", True), **kw)
+
 
 F, H, N = Salutation.FRAU, Salutation.HERR, Salutation.NEUTRAL
 
@@ -20,50 +25,50 @@ F, H, N = Salutation.FRAU, Salutation.HERR, Salutation.NEUTRAL
     ("person", "expected"),
     [
         (
-            Addressee(F, "", "Birgit", "Sonnenberg", "Bürgermeisterin"),
+            Person(F, "", "Birgit", "Sonnenberg", "Bürgermeisterin"),
             "Sehr geehrte Frau Bürgermeisterin Sonnenberg",
         ),
-        (Addressee(H, "Dr.", "Stefan", "Müller", "Schulleiter"), "Sehr geehrter Herr Dr. Müller"),
+        (Person(H, "Dr.", "Stefan", "Müller", "Schulleiter"), "Sehr geehrter Herr Dr. Müller"),
         (
-            Addressee(F, "Dr.", "Henrike", "Albers", "Oberbürgermeisterin"),
+            Person(F, "Dr.", "Henrike", "Albers", "Oberbürgermeisterin"),
             "Sehr geehrte Frau Oberbürgermeisterin Dr. Albers",
         ),
         (
-            Addressee(H, "", "Ahmet", "Demir", "Landtagsabgeordneter"),
+            Person(H, "", "Ahmet", "Demir", "Landtagsabgeordneter"),
             "Sehr geehrter Herr Abgeordneter Demir",
         ),
         (
-            Addressee(F, "", "Eva", "Kern", "Landtagsabgeordnete"),
+            Person(F, "", "Eva", "Kern", "Landtagsabgeordnete"),
             "Sehr geehrte Frau Abgeordnete Kern",
         ),
         (
-            Addressee(H, "", "Ole", "Kaya", "Bürgermeisterin"),
+            Person(H, "", "Ole", "Kaya", "Bürgermeisterin"),
             "Sehr geehrter Herr Bürgermeister Kaya",
         ),
-        (Addressee(F, "", "Lea", "Roth", "Präsident der TU"), "Sehr geehrte Frau Präsidentin Roth"),
+        (Person(F, "", "Lea", "Roth", "Präsident der TU"), "Sehr geehrte Frau Präsidentin Roth"),
         (
-            Addressee(F, "", "Fatma", "Öztürk", "Vorsitzende des Integrationsrates"),
+            Person(F, "", "Fatma", "Öztürk", "Vorsitzende des Integrationsrates"),
             "Sehr geehrte Frau Öztürk",
         ),
-        (Addressee(N, "", "Kim", "Schäfer", "Reporter*in"), "Guten Tag Kim Schäfer"),
-        (Addressee(Salutation.NONE, "Dr.", "Alex", "Berg"), "Guten Tag Dr. Alex Berg"),
+        (Person(N, "", "Kim", "Schäfer", "Reporter*in"), "Guten Tag Kim Schäfer"),
+        (Person(Salutation.NONE, "Dr.", "Alex", "Berg"), "Guten Tag Dr. Alex Berg"),
     ],
 )
-def test_written_salutation(person: Addressee, expected: str) -> None:
+def test_written_salutation(person: Person, expected: str) -> None:
     assert salutation(person) == expected
 
 
 def test_spoken_professor_and_lowercase() -> None:
-    prof = Addressee(H, "Prof. Dr.", "Klaus-Dieter", "Hoffmann", "Präsident")
+    prof = Person(H, "Prof. Dr.", "Klaus-Dieter", "Hoffmann", "Präsident")
     assert salutation(prof) == "Sehr geehrter Herr Präsident Prof. Dr. Hoffmann"
     assert salutation(prof, spoken=True) == "Sehr geehrter Herr Präsident Professor Hoffmann"
-    profin = Addressee(F, "Prof.", "Ute", "Lang", "")
+    profin = Person(F, "Prof.", "Ute", "Lang", "")
     assert address_name(profin, spoken=True) == "Frau Professorin Lang"
     assert salutation(profin, capitalise=False).startswith("sehr geehrte Frau Prof. Lang")
 
 
 def test_office_can_be_left_out() -> None:
-    mayor = Addressee(F, "", "Birgit", "Sonnenberg", "Bürgermeisterin")
+    mayor = Person(F, "", "Birgit", "Sonnenberg", "Bürgermeisterin")
     assert address_name(mayor, use_office=False) == "Frau Sonnenberg"
 
 
@@ -76,7 +81,7 @@ def test_office_detection() -> None:
 
 
 def test_guest_and_person_accepted_and_joined() -> None:
-    guests: list[Addressee | Guest | Person] = [
+    guests: list[Guest | Person] = [
         Guest(
             salutation=F, first_name="Birgit", last_name="Sonnenberg", function="Bürgermeisterin"
         ),

@@ -7,11 +7,13 @@ the highest-ranking of them, as protocol does; everyone else is greeted alone.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ceremonykit.domain.model import RSVP, Guest
+from ceremonykit.german.address import Addressee, salutation_line
+from ceremonykit.german.offices import office_of
 from ceremonykit.guests.collation import guest_key
-from ceremonykit.guests.salutations import joined_salutations, office_of
 
 
 @dataclass(frozen=True)
@@ -49,3 +51,13 @@ def greeting_groups(guests: list[Guest]) -> list[GreetingGroup]:
     for office, group in zip(offices, members, strict=True):
         groups.append(GreetingGroup(office if len(group) > 1 else None, tuple(group)))
     return groups
+
+
+def joined_salutations(persons: Sequence[Addressee], *, spoken: bool = True) -> str:
+    """One greeting line for a protocol group in protocol order, ending with a comma:
+    "Sehr geehrte Frau Bürgermeisterin Sonnenberg, sehr geehrter Herr Abgeordneter Demir,"."""
+    parts = [
+        salutation_line(p, use_office=True, spoken=spoken, capitalise=i == 0)
+        for i, p in enumerate(persons)
+    ]
+    return ", ".join(parts) + ","

@@ -16,9 +16,9 @@ from ceremonykit.documents.docx_tools import clean_text, new_document
 from ceremonykit.documents.guestdocs.selection import author, display_name, event_line, file_stem
 from ceremonykit.documents.registry import DocumentKind
 from ceremonykit.domain.model import RSVP, Guest
+from ceremonykit.german.address import address_form
 from ceremonykit.guests.collation import base_letters
 from ceremonykit.guests.protocol import greeting_groups
-from ceremonykit.guests.salutations import address_name
 
 TITLE = "Begrüßungsliste"
 CLOSING = "sehr geehrte Damen und Herren, liebe Gäste,"
@@ -98,7 +98,8 @@ def build(ctx: BuildContext) -> None:
         for guest in pending:
             state = guest.rsvp.value
             doc.add_paragraph(
-                clean_text(f"{address_name(guest)} ({state}) – {_who(guest)}"), style="List Bullet"
+                clean_text(f"{address_form(guest, use_office=True)} ({state}) – {_who(guest)}"),
+                style="List Bullet",
             )
     ctx.progress(0.5, TITLE)
     with ctx.output(f"guests/{file_stem(ceremony, 'Begruessungsliste')}.docx", "docx") as tmp:
