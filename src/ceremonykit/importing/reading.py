@@ -19,7 +19,7 @@ from ceremonykit.importing.cells import CellError, CellValue, RawWorkbook, Sheet
 from ceremonykit.importing.csv_reading import read_csv
 from ceremonykit.importing.detect import FileKind, detect
 from ceremonykit.importing.messages import ImportFileError
-from ceremonykit.importing.xlsx_scan import SheetExtras, scan_workbook
+from ceremonykit.importing.xlsx_scan import SheetExtras, scan_ods, scan_workbook
 
 log = logging.getLogger(__name__)
 
@@ -51,6 +51,9 @@ def load(path_text: str, allow_calamine: bool = True) -> RawWorkbook:
         workbook = _read_calamine(path)
     if detected.kind is FileKind.XLS:
         extras = _xls_extras(path)
+    elif detected.kind is FileKind.ODS:
+        with zipfile.ZipFile(path) as zf:
+            extras = scan_ods(zf)
     for sheet in workbook.sheets:
         _apply_extras(sheet, extras.get(sheet.name))
     return _finish(workbook)
@@ -74,7 +77,8 @@ def _read_calamine(path: Path) -> RawWorkbook:
     import python_calamine as pc
 
     try:
-        book = pc.CalamineWorkbook.from_path(str(path))
+        with path.open("rb") as fh:  # by content: the extension may lie
+            book = pc.CalamineWorkbook.from_filelike(fh)
         sheets = []
         for meta in book.sheets_metadata:
             visible = meta.visible == pc.SheetVisibleEnum.Visible

@@ -1,4 +1,4 @@
-"""What calamine does not tell about an .xlsx sheet: hidden rows and error cells.
+"""What calamine does not tell: hidden rows and error cells of .xlsx, hidden rows of .ods.
 
 calamine hands error cells back as empty strings and knows nothing of row visibility, so the
 sheet XML is scanned once with byte-level regular expressions (no XML parser, so no entity
@@ -75,4 +75,33 @@ def scan_workbook(zf: zipfile.ZipFile) -> dict[str, SheetExtras]:
             result[name] = scan_sheet(zf.read(path))
         except KeyError:
             continue
+    return result
+
+
+_ODS_TABLE = re.compile(rb'<table:table\s[^>]*?table:name="([^"]*)"')
+_ODS_ROW = re.compile(rb"<table:table-row\b([^>]*)>")
+_ODS_REPEAT = re.compile(rb'table:number-rows-repeated="(\d+)"')
+_ODS_HIDDEN = re.compile(rb'table:visibility="(?:collapse|filter)"')
+
+
+def scan_ods(zf: zipfile.ZipFile) -> dict[str, SheetExtras]:
+    """Hidden (collapsed or filtered) rows of each table in an .ods file."""
+    import html
+
+    content = zf.read("content.xml")
+    result: dict[str, SheetExtras] = {}
+    if b'table:visibility="collapse"' not in content and b'table:visibility="filter"' not in content:
+        return result
+    tables = list(_ODS_TABLE.finditer(content))
+    for i, table in enumerate(tables):
+        end = tables[i + 1].start() if i + 1 < len(tables) else len(content)
+        extras = SheetExtras()
+        row = 0
+        for match in _ODS_ROW.finditer(content, table.end(), end):
+            repeat = _ODS_REPEAT.search(match.group(1))
+            count = int(repeat.group(1)) if repeat else 1
+            if _ODS_HIDDEN.search(match.group(1)) and count <= 10_000:
+                extras.hidden_rows.update(range(row + 1, row + count + 1))
+            row += count
+        result[html.unescape(table.group(1).decode("utf-8", "replace"))] = extras
     return result
