@@ -56,3 +56,7 @@ def write_ods(
     doc.spreadsheet.addElement(table)
     doc.save(str(path))
     return path
+
+
+SPREADSHEETS = Path(__file__).resolve().parents[2].parent / "shared" / "testdata" / "spreadsheets"
+"""The shared robustness corpus (read in place, never copied into the repository)."""

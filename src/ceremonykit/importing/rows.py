@@ -71,7 +71,10 @@ class RowCells:
             return default
 
     def text(self, field_name: str, *, multiline: bool = False) -> str:
-        return self.get(field_name, lambda v: clean_text(v, multiline=multiline), "")
+        text = self.get(field_name, lambda v: clean_text(v, multiline=multiline), "")
+        if text.startswith(("=", "@")):
+            self.note(field_name, f"„{text[:30]}“ sieht aus wie eine Formel – als Text übernommen")
+        return text
 
     def error(self, field_name: str, text: str) -> None:
         self.errors.append(CellNote(self.letter(field_name), text))

@@ -90,7 +90,10 @@ def scan_ods(zf: zipfile.ZipFile) -> dict[str, SheetExtras]:
 
     content = zf.read("content.xml")
     result: dict[str, SheetExtras] = {}
-    if b'table:visibility="collapse"' not in content and b'table:visibility="filter"' not in content:
+    if (
+        b'table:visibility="collapse"' not in content
+        and b'table:visibility="filter"' not in content
+    ):
         return result
     tables = list(_ODS_TABLE.finditer(content))
     for i, table in enumerate(tables):
