@@ -60,3 +60,10 @@ def write_ods(
 
 SPREADSHEETS = Path(__file__).resolve().parents[2].parent / "shared" / "testdata" / "spreadsheets"
 """The shared robustness corpus (read in place, never copied into the repository)."""
+
+
+def sheet_file(
+    folder: Path, rows: Sequence[Sequence[Any]], name: str = "liste.xlsx", **kw: Any
+) -> Path:
+    """An .xlsx called ``name`` in ``folder`` holding ``rows``."""
+    return write_xlsx(folder / name, rows, **kw)

@@ -6,7 +6,6 @@ import re
 import shutil
 import subprocess
 import zipfile
-from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 
@@ -173,11 +172,11 @@ def test_encrypted_xlsx_made_by_msoffcrypto(tmp_path: Path) -> None:
 
 @pytest.mark.libreoffice
 @pytest.mark.slow
-def test_xls_written_by_libreoffice(tmp_path: Path, xlsx: Callable[..., Path]) -> None:
+def test_xls_written_by_libreoffice(tmp_path: Path) -> None:
     soffice = shutil.which("soffice")
     if soffice is None:
         pytest.skip("LibreOffice nicht installiert")
-    source = xlsx(GUESTS, name="g.xlsx")
+    source = write_xlsx(tmp_path / "g.xlsx", GUESTS)
     subprocess.run(
         [soffice, f"-env:UserInstallation=file:///tmp/lo-import-{tmp_path.name}", "--headless",
          "--convert-to", "xls", "--outdir", str(tmp_path / "out"), str(source)],
