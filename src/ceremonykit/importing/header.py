@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 
 from ceremonykit.importing.cells import CellValue, Sheet, column_index, column_letter
@@ -29,7 +30,13 @@ class ColumnMapping:
     columns: list[MappedColumn] = field(default_factory=list)
 
     def index_of(self, field_name: str) -> int | None:
-        return next((c.index for c in self.columns if c.field == field_name), None)
+        """Column index (0-based) feeding ``field_name``, or None."""
+        return self._by_field.get(field_name)
+
+    @functools.cached_property
+    def _by_field(self) -> dict[str, int]:
+        # The mapping is fixed once built; to change it, call preview() with a new mapping.
+        return {c.field: c.index for c in reversed(self.columns) if c.field}
 
     @property
     def fields(self) -> set[str]:

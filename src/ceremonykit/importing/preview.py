@@ -235,11 +235,15 @@ _LISTS: dict[type, str] = {
 
 
 def _apply_in_memory(ceremony: Ceremony, changes: list[Change]) -> None:
+    positions: dict[str, dict[str, int]] = {}
     for obj in changes:
-        items: list[Change] = getattr(ceremony, _LISTS[type(obj)])
-        for i, existing in enumerate(items):
-            if existing.id == obj.id:
-                items[i] = obj
-                break
+        attr = _LISTS[type(obj)]
+        items: list[Change] = getattr(ceremony, attr)
+        index = positions.get(attr)
+        if index is None:
+            index = positions[attr] = {item.id: i for i, item in enumerate(items)}
+        if obj.id in index:
+            items[index[obj.id]] = obj
         else:
+            index[obj.id] = len(items)
             items.append(obj)

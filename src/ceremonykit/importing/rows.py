@@ -24,7 +24,7 @@ def non_data_reason(row: list[CellValue], mapping: ColumnMapping, key_fields: se
     filled = [(i, v) for i, v in enumerate(row) if v is not None and v != ""]
     if not filled:
         return "leere Zeile"
-    texts = [clean_text(v) for _, v in filled if isinstance(v, str)]
+    texts = [clean_text(v) for _, v in filled[:3] if isinstance(v, str)]
     if any(_TOTAL.match(t) for t in texts[:2]):
         return "Summenzeile"
     key_cols = {c.index for c in mapping.columns if c.field in key_fields}

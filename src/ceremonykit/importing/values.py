@@ -22,10 +22,21 @@ class ValueProblem(ValueError):
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b\u200e\u200f\u202a-\u202e\ufeff]")
 
 
+_NEEDS_CLEANING = re.compile(
+    r"^\s|\s$|\s\s|[^\S ]|_x000D_|[\x00-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\ufeff]"
+)
+
+
 def clean_text(value: CellValue, *, multiline: bool = False) -> str:
     """Trimmed, NFC-normalised text without control characters (line breaks only if asked)."""
     if value is None:
         return ""
+    if (
+        type(value) is str
+        and not _NEEDS_CLEANING.search(value)
+        and unicodedata.is_normalized("NFC", value)
+    ):
+        return value  # the common case, checked cheaply
     if isinstance(value, CellError):
         raise ValueProblem(f"Fehlerwert {value.code} in der Zelle")
     if isinstance(value, bool):
