@@ -323,8 +323,9 @@ def field_for_name(target: Target, name: str) -> str | None:
 
 
 def expected_headers(target: Target) -> str:
-    """ "„Platz“, „Preisträger“, „Projekt“ …" for messages."""
-    return ", ".join(f"„{spec.label}“" for spec in FIELDS[target][:4]) + " …"
+    """ "„Platz“, „Preisträger“, „Projekt“ oder „Preisgeld“" for messages."""
+    labels = [f"„{spec.label}“" for spec in FIELDS[target][:4]]
+    return ", ".join(labels[:-1]) + " oder " + labels[-1] if len(labels) > 1 else labels[0]
 
 
 def field_label(target: Target, name: str) -> str:

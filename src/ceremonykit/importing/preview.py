@@ -191,7 +191,7 @@ def _read_rows(
                 RowReport(sheet.name, number, RowStatus.SKIPPED, notes=note, hidden=hidden)
             )
             continue
-        report = importer.add_row(RowCells(row, mapping), number, sheet.name)
+        report = importer.add_row(RowCells(row, mapping, number), number, sheet.name)
         report.hidden = hidden
         if hidden:
             report.notes.append(CellNote("", HIDDEN_NOTE))

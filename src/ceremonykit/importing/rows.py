@@ -41,9 +41,10 @@ def non_data_reason(row: list[CellValue], mapping: ColumnMapping, key_fields: se
 class RowCells:
     """Typed access to the cells of one row by field; parse problems become cell notes."""
 
-    def __init__(self, row: list[CellValue], mapping: ColumnMapping) -> None:
+    def __init__(self, row: list[CellValue], mapping: ColumnMapping, number: int = 0) -> None:
         self.row = row
         self.mapping = mapping
+        self.number = number  # Excel row number, for cell references like "D7"
         self.notes: list[CellNote] = []
         self.errors: list[CellNote] = []
 
@@ -62,7 +63,8 @@ class RowCells:
         """The parsed value, or ``default`` (and an error note) if the cell is unusable."""
         value = self.raw(field_name)
         if isinstance(value, CellError):
-            self.error(field_name, f"Fehlerwert {value.code} in Zelle {self.letter(field_name)}")
+            cell = f"{self.letter(field_name)}{self.number or ''}"
+            self.error(field_name, f"Fehlerwert {value.code} in Zelle {cell}")
             return default
         try:
             return parse(value)
