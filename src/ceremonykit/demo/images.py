@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 import math
 import random
+from functools import cache
 
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
@@ -32,8 +33,10 @@ def _png(img: Image.Image) -> bytes:
     return buf.getvalue()
 
 
+@cache
 def stage_photo(seed: int, people: int, size: tuple[int, int] = (1600, 1067)) -> bytes:
-    """A stage with ``people`` standing figures under spotlights, deterministic per seed."""
+    """A stage with ``people`` standing figures under spotlights, deterministic per seed
+    (cached: the bytes never change and drawing takes a while)."""
     rnd = random.Random(seed)
     w, h = size
     base = (rnd.randint(20, 60), rnd.randint(30, 70), rnd.randint(80, 130))
@@ -73,6 +76,7 @@ def stage_photo(seed: int, people: int, size: tuple[int, int] = (1600, 1067)) ->
     return _jpeg(img)
 
 
+@cache
 def logo(text: str = "Stadt Dortmund") -> bytes:
     """A simple wordmark with an emblem, transparent background, high resolution."""
     img = Image.new("RGBA", (1800, 480), (0, 0, 0, 0))
@@ -85,6 +89,7 @@ def logo(text: str = "Stadt Dortmund") -> bytes:
     return _png(img)
 
 
+@cache
 def signature(seed: int) -> bytes:
     """A handwritten-looking pen stroke on a transparent background."""
     rnd = random.Random(seed)
