@@ -230,3 +230,27 @@ def test_amount_conflict_within_one_place_is_reported(tmp_path: Path) -> None:
     )
     assert plan.rows[1].status is RowStatus.IMPORTED
     assert "weicht von Zeile 2 ab" in plan.rows[1].text()
+
+
+def test_applicants(tmp_path: Path, project: ProjectFile) -> None:
+    rows = [
+        ["Verein", "Projekt", "Ansprechpartner"],
+        ["Verein A", "Lesepaten", "Anna Müller"],
+        ["Verein B", "Sport", None],
+        ["verein a", "Doppelt", None],
+    ]
+    ceremony = project.load()
+    plan = preview(sheet_file(tmp_path, rows), "applicants", ceremony=ceremony)
+    assert [r.status for r in plan.rows] == [
+        RowStatus.IMPORTED,
+        RowStatus.IMPORTED,
+        RowStatus.ERROR,
+    ]
+    commit(plan, project, ceremony)
+    project.close()
+    stored = read_ceremony(project.path)
+    assert [(a.organisation, a.project_title) for a in stored.applicants] == [
+        ("Verein A", "Lesepaten"),
+        ("Verein B", "Sport"),
+    ]
+    assert stored.applicants[0].persons[0].full_name == "Anna Müller"

@@ -31,10 +31,11 @@ class ColumnMapping:
 
     def index_of(self, field_name: str) -> int | None:
         """Column index (0-based) feeding ``field_name``, or None."""
-        return self._by_field.get(field_name)
+        return self.by_field.get(field_name)
 
     @functools.cached_property
-    def _by_field(self) -> dict[str, int]:
+    def by_field(self) -> dict[str, int]:
+        """Field -> column index (0-based) of the mapped columns."""
         # The mapping is fixed once built; to change it, call preview() with a new mapping.
         return {c.field: c.index for c in reversed(self.columns) if c.field}
 

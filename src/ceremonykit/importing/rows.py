@@ -45,23 +45,26 @@ class RowCells:
         self.row = row
         self.mapping = mapping
         self.number = number  # Excel row number, for cell references like "D7"
+        width = len(row)
+        self.values = {f: row[i] for f, i in mapping.by_field.items() if i < width}
         self.notes: list[CellNote] = []
         self.errors: list[CellNote] = []
 
     def has(self, field_name: str) -> bool:
-        return self.mapping.index_of(field_name) is not None
+        return field_name in self.mapping.by_field
 
     def raw(self, field_name: str) -> CellValue:
-        col = self.mapping.index_of(field_name)
-        return self.row[col] if col is not None and col < len(self.row) else None
+        return self.values.get(field_name)
 
     def letter(self, field_name: str) -> str:
         col = self.mapping.index_of(field_name)
         return column_letter(col) if col is not None else ""
 
     def get(self, field_name: str, parse: Callable[[CellValue], T], default: T) -> T:
-        """The parsed value, or ``default`` (and an error note) if the cell is unusable."""
-        value = self.raw(field_name)
+        """The parsed value; ``default`` for an empty cell or (with an error note) a bad one."""
+        value = self.values.get(field_name)
+        if value is None:
+            return default
         if isinstance(value, CellError):
             cell = f"{self.letter(field_name)}{self.number or ''}"
             self.error(field_name, f"Fehlerwert {value.code} in Zelle {cell}")
