@@ -116,10 +116,9 @@ class GuestImport:
 
     def _merge(self, cells: RowCells, old: Guest, draft: Guest) -> Guest:
         guest = copy.deepcopy(old)
-        for name in ("salutation", "title", "first_name", "last_name", "function"):
-            if getattr(draft, name):
-                setattr(guest, name, getattr(draft, name))
-        for name in ("organisation", "email", "notes"):
+        for name in (
+            "salutation", "title", "first_name", "last_name", "function", "organisation", "email", "notes",
+        ):  # fmt: skip
             if getattr(draft, name):
                 setattr(guest, name, getattr(draft, name))
         if cells.raw("category") is not None:

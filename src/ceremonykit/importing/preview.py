@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
@@ -34,7 +35,7 @@ class _RowImporter(Protocol):
 
     def add_row(self, cells: RowCells, row: int, sheet: str) -> RowReport: ...
 
-    def changes(self) -> list[Change]: ...
+    def changes(self) -> Sequence[Change]: ...
 
 
 @dataclass
@@ -131,7 +132,7 @@ def preview(
         sheet=chosen.name,
         mapping=column_mapping,
         rows=reports,
-        changes=importer.changes(),
+        changes=list(importer.changes()),
         notes=notes,
         new_categories=getattr(importer, "new_categories", []),
     )
@@ -145,10 +146,10 @@ def _field_names(target: Target) -> list[str]:
 
 def _importer(target: Target, ceremony: Ceremony) -> _RowImporter:
     if target is Target.WINNERS:
-        return WinnerImport(ceremony)  # type: ignore[return-value]
+        return WinnerImport(ceremony)
     if target is Target.GUESTS:
-        return GuestImport(ceremony)  # type: ignore[return-value]
-    return ApplicantImport(ceremony)  # type: ignore[return-value]
+        return GuestImport(ceremony)
+    return ApplicantImport(ceremony)
 
 
 def _choose_sheet(

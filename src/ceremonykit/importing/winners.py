@@ -12,7 +12,7 @@ from decimal import Decimal
 from ceremonykit.domain.model import Ceremony, Person, Photo, Prize, PrizeKind, Winner
 from ceremonykit.german.amounts import amount_symbol
 from ceremonykit.importing.matching import organisation_or_persons_key
-from ceremonykit.importing.report import CellNote, RowReport, RowStatus
+from ceremonykit.importing.report import RowReport, RowStatus
 from ceremonykit.importing.rows import RowCells
 from ceremonykit.importing.values import parse_amount, parse_place, split_persons
 
@@ -187,6 +187,3 @@ def _merge_persons(old: list[Person], new: list[Person]) -> list[Person]:
         else:
             result.append(person)
     return result
-
-
-__all__ = ["CellNote", "WinnerImport"]
