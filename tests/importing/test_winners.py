@@ -254,3 +254,24 @@ def test_applicants(tmp_path: Path, project: ProjectFile) -> None:
         ("Verein B", "Sport"),
     ]
     assert stored.applicants[0].persons[0].full_name == "Anna Müller"
+
+
+def test_place_merged_over_two_rows_counts_for_both(tmp_path: Path) -> None:
+    path = tmp_path / "geteilt.xlsx"
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    for row in (
+        ["Platz", "Preisträger", "Preisgeld"],
+        ["1", "Verein A", 2500],
+        [None, "Verein B", 2500],
+        ["2", "Verein C", 1000],
+    ):
+        ws.append(row)
+    ws.merge_cells("A2:A3")
+    wb.save(path)
+    plan = preview(path, "winners")
+    assert [r.status for r in plan.rows] == [RowStatus.IMPORTED] * 3
+    winners = [c for c in plan.changes if getattr(c, "organisation", "")]
+    assert winners[0].prize_id == winners[1].prize_id != winners[2].prize_id  # type: ignore[union-attr]
+    assert [w.position for w in winners[:2]] == [0, 1]  # type: ignore[union-attr]

@@ -89,6 +89,7 @@ def _read_calamine(path: Path) -> RawWorkbook:
             grid = sheet.to_python(skip_empty_area=False)
             rows: list[list[Any]] = [list(r[:MAX_COLS]) for r in grid[:MAX_ROWS]]
             del grid
+            _fill_merged_down(rows, sheet.merged_cell_ranges or [])
             sheets.append(Sheet(name=meta.name, rows=rows, visible=visible))
         return RawWorkbook(sheets, engine="calamine")
     except pc.PasswordError:
@@ -96,6 +97,20 @@ def _read_calamine(path: Path) -> RawWorkbook:
     except (pc.CalamineError, pc.XmlError, pc.ZipError, OSError, ValueError) as exc:
         log.warning("calamine cannot read %s: %s", path, exc)
         raise ImportFileError(messages.damaged(path)) from None
+
+
+def _fill_merged_down(
+    rows: list[list[Any]], ranges: list[tuple[tuple[int, int], tuple[int, int]]]
+) -> None:
+    """A value merged over several rows (two winners sharing "1. Platz") counts for each row."""
+    for (r0, c0), (r1, _c1) in ranges:
+        if r1 <= r0 or r1 - r0 > 1000 or r0 >= len(rows) or c0 >= len(rows[r0]):
+            continue
+        value = rows[r0][c0]
+        for r in range(r0 + 1, min(r1 + 1, len(rows))):
+            row = rows[r]
+            if c0 < len(row) and row[c0] in ("", None):
+                row[c0] = value
 
 
 def _read_openpyxl(path: Path) -> RawWorkbook:
