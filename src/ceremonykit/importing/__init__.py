@@ -6,6 +6,11 @@ The three calls the GUI's import wizard and ``ceremonykit import`` use::
     plan = preview(info, "guests", ceremony=c)       # mapping + per-row outcome, no writes
     result = commit(plan, project, c)                # one transaction
 
+``read_workbook`` and ``preview(path, …)`` block while the child process reads (process start
+about 0.2 s plus parsing, at most 30 s): call them off the GUI thread. Pass the
+:class:`WorkbookInfo` to ``preview`` to avoid reading the file again when the user changes the
+sheet or the mapping. ``preview`` never writes; ``commit`` writes in one transaction.
+
 Every problem reaches the caller as a :class:`~ceremonykit.errors.UserError` subclass with a
 German message naming the file (and sheet/row where it applies).
 """

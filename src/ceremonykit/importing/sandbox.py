@@ -6,6 +6,10 @@ can catch). The child is started with the ``spawn`` method (same on Windows, Lin
 frozen build), limited to :data:`MEMORY_LIMIT` bytes of address space via
 ``resource.setrlimit(RLIMIT_AS)`` and killed after :data:`TIME_LIMIT` seconds.
 
+Because the child is spawned, a program that imports this must guard its entry point with
+``if __name__ == "__main__":`` (``python -m ceremonykit`` and console scripts do), and a frozen
+build must call ``multiprocessing.freeze_support()`` first thing in its entry point.
+
 On Windows there is no ``RLIMIT_AS``; only the time limit applies there (a job object would be
 needed for memory and is out of scope). The zip-size checks in :mod:`detect` still apply.
 """
