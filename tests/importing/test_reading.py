@@ -183,3 +183,18 @@ def test_xls_written_by_libreoffice(tmp_path: Path) -> None:
         check=True, capture_output=True, timeout=120,
     )  # fmt: skip
     assert read_workbook(tmp_path / "out" / "g.xls").sheets[0].rows == GUESTS
+
+
+def test_calamine_abort_is_survived_and_openpyxl_reads_instead(tmp_path: Path) -> None:
+    """A far cell behind a lying <dimension>: calamine's dense grid dies, the caller does not."""
+    path = write_xlsx(tmp_path / "weit.xlsx", [["Name"], ["Müller"]])
+    patch_xlsx(
+        path,
+        "xl/worksheets/sheet1.xml",
+        "</sheetData>",
+        '<row r="1048576"><c r="XFD1048576" t="inlineStr"><is><t>weit</t></is></c></row></sheetData>',
+    )
+    info = read_workbook(path)
+    assert info.engine == "openpyxl"
+    assert info.sheets[0].rows[:2] == [["Name"], ["Müller"]]
+    assert "nur die ersten 100000 Zeilen" in info.notes[0]
