@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import openpyxl
+import pytest
 
 
 def write_xlsx(path: Path, rows: Sequence[Sequence[Any]], *, title: str = "Tabelle1") -> Path:
@@ -36,6 +37,7 @@ def patch_xlsx(path: Path, member: str, old: str, new: str) -> None:
 def write_ods(
     path: Path, rows: Sequence[Sequence[Any]], *, hidden_rows: frozenset[int] = frozenset()
 ) -> Path:
+    pytest.importorskip("odf.opendocument", reason="odfpy nicht installiert")
     from odf.opendocument import OpenDocumentSpreadsheet
     from odf.table import Table, TableCell, TableRow
     from odf.text import P
