@@ -79,13 +79,15 @@ def stage_photo(seed: int, people: int, size: tuple[int, int] = (1600, 1067)) ->
 @cache
 def logo(text: str = "Stadt Dortmund") -> bytes:
     """A simple wordmark with an emblem, transparent background, high resolution."""
-    img = Image.new("RGBA", (1800, 480), (0, 0, 0, 0))
+    font = _font(190, bold=True)
+    width = 480 + int(font.getlength(text)) + 40
+    img = Image.new("RGBA", (width, 480), (0, 0, 0, 0))
     draw = ImageDraw.Draw(img)
     draw.rounded_rectangle([20, 40, 420, 440], radius=60, fill=(196, 18, 48, 255))
     for k in range(5):  # a stylised "D" of arcs
         r = 60 + k * 28
         draw.arc([220 - r, 240 - r, 220 + r, 240 + r], start=-90, end=90, fill="white", width=14)
-    draw.text((480, 95), text, font=_font(190, bold=True), fill=(40, 40, 40, 255))
+    draw.text((480, 95), text, font=font, fill=(40, 40, 40, 255))
     return _png(img)
 
 
