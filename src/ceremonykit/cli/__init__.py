@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import multiprocessing
 import sys
 from collections.abc import Sequence
 
@@ -44,6 +45,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # the importer reads spreadsheets in a child process; a frozen .exe must let it start
+    multiprocessing.freeze_support()
     setup_logging()
     parser = build_parser()
     args = parser.parse_args(argv)
