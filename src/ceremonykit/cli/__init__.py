@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import io
 import logging
 import multiprocessing
 import sys
@@ -47,6 +48,10 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     # the importer reads spreadsheets in a child process; a frozen .exe must let it start
     multiprocessing.freeze_support()
+    for stream in (sys.stdout, sys.stderr):
+        # a Windows console or redirect in cp1252 must not crash on "Nguyễn"
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(errors="replace")
     setup_logging()
     parser = build_parser()
     args = parser.parse_args(argv)
