@@ -40,6 +40,8 @@ _TRANSLIT = {
     "&": "und",
     "+": "und",
     "€": "EUR",
+    "’": "",
+    "'": "",
 }
 _RESERVED = {
     "CON",

@@ -31,7 +31,7 @@ class DocumentKind:
 
 
 # Module names under ceremonykit.documents.kinds, in the order the GUI lists them.
-KIND_MODULES: tuple[str, ...] = ()
+KIND_MODULES: tuple[str, ...] = ("certificate",)
 
 
 @cache
