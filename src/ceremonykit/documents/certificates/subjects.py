@@ -107,13 +107,21 @@ def _single_salutation(persons: list[Person]) -> Salutation:
 
 
 def participation_subjects(ceremony: Ceremony) -> tuple[list[Subject], list[tuple[str, str]]]:
-    """One Teilnahmeurkunde per applicant (organisation, or the applying persons together)."""
+    """One Teilnahmeurkunde per applicant (organisation, or the applying persons together).
+
+    Applicants who won a prize get their prize certificate instead (reported as skipped).
+    """
     subjects: list[Subject] = []
     problems: list[tuple[str, str]] = []
+    winners = {nfc(w.display_name).casefold() for w in ceremony.winners if w.display_name}
     for applicant in sorted(ceremony.applicants, key=lambda a: a.position):
         name = _applicant_name(applicant)
         if not name.strip():
             problems.append((f"applicant:{applicant.id}", "Bewerbung ohne Namen – bitte ergänzen."))
+            continue
+        if nfc(name).casefold() in winners:
+            reason = f"„{name}“ erhält eine Preisurkunde und daher keine Teilnahmeurkunde."
+            problems.append((f"applicant:{applicant.id}", reason))
             continue
         subjects.append(
             Subject(
