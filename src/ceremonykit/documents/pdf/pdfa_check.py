@@ -18,7 +18,7 @@ _NS = {
 
 
 def _fonts(
-    resources: pikepdf.Object, seen: set[tuple[int, int]]
+    resources: pikepdf.Object | None, seen: set[tuple[int, int]]
 ) -> list[tuple[str, pikepdf.Object]]:
     found: list[tuple[str, pikepdf.Object]] = []
     if resources is None:
