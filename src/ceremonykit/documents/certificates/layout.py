@@ -277,7 +277,7 @@ def layout_certificate(design: Design, subject: Subject, info: CeremonyInfo) -> 
         muted,
         2.0,
     )
-    name_fit = fit_text(subject.recipient, bold, sizes.name_max, sizes.name_min, width, 2)
+    name_fit = fit_text(subject.recipient, bold, sizes.name_max, sizes.name_min, width, 3)
     layout.name_fit = name_fit
     if name_fit.squeezed:
         layout.warnings.append(
