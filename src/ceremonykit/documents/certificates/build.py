@@ -42,10 +42,23 @@ FOLDER = "urkunden"
 COMBINED = f"{FOLDER}/Urkunden_alle_zum_Druck.pdf"
 
 
-def _aspect(data: bytes) -> float | None:
+MAX_IMAGE_PX = 2400  # ≥ 300 dpi for a 200 mm wide logo; only huge scans are scaled down
+
+
+def _print_ready(data: bytes) -> tuple[bytes, float] | None:
+    """(image bytes no wider than MAX_IMAGE_PX, width/height) or None if unreadable."""
     try:
         with Image.open(io.BytesIO(data)) as image:
-            return image.width / image.height
+            aspect = image.width / image.height
+            if image.width <= MAX_IMAGE_PX:
+                return data, aspect
+            image.load()
+            small = image.resize(
+                (MAX_IMAGE_PX, max(round(MAX_IMAGE_PX / aspect), 1)), Image.Resampling.LANCZOS
+            )
+            out = io.BytesIO()
+            small.save(out, "PNG", optimize=True)
+            return out.getvalue(), aspect
     except Exception:  # an unreadable image is reported, not fatal
         return None
 
@@ -65,15 +78,14 @@ def ceremony_info(ctx: BuildContext) -> tuple[CeremonyInfo, dict[str, bytes]]:
             )
         if asset is None:
             continue
-        aspect = _aspect(asset.data)
-        if aspect is None:
+        ready = _print_ready(asset.data)
+        if ready is None:
             ctx.warn(
                 None,
                 f"Das Bild „{asset.filename}“ kann nicht gelesen werden – bitte als PNG oder JPEG neu einfügen.",
             )
             continue
-        images[asset.id] = asset.data
-        aspects[asset.id] = aspect
+        images[asset.id], aspects[asset.id] = ready
     logo = ceremony.sender.logo_asset_id if ceremony.sender.logo_asset_id in images else None
     signatories = sorted(ceremony.signatories, key=lambda s: s.position)
     info = CeremonyInfo(

@@ -87,6 +87,7 @@ def _wrap(words: list[str], font: str, size: float, width: float) -> list[str]:
     return lines
 
 
+@lru_cache(maxsize=8192)
 def fit_text(
     text: str, font: str, max_size: float, min_size: float, width: float, max_lines: int = 2
 ) -> Fitted:
@@ -113,6 +114,7 @@ def fit_text(
     return Fitted(tuple(_wrap(words, font, ABSOLUTE_MIN, width)), ABSOLUTE_MIN, squeezed=True)
 
 
+@lru_cache(maxsize=1024)
 def wrap_paragraph(text: str, font: str, size: float, width: float) -> tuple[str, ...]:
     """Lines of a body paragraph at a fixed size."""
     return tuple(_wrap(" ".join(text.split()).split(" "), font, size, width))

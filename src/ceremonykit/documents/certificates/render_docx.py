@@ -204,11 +204,26 @@ class DocxCertificates:
     def __init__(self, design: Design, info: CeremonyInfo, images: Mapping[str, bytes]) -> None:
         self.design = design
         self.info = info
-        with zipfile.ZipFile(io.BytesIO(_master(design, info, images))) as package:
-            self._parts = [(item, package.read(item.filename)) for item in package.infolist()]
-        self._document = next(
-            data for item, data in self._parts if item.filename == "word/document.xml"
-        ).decode("utf-8")
+        base = io.BytesIO()
+        document = b""
+        with (
+            zipfile.ZipFile(io.BytesIO(_master(design, info, images))) as package,
+            zipfile.ZipFile(base, "w") as static,
+        ):
+            for item in package.infolist():
+                data = package.read(item.filename)
+                if item.filename == "word/document.xml":
+                    document = data
+                    continue
+                method = (
+                    zipfile.ZIP_STORED
+                    if item.filename.startswith("word/media/")
+                    else zipfile.ZIP_DEFLATED
+                )
+                static.writestr(item.filename, data, method)
+        # every certificate = these parts (compressed once) + its own word/document.xml
+        self._static = base.getvalue()
+        self._document = document.decode("utf-8")
 
     def values(self, subject: Subject, name_size: float, project_size: float) -> dict[str, str]:
         design = self.design
@@ -234,13 +249,8 @@ class DocxCertificates:
                 xml = xml.replace(
                     f'<{tag} w:val="{sentinel}"/>', f'<{tag} w:val="{round(size * 2)}"/>'
                 )
-        out = io.BytesIO()
-        with zipfile.ZipFile(out, "w") as package:
-            for item, data in self._parts:
-                if item.filename == "word/document.xml":
-                    package.writestr(item.filename, xml.encode("utf-8"), zipfile.ZIP_DEFLATED, 1)
-                elif item.filename.startswith("word/media/"):
-                    package.writestr(item.filename, data, zipfile.ZIP_STORED)
-                else:
-                    package.writestr(item.filename, data, zipfile.ZIP_DEFLATED, 1)
+        out = io.BytesIO(self._static)
+        out.seek(0, io.SEEK_END)
+        with zipfile.ZipFile(out, "a") as package:
+            package.writestr("word/document.xml", xml.encode("utf-8"), zipfile.ZIP_DEFLATED, 1)
         return out.getvalue()

@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase.pdfmetrics import getFont
 from reportlab.pdfgen.canvas import Canvas
 
 from ceremonykit.documents.certificates.design import Design
@@ -22,6 +23,15 @@ from ceremonykit.documents.pdf.fonts import register_fonts
 
 def _color(hex_value: str) -> Color:
     return HexColor(hex_value)
+
+
+def _num(value: float) -> str:
+    return f"{value:.2f}".rstrip("0").rstrip(".")
+
+
+def _rgb(hex_value: str) -> str:
+    color = HexColor(hex_value)
+    return f"{_num(color.red)} {_num(color.green)} {_num(color.blue)}"
 
 
 class CertificateCanvas:
@@ -43,17 +53,26 @@ class CertificateCanvas:
         self.canvas.setTitle(title)
         self.canvas.setAuthor(author)
         self._images = {key: ImageReader(io.BytesIO(data)) for key, data in images.items()}
-        self._decoration: str | None = None
+        self._forms: set[str] = set()
+        self._ops: dict[tuple[object, ...], str] = {}
         self.pages = 0
 
     def draw(self, layout: Layout) -> None:
         """Draw one certificate as a new page."""
         c = self.canvas
-        self._decorate()
+        self._form("decoration", self._decorate)
+        c.doForm("decoration")
         for pic in layout.pictures:
             image = self._images.get(pic.asset_id)
-            if image is not None:
-                c.drawImage(image, pic.x, pic.y, pic.width, pic.height, mask="auto")
+            if image is None:
+                continue
+            name = f"img_{pic.asset_id}"
+            self._form(name, lambda image=image: c.drawImage(image, 0, 0, 1, 1, mask="auto"))
+            c.saveState()
+            c.translate(pic.x, pic.y)
+            c.scale(pic.width, pic.height)
+            c.doForm(name)
+            c.restoreState()
         for rule in layout.rules:
             c.setStrokeColor(_color(rule.color))
             c.setLineWidth(rule.width)
@@ -63,16 +82,39 @@ class CertificateCanvas:
         c.showPage()
         self.pages += 1
 
+    def _form(self, name: str, draw: object) -> None:
+        """Define a form XObject once; images and the frame are then shared by all pages."""
+        if name in self._forms:
+            return
+        self._forms.add(name)
+        self.canvas.beginForm(name)
+        draw()  # type: ignore[operator]
+        self.canvas.endForm()
+
     def _text(self, line: TextLine) -> None:
+        """Emit the text operators directly; identical lines reuse their cached operators.
+
+        Most lines (title, award, place and date, signatures) repeat on every certificate;
+        reportlab's text objects cost far more than the string they produce.
+        """
         if not line.text:
             return
-        text = self.canvas.beginText(line.left, line.y)
-        text.setFillColor(_color(line.color))
-        text.setCharSpace(line.tracking)
-        for font, part in runs(line.text, line.font):
-            text.setFont(font, line.size)
-            text.textOut(part)
-        self.canvas.drawText(text)
+        key = (line.text, line.font, line.size, line.color, line.left, line.y, line.tracking)
+        ops = self._ops.get(key)
+        if ops is None:
+            doc = self.canvas._doc
+            escape = self.canvas._escape
+            parts = [
+                f"BT 1 0 0 1 {_num(line.left)} {_num(line.y)} Tm {_rgb(line.color)} rg {_num(line.tracking)} Tc"
+            ]
+            for font_name, part in runs(line.text, line.font):
+                font = getFont(font_name)
+                for subset, chunk in font.splitString(part, doc):
+                    internal = font.getSubsetInternalName(subset, doc)
+                    parts.append(f"{internal} {_num(line.size)} Tf ({escape(chunk)}) Tj")
+            parts.append("ET")
+            ops = self._ops[key] = " ".join(parts)
+        self.canvas._code.append(ops)
 
     def _decorate(self) -> None:
         design = self.design

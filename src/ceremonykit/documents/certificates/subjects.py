@@ -7,6 +7,7 @@ import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
+from functools import lru_cache
 
 from ceremonykit.domain.model import Applicant, Ceremony, Person, Prize, Salutation, Winner
 from ceremonykit.german.amounts import amount_text
@@ -35,7 +36,13 @@ class Subject:
 
     @property
     def amount_text(self) -> str:
-        return amount_text(self.amount) if self.amount is not None else ""
+        return _amount_text(self.amount) if self.amount is not None else ""
+
+
+@lru_cache(maxsize=256)
+def _amount_text(amount: Decimal) -> str:
+    """Babel formatting is slow; a ceremony has only a handful of different amounts."""
+    return amount_text(amount)
 
 
 def nfc(text: str) -> str:
