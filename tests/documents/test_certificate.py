@@ -173,3 +173,39 @@ def test_person_prize_gender_and_neutral_wording(tmp_path: Path) -> None:
     assert "Dr. Małgorzata Nowak" in texts[0] and "die Preisträgerin für ihr" in texts[0]
     assert "Kim Ľudová" in texts[1] and "Preisträger" not in texts[1]
     assert "persönliches Engagement" in texts[1]
+
+
+def test_participation_from_project_settings(tmp_path: Path, demo: Ceremony) -> None:
+    demo.settings["certificate.participation"] = "1"
+    report = build(demo, tmp_path, "modern")
+    names = sorted(p.name for p in (tmp_path / "urkunden" / "pdf").glob("*Teilnahme*.pdf"))
+    assert names == [
+        "06_Teilnahme-Tafel-Freunde-Scharnhorst.pdf",
+        "07_Teilnahme-Chor-der-Kulturen-eV.pdf",
+        "08_Teilnahme-Gruene-Hoefe-Eving.pdf",
+    ]
+    text = pdf_text(tmp_path / "urkunden" / "pdf" / names[1])
+    assert "Chor der Kulturen e.V." in text and "Dank für die Teilnahme" in text
+    assert "Singen ohne Noten" in text and "Bewerbung um den Ehrenamtspreis 2026" in text
+    assert report.failed == []
+
+
+def test_cli_build_writes_certificates(tmp_path: Path, demo_file: Path) -> None:
+    from conftest import run_cli
+
+    result = run_cli(
+        "build",
+        str(demo_file),
+        "--out",
+        str(tmp_path),
+        "--only",
+        "certificate",
+        "--design",
+        "certificate=modern",
+        "--quiet",
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Urkunden_alle_zum_Druck.pdf" in result.stdout
+    assert (tmp_path / "urkunden" / "pdf" / "05_Sven-Okland.pdf").is_file()
+    manifest = (tmp_path / "manifest.json").read_text(encoding="utf-8")
+    assert "urkunden/word/01_Nachbarschaftshilfe-Hoerde-Sued-eV.docx" in manifest

@@ -46,18 +46,27 @@ MAX_IMAGE_PX = 2400  # ≥ 300 dpi for a 200 mm wide logo; only huge scans are s
 
 
 def _print_ready(data: bytes) -> tuple[bytes, float] | None:
-    """(image bytes no wider than MAX_IMAGE_PX, width/height) or None if unreadable."""
+    """(opaque image bytes, width/height) or None if the image cannot be read.
+
+    Logos and signatures always sit on white paper, so transparency is flattened onto white:
+    no soft masks in the PDF (smaller single files, no PDF/A transparency questions) and huge
+    scans are scaled down to MAX_IMAGE_PX.
+    """
     try:
         with Image.open(io.BytesIO(data)) as image:
             aspect = image.width / image.height
-            if image.width <= MAX_IMAGE_PX:
+            opaque = image.mode in ("RGB", "L") and "transparency" not in image.info
+            if opaque and image.width <= MAX_IMAGE_PX:
                 return data, aspect
             image.load()
-            small = image.resize(
-                (MAX_IMAGE_PX, max(round(MAX_IMAGE_PX / aspect), 1)), Image.Resampling.LANCZOS
-            )
+            rgba = image.convert("RGBA")
+            if rgba.width > MAX_IMAGE_PX:
+                size = (MAX_IMAGE_PX, max(round(MAX_IMAGE_PX / aspect), 1))
+                rgba = rgba.resize(size, Image.Resampling.LANCZOS)
+            flat = Image.new("RGB", rgba.size, "white")
+            flat.paste(rgba, mask=rgba.getchannel("A"))
             out = io.BytesIO()
-            small.save(out, "PNG", optimize=True)
+            flat.save(out, "PNG")
             return out.getvalue(), aspect
     except Exception:  # an unreadable image is reported, not fatal
         return None
@@ -110,9 +119,15 @@ def ceremony_info(ctx: BuildContext) -> tuple[CeremonyInfo, dict[str, bytes]]:
     return info, images
 
 
+def option(ctx: BuildContext, name: str) -> str:
+    """A certificate option from the build, else from the project (``certificate.<name>``)."""
+    value = ctx.options.option("certificate", name)
+    return value or ctx.ceremony.settings.get(f"certificate.{name}", "")
+
+
 def collect_subjects(ctx: BuildContext) -> list[Subject]:
     subjects, problems = winner_subjects(ctx.ceremony)
-    if ctx.options.option("certificate", "participation") == "1":
+    if option(ctx, "participation") == "1":
         extra, more = participation_subjects(ctx.ceremony)
         subjects += extra
         problems += more
@@ -141,7 +156,7 @@ def glyph_problem(subject: Subject, design: Design) -> str | None:
 
 def _design(ctx: BuildContext) -> Design:
     design = load_design(ctx.design, ctx.options.user_template_dir)
-    show = ctx.options.option("certificate", "show_amount")
+    show = option(ctx, "show_amount")
     if show in ("0", "1"):
         design = dataclasses.replace(design, show_amount=show == "1")
     return design
@@ -254,10 +269,10 @@ def write_docx(
 
 def _word_template(ctx: BuildContext) -> WordTemplate | None:
     """The staff's template, checked for unknown placeholders before anything is written."""
-    option = ctx.options.option("certificate", "word_template").strip()
-    if not option:
+    configured = option(ctx, "word_template").strip()
+    if not configured:
         return None
-    path = Path(option)
+    path = Path(configured)
     if not path.is_file():
         raise UserError(
             f"Die Word-Vorlage „{path}“ wurde nicht gefunden.",

@@ -3,7 +3,8 @@
 Options (``BuildOptions.kind_options["certificate"]``): ``participation`` = "1" adds a
 Teilnahmeurkunde for every applicant; ``word_template`` = path of the staff's own .docx with
 placeholders; ``show_amount`` = "0"/"1" overrides the design. The design is chosen with
-``BuildOptions.designs["certificate"]`` (bundled: classic, modern).
+``BuildOptions.designs["certificate"]`` (bundled: classic, modern). Each option may also be
+stored in the project as ``Ceremony.settings["certificate.<option>"]``; the build's value wins.
 """
 
 from __future__ import annotations
