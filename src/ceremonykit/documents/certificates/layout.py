@@ -6,6 +6,7 @@ and the PDF and Word outputs share the same fitting decisions (sizes, line break
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from reportlab.lib.units import mm
@@ -133,7 +134,7 @@ def fill(template: str, info: CeremonyInfo, subject: Subject) -> str:
     """Put organiser, award and amount into a design text."""
     values = {
         "verleiher": organiser_phrase(info.organiser),
-        "preis": info.award,
+        "preis": re.sub(r" (\d{4})$", "\u00a0\\1", info.award),  # never break before the year
         "betrag": subject.amount_text,
     }
     return template.format_map(values)
@@ -286,7 +287,7 @@ def layout_certificate(design: Design, subject: Subject, info: CeremonyInfo) -> 
     for line in name_fit.lines:
         stack.add(line, bold, name_fit.size, text_color, 1.22)
     if subject.project:
-        stack.space(4)
+        stack.space(7)
         stack.add(design.texts["project_intro"], italic, sizes.small, muted, 1.7)
         project_fit = fit_text(
             f"„{subject.project}“", italic, sizes.project_max, sizes.project_min, width * 0.92, 3
