@@ -116,7 +116,12 @@ def main() -> None:
             (f"PDF/A  print file + {pdf_files - 1} single PDFs", pdf_s, pdf_cpu, 3),
             (f"DOCX   {docx_files} Word files", docx_s, docx_cpu, 5),
         ):
-            verdict = "OK" if min(wall, cpu) <= target else "TOO SLOW"
+            if wall <= target:
+                verdict = "OK"
+            elif cpu <= target:
+                verdict = "OK by CPU time (wall time inflated by other load)"
+            else:
+                verdict = "TOO SLOW"
             print(
                 f"  {label:<40} wall {wall:6.2f} s, CPU {cpu:6.2f} s  (target ≤ {target} s)  {verdict}"
             )

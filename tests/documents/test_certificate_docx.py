@@ -141,8 +141,11 @@ def test_libreoffice_converts_docx(tmp_path: Path, demo: Ceremony) -> None:
         pytest.skip("LibreOffice (soffice) ist nicht installiert")
     demo.applicants.clear()
     build(demo, tmp_path, "modern", word_template=str(SAMPLE))
+    build(demo, tmp_path / "classic", "classic")
     files = sorted((tmp_path / "urkunden" / "word").glob("*.docx"))[:3]
     files.append(sorted((tmp_path / "urkunden" / "eigene_vorlage").glob("*.docx"))[0])
+    classic = sorted((tmp_path / "classic" / "urkunden" / "word").glob("*.docx"))[3]
+    files.append(classic.rename(tmp_path / f"classic_{classic.name}"))
     out = tmp_path / "lo"
     subprocess.run(
         [
@@ -164,4 +167,8 @@ def test_libreoffice_converts_docx(tmp_path: Path, demo: Ceremony) -> None:
         assert pdf.is_file(), path.name
         text = pdf_text(pdf)
         assert "Ehrenamtspreis 2026" in text and "Dortmund, 4. Dezember 2026" in text
+        info = subprocess.run(
+            ["pdfinfo", str(pdf)], capture_output=True, text=True, check=True
+        ).stdout
+        assert "Pages:           1" in info, f"{path.name} does not fit on one page"
     assert "Lesewelten Nordstadt gGmbH" in pdf_text(out / f"{files[1].stem}.pdf")

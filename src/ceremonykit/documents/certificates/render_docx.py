@@ -8,6 +8,7 @@ the same package with its ``word/document.xml`` tokens replaced (text XML-escape
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from collections.abc import Mapping
 from xml.sax.saxutils import escape
@@ -29,6 +30,7 @@ from ceremonykit.documents.docx_tools import clean_text, new_document
 _NAME_SIZE = Pt(71.5)
 _PROJECT_SIZE = Pt(63.5)
 _TOKENS = ("PRIZE", "AMOUNT", "TO", "NAME", "PROJECT", "CITATION")
+WORD_SCALE = 0.85  # Word may substitute a wider font than the one the PDF was fitted with
 
 
 def _token(name: str) -> str:
@@ -97,6 +99,9 @@ def _page_border(section: object, design: Design) -> None:
 
 def _master(design: Design, info: CeremonyInfo, images: Mapping[str, bytes]) -> bytes:
     doc = new_document(title=f"Urkunde {info.award}", author=info.organiser, font=design.docx_font)
+    normal = doc.styles["Normal"].paragraph_format
+    normal.space_after = Pt(0)  # python-docx's default template adds 8 pt after every paragraph
+    normal.line_spacing = 1.0
     section = doc.sections[0]
     width, height = design.pagesize
     section.orientation = WD_ORIENT.LANDSCAPE if design.landscape else WD_ORIENT.PORTRAIT
@@ -109,13 +114,14 @@ def _master(design: Design, info: CeremonyInfo, images: Mapping[str, bytes]) -> 
     _page_border(section, design)
     align = WD_ALIGN_PARAGRAPH.CENTER if design.align == "center" else WD_ALIGN_PARAGRAPH.LEFT
     s = design.sizes
+    gap = 0.7 if design.landscape else 1.0  # landscape pages have little height to spare
     if info.logo_id and info.logo_id in images:
         logo = doc.add_paragraph()
         logo.alignment = (
             WD_ALIGN_PARAGRAPH.CENTER if design.align == "center" else WD_ALIGN_PARAGRAPH.RIGHT
         )
         logo.add_run().add_picture(io.BytesIO(images[info.logo_id]), width=Pt(design.logo_width))
-        logo.paragraph_format.space_after = Pt(18)
+        logo.paragraph_format.space_after = Pt(18 * gap)
     title = design.texts["title"].upper() if design.title_upper else design.texts["title"]
     _para(
         doc,
@@ -127,7 +133,7 @@ def _master(design: Design, info: CeremonyInfo, images: Mapping[str, bytes]) -> 
         after=0,
         spacing=design.title_tracking,
     )
-    _para(doc, info.award, size=s.award, color=design.color_text, align=align, after=28)
+    _para(doc, info.award, size=s.award, color=design.color_text, align=align, after=28 * gap)
     _para(
         doc,
         _token("PRIZE"),
@@ -144,10 +150,17 @@ def _master(design: Design, info: CeremonyInfo, images: Mapping[str, bytes]) -> 
         color=design.color_muted,
         italic=True,
         align=align,
-        after=28,
+        after=0,
     )
     _para(
-        doc, _token("TO"), size=s.small, color=design.color_muted, italic=True, align=align, after=4
+        doc,
+        _token("TO"),
+        size=s.small,
+        color=design.color_muted,
+        italic=True,
+        align=align,
+        after=4,
+        before=28 * gap,
     )
     _para(doc, _token("NAME"), size=71.5, color=design.color_text, bold=True, align=align, after=6)
     _para(
@@ -166,10 +179,12 @@ def _master(design: Design, info: CeremonyInfo, images: Mapping[str, bytes]) -> 
         color=design.color_text,
         italic=True,
         align=align,
-        after=24,
+        after=24 * gap,
     )
-    _para(doc, _token("CITATION"), size=s.body, color=design.color_text, align=align, after=30)
-    _para(doc, info.place_date, size=s.small, color=design.color_text, align=align, after=14)
+    _para(
+        doc, _token("CITATION"), size=s.body, color=design.color_text, align=align, after=30 * gap
+    )
+    _para(doc, info.place_date, size=s.small, color=design.color_text, align=align, after=14 * gap)
     sigs = info.signatures[: design.max_signatures]
     if sigs:
         table = doc.add_table(rows=3, cols=len(sigs))
@@ -193,6 +208,8 @@ def _master(design: Design, info: CeremonyInfo, images: Mapping[str, bytes]) -> 
                 run.font.size = Pt(s.signature)
                 run.font.bold = bold
                 run.font.color.rgb = _rgb(color)
+    # Word needs a paragraph after a table; keep it tiny so it never spills onto a second page
+    _para(doc, "", size=1, color=design.color_text, align=align, after=0)
     out = io.BytesIO()
     doc.save(out)
     return out.getvalue()
@@ -241,8 +258,16 @@ class DocxCertificates:
         }
 
     def render(self, subject: Subject, name_size: float, project_size: float) -> bytes:
+        """The DOCX of one certificate; sizes are the PDF's fitted sizes (scaled for Word)."""
         xml = self._document
+        name_size *= WORD_SCALE
+        project_size *= WORD_SCALE
         for key, value in self.values(subject, name_size, project_size).items():
+            if not value:  # drop the whole paragraph rather than leave an empty line
+                xml = re.sub(
+                    rf"<w:p>(?:(?!<w:p>).)*?{_token(key)}.*?</w:p>", "", xml, count=1, flags=re.S
+                )
+                continue
             xml = xml.replace(_token(key), escape(clean_text(value)))
         for sentinel, size in (("143", name_size), ("127", project_size)):
             for tag in ("w:sz", "w:szCs"):
