@@ -114,7 +114,7 @@ def _master(design: Design, info: CeremonyInfo, images: Mapping[str, bytes]) -> 
     _page_border(section, design)
     align = WD_ALIGN_PARAGRAPH.CENTER if design.align == "center" else WD_ALIGN_PARAGRAPH.LEFT
     s = design.sizes
-    gap = 0.7 if design.landscape else 1.0  # landscape pages have little height to spare
+    gap = 0.7 if design.landscape else 1.6  # landscape pages have little height to spare
     if info.logo_id and info.logo_id in images:
         logo = doc.add_paragraph()
         logo.alignment = (
