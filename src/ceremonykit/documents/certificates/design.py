@@ -71,7 +71,8 @@ class Design:
     color_frame: str = "#9C7F45"
     title_tracking: float = 6  # letter spacing of the title in points
     title_upper: bool = True
-    logo_width: float = 52 * mm
+    logo_width: float = 60 * mm  # the logo fits into logo_width × logo_height
+    logo_height: float = 15 * mm
     show_amount: bool = True
     max_signatures: int = 2
     docx_font: str = "Cambria"
@@ -88,7 +89,13 @@ class Design:
         return self.orientation == "landscape"
 
 
-_MM_FIELDS = {"frame_inset_mm", "content_inset_mm", "band_width_mm", "logo_width_mm"}
+_MM_FIELDS = {
+    "frame_inset_mm",
+    "content_inset_mm",
+    "band_width_mm",
+    "logo_width_mm",
+    "logo_height_mm",
+}
 _CHOICES = {
     "orientation": ("portrait", "landscape"),
     "align": ("center", "left"),

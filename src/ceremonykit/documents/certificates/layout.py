@@ -234,8 +234,8 @@ def layout_certificate(design: Design, subject: Subject, info: CeremonyInfo) -> 
     top = y1
     head_width = width  # title and award line (beside the logo in left-aligned designs)
     if info.logo_id:
-        logo_w = min(design.logo_width, width)
-        logo_h = logo_w / info.logo_aspect
+        logo_h = min(min(design.logo_width, width) / info.logo_aspect, design.logo_height)
+        logo_w = logo_h * info.logo_aspect
         if center:
             layout.pictures.append(
                 Picture(info.logo_id, anchor - logo_w / 2, top - logo_h, logo_w, logo_h)

@@ -120,7 +120,10 @@ def _master(design: Design, info: CeremonyInfo, images: Mapping[str, bytes]) -> 
         logo.alignment = (
             WD_ALIGN_PARAGRAPH.CENTER if design.align == "center" else WD_ALIGN_PARAGRAPH.RIGHT
         )
-        logo.add_run().add_picture(io.BytesIO(images[info.logo_id]), width=Pt(design.logo_width))
+        logo.add_run().add_picture(
+            io.BytesIO(images[info.logo_id]),
+            width=Pt(min(design.logo_width, design.logo_height * info.logo_aspect)),
+        )
         logo.paragraph_format.space_after = Pt(18 * gap)
     title = design.texts["title"].upper() if design.title_upper else design.texts["title"]
     _para(
