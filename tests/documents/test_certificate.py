@@ -209,3 +209,11 @@ def test_cli_build_writes_certificates(tmp_path: Path, demo_file: Path) -> None:
     assert (tmp_path / "urkunden" / "pdf" / "05_Sven-Okland.pdf").is_file()
     manifest = (tmp_path / "manifest.json").read_text(encoding="utf-8")
     assert "urkunden/word/01_Nachbarschaftshilfe-Hoerde-Sued-eV.docx" in manifest
+
+
+def test_uncovered_character_in_signatory_fails_whole_build(tmp_path: Path, demo: Ceremony) -> None:
+    demo.signatories[0].name = "Dr. Henrike \U00013000 Albers"
+    report = build(demo, tmp_path, "classic")
+    assert len(report.failed) == 1 and report.failed[0].subject is None
+    assert "Unterzeichnende" in report.failed[0].reason and "U+13000" in report.failed[0].reason
+    assert not (tmp_path / "urkunden").exists()

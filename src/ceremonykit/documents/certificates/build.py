@@ -154,6 +154,27 @@ def glyph_problem(subject: Subject, design: Design) -> str | None:
     return None
 
 
+def shared_glyph_problem(info: CeremonyInfo, design: Design) -> str | None:
+    """German message if a text on every certificate (award, place, signatories) has an
+    uncovered character – then no certificate can be printed correctly."""
+    texts = [
+        ("Preis", info.award),
+        ("Verleiher", info.organiser),
+        ("Ort und Datum", info.place_date),
+    ]
+    for sig in info.signatures:
+        texts += [("Unterzeichnende", sig.name), ("Funktion", sig.function)]
+    for label, text in texts:
+        missing = missing_everywhere(text, f"{design.font}-Bold")
+        if missing:
+            chars = " ".join(f"„{ch}“ (U+{ord(ch):04X})" for ch in sorted(missing))
+            return (
+                f"{label} „{text}“ enthält das Zeichen {chars}, das keine mitgelieferte Schrift "
+                "darstellen kann. Bitte die Schreibweise in den Projektdaten korrigieren."
+            )
+    return None
+
+
 def _design(ctx: BuildContext) -> Design:
     design = load_design(ctx.design, ctx.options.user_template_dir)
     show = option(ctx, "show_amount")
@@ -175,6 +196,10 @@ def build_certificates(ctx: BuildContext) -> None:
         ctx.skip(None, "Keine Preisträger eingetragen – es gibt keine Urkunden zu erstellen.")
         return
     info, images = ceremony_info(ctx)
+    shared_problem = shared_glyph_problem(info, design)
+    if shared_problem:
+        ctx.fail(None, shared_problem)
+        return
     laid_out: list[tuple[Subject, Layout]] = []
     for index, subject in enumerate(subjects):
         ctx.progress(0.3 * index / len(subjects), f"Urkunde für {subject.recipient}")
