@@ -79,7 +79,7 @@ def test_one_cheque_per_winner_with_money(tmp_path: Path) -> None:
     assert report.failed == []
     pdfs = sorted(f.path for f in report.files)
     assert pdfs == [
-        "cheques/01_Nachbarschaftshilfe_Hoerde-Sued_eV_900x450.pdf",
+        "cheques/01_Nachbarschaftshilfe-Hoerde-Sued-eV_900x450.pdf",
         "cheques/02_Lesewelten_Nordstadt_gGmbH_900x450.pdf",
         "cheques/03_Repair-Cafe_Westerfilde_900x450.pdf",
     ]
@@ -94,7 +94,7 @@ def test_one_cheque_per_winner_with_money(tmp_path: Path) -> None:
 
 def test_pdf_boxes_text_and_fonts(tmp_path: Path) -> None:
     build(demo_ceremony(), tmp_path, design="classic", size="600x300", bleed="5")
-    path = tmp_path / "cheques" / "01_Nachbarschaftshilfe_Hoerde-Sued_eV_600x300.pdf"
+    path = tmp_path / "cheques" / "01_Nachbarschaftshilfe-Hoerde-Sued-eV_600x300.pdf"
     page = PdfReader(path).pages[0]
     # MediaBox = trim + twice the bleed; TrimBox and BleedBox where the print shop expects them
     assert box_mm(page, "mediabox") == (0, 0, 610, 310)
