@@ -80,3 +80,48 @@ def test_build_writes_manifest(tmp_path: Path, demo_file: Path) -> None:
     assert result.returncode == (1 if manifest["report"]["failed"] else 0), manifest["report"][
         "failed"
     ]
+
+
+def test_build_options_and_formats_reach_the_kinds(tmp_path: Path, demo_file: Path) -> None:
+    out = tmp_path / "out"
+    result = run_cli(
+        "build",
+        str(demo_file),
+        "--out",
+        str(out),
+        "--quiet",
+        "--only",
+        "cheque",
+        "--format",
+        "cheque=pdf",
+        "--option",
+        "cheque.size=600x300",
+        "--option",
+        "cheque.bleed=10",
+    )
+    assert result.returncode == 0, result.stderr
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    assert {f["format"] for f in manifest["files"]} == {"pdf"}
+    assert all("600x300" in f["path"] for f in manifest["files"])
+    bad = run_cli("build", str(demo_file), "--out", str(out), "--option", "ohnepunkt=1")
+    assert bad.returncode == 1 and "ART.NAME=WERT" in bad.stderr
+
+
+def test_final_assigns_the_running_number_once(tmp_path: Path) -> None:
+    path = tmp_path / "demo.ceremony"
+    assert run_cli("new", str(path), "--demo").returncode == 0
+    first = run_cli("final", str(path))
+    assert first.returncode == 0, first.stdout + first.stderr
+    assert "Nr. 1085 ist endgültig" in first.stdout
+    again = run_cli("final", str(path))
+    assert "Nr. 1085 ist endgültig" in again.stdout
+    data = json.loads(run_cli("show", str(path), "--json").stdout)
+    assert data["release_final"] is True and data["sender"]["release_number"] == 1086
+
+
+def test_final_is_refused_while_preflight_has_errors(tmp_path: Path) -> None:
+    path = tmp_path / "leer.ceremony"
+    assert run_cli("new", str(path)).returncode == 0
+    result = run_cli("final", str(path))
+    assert result.returncode == 1
+    assert "erst endgültig werden" in result.stdout

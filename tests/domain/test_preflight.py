@@ -88,3 +88,10 @@ def test_photo_without_asset_is_an_error() -> None:
     assert ("Fehler", "asset_id", "ph") in _fields(c)
     c.host_quote = Quote(text="lorem ipsum dolor")
     assert ("Fehler", "host_quote", None) in _fields(c)
+
+
+def test_undated_release_before_the_ceremony_needs_an_embargo(demo: Ceremony) -> None:
+    demo.release_date = None
+    findings = run_preflight(demo, today=date(2026, 11, 23))
+    assert any(f.field == "embargo" and f.severity is Severity.ERROR for f in findings)
+    assert not any(f.field == "embargo" for f in run_preflight(demo, today=date(2026, 12, 4)))

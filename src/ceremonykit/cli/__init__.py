@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import io
 import logging
+import multiprocessing
 import sys
 from collections.abc import Sequence
 
@@ -19,7 +21,14 @@ from ceremonykit.errors import Cancelled, UserError
 from ceremonykit.logs import log_file, setup_logging
 
 # One module per command group under ceremonykit.cli; each has ``register(subparsers)``.
-COMMAND_MODULES: tuple[str, ...] = ("project_cmds", "build_cmd", "gui_cmd")
+COMMAND_MODULES: tuple[str, ...] = (
+    "project_cmds",
+    "build_cmd",
+    "release_cmd",
+    "gui_cmd",
+    "guest_cmds",
+    "import_cmd",
+)
 
 log = logging.getLogger(__name__)
 
@@ -37,6 +46,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # the importer reads spreadsheets in a child process; a frozen .exe must let it start
+    multiprocessing.freeze_support()
+    for stream in (sys.stdout, sys.stderr):
+        # a Windows console or redirect in cp1252 must not crash on "Nguyễn"
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(errors="replace")
     setup_logging()
     parser = build_parser()
     args = parser.parse_args(argv)

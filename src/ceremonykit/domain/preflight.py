@@ -221,7 +221,8 @@ def _photos_credited(c: Ceremony, today: date) -> Iterator[Finding]:
 
 
 def _embargo(c: Ceremony, today: date) -> Iterator[Finding]:
-    if c.release_date and c.ceremony_date and c.release_date < c.ceremony_date and not c.embargo:
+    release = c.release_date or today  # an undated release goes out today
+    if c.ceremony_date and release < c.ceremony_date and not c.embargo:
         yield Finding(
             Severity.ERROR,
             "ceremony",

@@ -1,0 +1,107 @@
+"""``import``: winners, guests or applicants from a spreadsheet into a project file.
+
+Rows with errors are reported and left out; the good rows are imported anyway and the exit
+code is 1 so that scripts notice. ``--dry-run`` shows the report without writing.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from ceremonykit.cli.common import EXIT_DATA, EXIT_OK, add_project_argument
+from ceremonykit.importing import ImportMappingError, RowStatus, Target, commit, preview
+from ceremonykit.importing.fields import FIELDS
+from ceremonykit.importing.messages import bad_mapping
+from ceremonykit.project import open_project
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser(
+        "import",
+        help="Preisträger, Gäste oder Bewerbungen aus Excel/LibreOffice/CSV übernehmen",
+        description=(
+            "Liest eine Tabelle (.xlsx, .xlsm, .xls, .ods, .csv) und übernimmt sie in die "
+            "Projektdatei. Vorhandene Einträge werden aktualisiert, nicht verdoppelt."
+        ),
+    )
+    add_project_argument(p)
+    which = p.add_mutually_exclusive_group(required=True)
+    which.add_argument("--winners", metavar="TABELLE", help="Preisträgerliste")
+    which.add_argument("--guests", metavar="TABELLE", help="Gästeliste")
+    which.add_argument("--applicants", metavar="TABELLE", help="Bewerbungsliste")
+    p.add_argument("--sheet", metavar="BLATT", help="Tabellenblatt (sonst das erste passende)")
+    p.add_argument(
+        "--map",
+        action="append",
+        default=[],
+        metavar="SPALTE=FELD",
+        help="Spalte (Überschrift oder Buchstabe) einem Feld zuordnen, z. B. „Hausname=organisation“",
+    )
+    p.add_argument("--dry-run", action="store_true", help="nur anzeigen, nichts speichern")
+    p.add_argument(
+        "--skip-hidden", action="store_true", help="in Excel ausgeblendete Zeilen nicht übernehmen"
+    )
+    p.set_defaults(func=cmd_import)
+
+
+def _target(args: argparse.Namespace) -> tuple[Target, Path]:
+    for target in Target:
+        value = getattr(args, target.value)
+        if value:
+            return target, Path(value)
+    raise AssertionError("argparse requires one of the targets")
+
+
+def _mapping(target: Target, entries: list[str]) -> dict[str, str] | None:
+    if not entries:
+        return None
+    result = {}
+    for entry in entries:
+        column, sep, field = entry.partition("=")
+        if not sep or not column.strip() or not field.strip():
+            names = [spec.name for spec in FIELDS[target]]
+            raise ImportMappingError(bad_mapping(entry, names))
+        result[column.strip()] = field.strip()
+    return result
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    target, sheet_file = _target(args)
+    mapping = _mapping(target, args.map)
+    with open_project(Path(args.file)) as project:
+        ceremony = project.load()
+        plan = preview(
+            sheet_file,
+            target,
+            sheet=args.sheet,
+            mapping=mapping,
+            ceremony=ceremony,
+            include_hidden=not args.skip_hidden,
+        )
+        columns = ", ".join(
+            f"{c.letter} „{c.header}“ → {c.field}" for c in plan.mapping.columns if c.field
+        )
+        print(
+            f"Datei „{plan.path.name}“, Blatt „{plan.sheet}“, Kopfzeile {plan.mapping.header_row}"
+        )
+        print(f"Zuordnung: {columns}")
+        for note in plan.notes:
+            print(f"Hinweis: {note}")
+        for row in plan.rows:
+            print(row.text())
+        print(f"Ergebnis: {plan.summary()}.")
+        if args.dry_run:
+            print("Probelauf (--dry-run): nichts gespeichert.")
+        else:
+            commit(plan, project, ceremony)
+            print(f"Gespeichert in „{Path(args.file).name}“.")
+    errors = plan.count(RowStatus.ERROR)
+    if errors:
+        print(
+            f"{errors} Zeile(n) mit Fehlern wurden nicht übernommen; bitte in der Tabelle "
+            "korrigieren und erneut importieren (bereits übernommene Zeilen werden dann aktualisiert)."
+        )
+        return EXIT_DATA
+    return EXIT_OK

@@ -1,0 +1,173 @@
+"""What a file really is, judged by its content, and whether it is safe to parse.
+
+Runs inside the sandbox child (see :mod:`ceremonykit.importing.sandbox`): the checks read
+hostile bytes too. Zip-based files are measured before anything inflates them (zip bombs),
+their XML is checked for DTDs (entity bombs, external entities), and encrypted files are
+recognised so the user gets the password message instead of "damaged".
+"""
+
+from __future__ import annotations
+
+import zipfile
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+
+from ceremonykit.importing import messages
+from ceremonykit.importing.messages import ImportFileError
+
+MAX_UNPACKED = 400 * 1024 * 1024
+"""Total uncompressed size above which a zip-based file is refused (real lists are far below)."""
+MAX_RATIO = 100
+"""Compression ratio that, together with more than :data:`RATIO_MIN_SIZE`, marks a zip bomb."""
+RATIO_MIN_SIZE = 64 * 1024 * 1024
+_XML_HEAD = 8192
+_MAX_MEMBERS = 5000
+
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+ODS_MIME = b"application/vnd.oasis.opendocument.spreadsheet"
+
+
+class FileKind(StrEnum):
+    XLSX = "xlsx"  # also .xlsm
+    XLSB = "xlsb"
+    XLS = "xls"
+    ODS = "ods"
+    CSV = "csv"
+
+
+@dataclass(frozen=True)
+class Detected:
+    kind: FileKind
+    zip_members: tuple[str, ...] = ()
+
+
+_FOREIGN_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"\x89PNG", "ein PNG-Bild"),
+    (b"\xff\xd8\xff", "ein JPEG-Bild"),
+    (b"GIF8", "ein GIF-Bild"),
+    (b"%PDF", "ein PDF-Dokument"),
+    (b"{\\rtf", "ein RTF-Dokument"),
+)
+
+
+def detect(path: Path) -> Detected:
+    """Recognise the format from the content; raise :class:`ImportFileError` if unusable."""
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(65536)
+    except FileNotFoundError:
+        raise ImportFileError(messages.not_found(path)) from None
+    except OSError as exc:
+        raise ImportFileError(messages.unreadable(path, exc.strerror or str(exc))) from None
+    if not head:
+        raise ImportFileError(messages.empty_file(path))
+    if head.startswith((b"PK\x03\x04", b"PK\x05\x06")):
+        return _detect_zip(path)
+    if head.startswith(OLE_MAGIC):
+        return _detect_ole(path)
+    for magic, what in _FOREIGN_MAGIC:
+        if head.startswith(magic):
+            raise ImportFileError(messages.not_a_spreadsheet(path, what))
+    lowered = head[:2048].lstrip().lower()
+    if lowered.startswith((b"<!doctype html", b"<html", b"<table")) or b"<html" in lowered:
+        raise ImportFileError(
+            messages.not_a_spreadsheet(path, "eine HTML-Seite, z. B. ein Web-Export")
+            + " "
+            + messages.RESAVE
+        )
+    if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise ImportFileError(messages.not_a_spreadsheet(path, "unbekanntes Binärformat"))
+    return Detected(FileKind.CSV)
+
+
+def _detect_zip(path: Path) -> Detected:
+    try:
+        with zipfile.ZipFile(path) as zf:
+            infos = zf.infolist()
+            if len(infos) > _MAX_MEMBERS:
+                raise ImportFileError(messages.damaged(path))
+            _check_sizes(path, infos)
+            if any(info.flag_bits & 0x1 for info in infos):
+                raise ImportFileError(messages.encrypted(path))
+            names = {info.filename for info in infos}
+            kind = _zip_kind(path, zf, names)
+            _check_xml(path, zf, infos)
+            return Detected(kind, tuple(sorted(names)))
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, NotImplementedError):
+        raise ImportFileError(messages.damaged(path)) from None
+    except OSError as exc:
+        raise ImportFileError(messages.unreadable(path, exc.strerror or str(exc))) from None
+
+
+def _check_sizes(path: Path, infos: list[zipfile.ZipInfo]) -> None:
+    unpacked = sum(i.file_size for i in infos)
+    packed = sum(i.compress_size for i in infos) or 1
+    if unpacked > MAX_UNPACKED or (unpacked > RATIO_MIN_SIZE and unpacked / packed > MAX_RATIO):
+        raise ImportFileError(messages.zip_bomb(path, unpacked // (1024 * 1024)))
+
+
+def _zip_kind(path: Path, zf: zipfile.ZipFile, names: set[str]) -> FileKind:
+    if "mimetype" in names:
+        mime = zf.read("mimetype")[:200].strip()
+        if mime.startswith(ODS_MIME):
+            manifest = _head(zf, "META-INF/manifest.xml", 1 << 20)
+            if b"encryption-data" in manifest:
+                raise ImportFileError(messages.encrypted(path))
+            return FileKind.ODS
+        if mime.startswith(b"application/vnd.oasis.opendocument"):
+            raise ImportFileError(messages.not_a_spreadsheet(path, "ein anderes OpenDocument"))
+    if "xl/workbook.xml" in names:
+        return FileKind.XLSX
+    if "xl/workbook.bin" in names:
+        return FileKind.XLSB
+    if "content.xml" in names:
+        return FileKind.ODS
+    if "word/document.xml" in names:
+        raise ImportFileError(messages.not_a_spreadsheet(path, "ein Word-Dokument"))
+    if "ppt/presentation.xml" in names:
+        raise ImportFileError(messages.not_a_spreadsheet(path, "eine PowerPoint-Präsentation"))
+    raise ImportFileError(messages.not_a_spreadsheet(path, "ein ZIP-Archiv"))
+
+
+def _head(zf: zipfile.ZipFile, name: str, size: int) -> bytes:
+    try:
+        with zf.open(name) as member:
+            return member.read(size)
+    except KeyError:
+        return b""
+
+
+def _check_xml(path: Path, zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo]) -> None:
+    """Refuse DTDs: spreadsheet XML never needs them, attacks (entity bombs, XXE) always do."""
+    for info in infos:
+        if not info.filename.endswith((".xml", ".rels")):
+            continue
+        head = _head(zf, info.filename, _XML_HEAD)
+        if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
+            raise ImportFileError(messages.xml_dtd(path))
+
+
+def _detect_ole(path: Path) -> Detected:
+    """OLE2 container: a legacy .xls, or an encrypted .xlsx/.xls."""
+    import msoffcrypto
+
+    try:
+        with path.open("rb") as fh:
+            office = msoffcrypto.OfficeFile(fh)
+            encrypted = bool(office.is_encrypted())
+    except Exception:  # damaged containers: let the reader give the verdict
+        encrypted = _has_ole_stream(path, "EncryptionInfo")
+    if encrypted:
+        raise ImportFileError(messages.encrypted(path))
+    return Detected(FileKind.XLS)
+
+
+def _has_ole_stream(path: Path, name: str) -> bool:
+    try:
+        import olefile  # type: ignore[import-untyped]
+
+        with olefile.OleFileIO(str(path)) as ole:
+            return bool(ole.exists(name))
+    except Exception:
+        return False

@@ -1,0 +1,250 @@
+"""Preview and commit: the two calls of the import wizard (and of ``ceremonykit import``).
+
+``preview`` reads and maps a sheet and decides the outcome of every row without writing;
+``commit`` writes exactly what the preview showed, in one transaction.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Protocol
+
+from ceremonykit.domain.model import Applicant, Ceremony, Guest, Photo, Prize, Winner
+from ceremonykit.importing import messages
+from ceremonykit.importing.applicants import ApplicantImport
+from ceremonykit.importing.cells import Sheet
+from ceremonykit.importing.fields import TARGET_LABELS, Target, expected_headers, field_for_name
+from ceremonykit.importing.guests import GuestImport
+from ceremonykit.importing.header import ColumnMapping, build_mapping, find_header_row
+from ceremonykit.importing.messages import ImportMappingError
+from ceremonykit.importing.report import CellNote, RowReport, RowStatus, summary_text
+from ceremonykit.importing.rows import RowCells, non_data_reason
+from ceremonykit.importing.winners import WinnerImport
+from ceremonykit.importing.workbook import WorkbookInfo, read_workbook
+from ceremonykit.store import ProjectFile
+
+Change = Prize | Winner | Photo | Guest | Applicant
+HIDDEN_NOTE = "Zeile ist in Excel ausgeblendet – trotzdem übernommen"
+
+
+class _RowImporter(Protocol):
+    key_fields: frozenset[str]
+
+    def add_row(self, cells: RowCells, row: int, sheet: str) -> RowReport: ...
+
+    def changes(self) -> Sequence[Change]: ...
+
+
+@dataclass
+class ImportPreview:
+    """What an import would do; nothing is written until :func:`commit`.
+
+    ``rows`` has one :class:`RowReport` per sheet row below the header (status, Excel row
+    number, column letters in the notes); ``changes`` are the objects commit will store.
+    """
+
+    path: Path
+    target: Target
+    sheet: str
+    mapping: ColumnMapping
+    rows: list[RowReport]
+    changes: list[Change]
+    notes: list[str] = field(default_factory=list)
+    new_categories: list[str] = field(default_factory=list)
+
+    def count(self, status: RowStatus) -> int:
+        return sum(1 for r in self.rows if r.status is status)
+
+    @property
+    def has_errors(self) -> bool:
+        return any(r.status is RowStatus.ERROR for r in self.rows)
+
+    def summary(self) -> str:
+        return summary_text(self.rows)
+
+
+@dataclass
+class ImportResult:
+    """What :func:`commit` wrote: counts per status and the row reports of the preview."""
+
+    imported: int
+    updated: int
+    unchanged: int
+    skipped: int
+    errors: int
+    rows: list[RowReport]
+
+
+def preview(
+    source: Path | str | WorkbookInfo,
+    target: Target | str = Target.WINNERS,
+    sheet: str | None = None,
+    mapping: dict[str, str] | None = None,
+    ceremony: Ceremony | None = None,
+    *,
+    include_hidden: bool = True,
+) -> ImportPreview:
+    """Read ``source`` (a path, or a :class:`WorkbookInfo` from :func:`read_workbook`) and
+    plan the import into ``ceremony`` without changing it.
+
+    ``sheet``: sheet name; default the first visible sheet that looks like ``target``.
+    ``mapping``: {"header text or column letter": "field"} overriding the synonyms; default
+    the mapping remembered in ``ceremony.import_mappings``. Hidden rows are imported (and
+    reported) unless ``include_hidden`` is False. Raises :class:`ImportFileError` /
+    :class:`ImportMappingError` (German, naming file and sheet) if nothing can be imported.
+    """
+    workbook = source if isinstance(source, WorkbookInfo) else read_workbook(source)
+    target = Target(target)
+    ceremony = ceremony if ceremony is not None else Ceremony()
+    explicit = mapping is not None
+    overrides = (
+        dict(mapping) if mapping is not None else dict(ceremony.import_mappings.get(target, {}))
+    )
+    if explicit:
+        for key, value in overrides.items():
+            if field_for_name(target, value) is None:
+                raise ImportMappingError(
+                    messages.bad_mapping(f"{key}={value}", _field_names(target))
+                )
+    chosen, header_index = _choose_sheet(workbook, target, sheet, overrides, explicit)
+    column_mapping, unknown = build_mapping(chosen, target, header_index, overrides)
+    if explicit and unknown:
+        raise ImportMappingError(
+            messages.mapping_column_missing(workbook.path, chosen.name, unknown[0])
+        )
+    importer = _importer(target, ceremony)
+    if not column_mapping.fields & importer.key_fields:
+        what = "den Namen" if target is Target.GUESTS else "Preisträger bzw. Organisation"
+        raise ImportMappingError(messages.missing_required(workbook.path, chosen.name, what))
+    reports = _read_rows(chosen, column_mapping, importer, include_hidden)
+    notes = list(workbook.notes)
+    hidden = [r.row for r in reports if r.hidden and r.status is not RowStatus.SKIPPED]
+    if hidden:
+        notes.append(f"Ausgeblendete Zeilen übernommen: {', '.join(map(str, hidden[:30]))}.")
+    if target is Target.WINNERS and "place" not in column_mapping.fields:
+        notes.append("Keine Spalte „Platz“: die Preisträger werden ohne Preis übernommen.")
+    return ImportPreview(
+        path=workbook.path,
+        target=target,
+        sheet=chosen.name,
+        mapping=column_mapping,
+        rows=reports,
+        changes=list(importer.changes()),
+        notes=notes,
+        new_categories=getattr(importer, "new_categories", []),
+    )
+
+
+def _field_names(target: Target) -> list[str]:
+    from ceremonykit.importing.fields import FIELDS
+
+    return [spec.name for spec in FIELDS[target]]
+
+
+def _importer(target: Target, ceremony: Ceremony) -> _RowImporter:
+    if target is Target.WINNERS:
+        return WinnerImport(ceremony)
+    if target is Target.GUESTS:
+        return GuestImport(ceremony)
+    return ApplicantImport(ceremony)
+
+
+def _choose_sheet(
+    workbook: WorkbookInfo,
+    target: Target,
+    name: str | None,
+    overrides: dict[str, str],
+    explicit: bool,
+) -> tuple[Sheet, int]:
+    label, expected = TARGET_LABELS[target], expected_headers(target)
+    if name:
+        sheet = workbook.sheet(name)
+        header = find_header_row(sheet, target, overrides)
+        if header < 0 and not explicit:
+            raise ImportMappingError(messages.no_header(workbook.path, sheet.name, label, expected))
+        return sheet, header
+    candidates = [s for s in workbook.sheets if s.rows and not s.chart]
+    for sheet in sorted(candidates, key=lambda s: not s.visible):
+        header = find_header_row(sheet, target, overrides)
+        if header >= 0:
+            return sheet, header
+    if explicit and candidates:
+        return candidates[0], -1
+    raise ImportMappingError(messages.no_data_sheet(workbook.path, label, expected))
+
+
+def _read_rows(
+    sheet: Sheet, mapping: ColumnMapping, importer: _RowImporter, include_hidden: bool
+) -> list[RowReport]:
+    reports = []
+    for index in range(mapping.header_row, len(sheet.rows)):
+        row, number = sheet.rows[index], index + 1
+        hidden = number in sheet.hidden_rows
+        reason = non_data_reason(row, mapping, set(importer.key_fields))
+        if not reason and hidden and not include_hidden:
+            reason = "ausgeblendete Zeile – nicht übernommen"
+        if reason:
+            note = [CellNote("", reason)]
+            reports.append(
+                RowReport(sheet.name, number, RowStatus.SKIPPED, notes=note, hidden=hidden)
+            )
+            continue
+        report = importer.add_row(RowCells(row, mapping, number), number, sheet.name)
+        report.hidden = hidden
+        if hidden:
+            report.notes.append(CellNote("", HIDDEN_NOTE))
+        reports.append(report)
+    return reports
+
+
+def commit(preview: ImportPreview, project: ProjectFile, ceremony: Ceremony) -> ImportResult:
+    """Write the preview's changes and remember its column mapping, in ONE transaction.
+
+    ``ceremony`` must be the ceremony the preview was made against (the loaded project); it is
+    updated in memory after the write succeeded. Rows with errors are not written.
+    """
+    mappings = dict(ceremony.import_mappings)
+    mappings[preview.target.value] = preview.mapping.remembered()
+    categories = [*ceremony.guest_categories, *preview.new_categories]
+    info = dataclasses.replace(ceremony, import_mappings=mappings, guest_categories=categories)
+    with project.transaction():
+        project.put_many(preview.changes)
+        project.save_info(info)
+    ceremony.import_mappings = mappings
+    ceremony.guest_categories = categories
+    _apply_in_memory(ceremony, preview.changes)
+    return ImportResult(
+        imported=preview.count(RowStatus.IMPORTED),
+        updated=preview.count(RowStatus.UPDATED),
+        unchanged=preview.count(RowStatus.UNCHANGED),
+        skipped=preview.count(RowStatus.SKIPPED),
+        errors=preview.count(RowStatus.ERROR),
+        rows=preview.rows,
+    )
+
+
+_LISTS: dict[type, str] = {
+    Prize: "prizes",
+    Winner: "winners",
+    Photo: "photos",
+    Guest: "guests",
+    Applicant: "applicants",
+}
+
+
+def _apply_in_memory(ceremony: Ceremony, changes: list[Change]) -> None:
+    positions: dict[str, dict[str, int]] = {}
+    for obj in changes:
+        attr = _LISTS[type(obj)]
+        items: list[Change] = getattr(ceremony, attr)
+        index = positions.get(attr)
+        if index is None:
+            index = positions[attr] = {item.id: i for i, item in enumerate(items)}
+        if obj.id in index:
+            items[index[obj.id]] = obj
+        else:
+            index[obj.id] = len(items)
+            items.append(obj)

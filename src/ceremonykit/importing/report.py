@@ -1,0 +1,53 @@
+"""The per-row report of an import: what happened to each row of the sheet, and why."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class RowStatus(StrEnum):
+    IMPORTED = "neu"
+    UPDATED = "aktualisiert"
+    UNCHANGED = "unverändert"
+    SKIPPED = "übersprungen"
+    ERROR = "Fehler"
+
+
+@dataclass(frozen=True)
+class CellNote:
+    """A remark about one cell (``column`` = Excel letter) or the whole row (``column`` = "")."""
+
+    column: str
+    text: str
+
+
+@dataclass
+class RowReport:
+    """The outcome of one sheet row; ``row`` is the row number the user sees in Excel."""
+
+    sheet: str
+    row: int
+    status: RowStatus
+    subject: str = ""  # "VKII Ruhrbezirk e.V." / "Dr. Anna Müller"
+    notes: list[CellNote] = field(default_factory=list)
+    object_id: str | None = None  # id of the winner/guest written (or that would be)
+    hidden: bool = False
+
+    def text(self) -> str:
+        """One German line, e.g. "Blatt „Liste“, Zeile 7: Fehler (Verein X) – Spalte D: Betrag …"."""
+        head = f"Blatt „{self.sheet}“, Zeile {self.row}: {self.status.value}"
+        if self.subject:
+            head += f" ({self.subject})"
+        details = "; ".join(
+            f"Spalte {n.column}: {n.text}" if n.column else n.text for n in self.notes
+        )
+        return f"{head} – {details}" if details else head
+
+
+def summary_text(rows: list[RowReport]) -> str:
+    """ "3 neu, 1 aktualisiert, 0 unverändert, 2 übersprungen, 1 Fehler"."""
+    counts = dict.fromkeys(RowStatus, 0)
+    for row in rows:
+        counts[row.status] += 1
+    return ", ".join(f"{n} {status.value}" for status, n in counts.items())

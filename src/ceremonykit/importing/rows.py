@@ -1,0 +1,88 @@
+"""Walking the data rows below the header: blank, total and note rows, cell access."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TypeVar
+
+from ceremonykit.importing.cells import CellError, CellValue, column_letter
+from ceremonykit.importing.header import ColumnMapping
+from ceremonykit.importing.report import CellNote
+from ceremonykit.importing.values import ValueProblem, clean_text
+
+T = TypeVar("T")
+
+_TOTAL = re.compile(r"^(summe|gesamt|insgesamt|gesamtsumme|zwischensumme|total|summen|σ)\b", re.I)
+_NOTE = re.compile(
+    r"^(\*|hinweis|anmerkung|bemerkung|stand|quelle|fußnote|legende|achtung|note)\b", re.I
+)
+
+
+def non_data_reason(row: list[CellValue], mapping: ColumnMapping, key_fields: set[str]) -> str:
+    """Why ``row`` is no data row ("" if it is one): blank, a total, or a note line."""
+    filled = [(i, v) for i, v in enumerate(row) if v is not None and v != ""]
+    if not filled:
+        return "leere Zeile"
+    texts = [clean_text(v) for _, v in filled[:3] if isinstance(v, str)]
+    if any(_TOTAL.match(t) for t in texts[:2]):
+        return "Summenzeile"
+    key_cols = {c.index for c in mapping.columns if c.field in key_fields}
+    if texts and _NOTE.match(texts[0]) and len(filled) <= 2:
+        return "Hinweiszeile"
+    if not any(i in key_cols for i, _ in filled):
+        if len(filled) == 1:
+            return "Hinweiszeile ohne Daten"
+        if all(isinstance(v, (int, float)) and not isinstance(v, bool) for _, v in filled):
+            return "Zeile enthält nur Zahlen (z. B. Zwischensummen)"
+    return ""
+
+
+class RowCells:
+    """Typed access to the cells of one row by field; parse problems become cell notes."""
+
+    def __init__(self, row: list[CellValue], mapping: ColumnMapping, number: int = 0) -> None:
+        self.row = row
+        self.mapping = mapping
+        self.number = number  # Excel row number, for cell references like "D7"
+        width = len(row)
+        self.values = {f: row[i] for f, i in mapping.by_field.items() if i < width}
+        self.notes: list[CellNote] = []
+        self.errors: list[CellNote] = []
+
+    def has(self, field_name: str) -> bool:
+        return field_name in self.mapping.by_field
+
+    def raw(self, field_name: str) -> CellValue:
+        return self.values.get(field_name)
+
+    def letter(self, field_name: str) -> str:
+        col = self.mapping.index_of(field_name)
+        return column_letter(col) if col is not None else ""
+
+    def get(self, field_name: str, parse: Callable[[CellValue], T], default: T) -> T:
+        """The parsed value; ``default`` for an empty cell or (with an error note) a bad one."""
+        value = self.values.get(field_name)
+        if value is None:
+            return default
+        if isinstance(value, CellError):
+            cell = f"{self.letter(field_name)}{self.number or ''}"
+            self.error(field_name, f"Fehlerwert {value.code} in Zelle {cell}")
+            return default
+        try:
+            return parse(value)
+        except ValueProblem as exc:
+            self.error(field_name, str(exc))
+            return default
+
+    def text(self, field_name: str, *, multiline: bool = False) -> str:
+        text = self.get(field_name, lambda v: clean_text(v, multiline=multiline), "")
+        if text.startswith(("=", "@")):
+            self.note(field_name, f"„{text[:30]}“ sieht aus wie eine Formel – als Text übernommen")
+        return text
+
+    def error(self, field_name: str, text: str) -> None:
+        self.errors.append(CellNote(self.letter(field_name), text))
+
+    def note(self, field_name: str, text: str) -> None:
+        self.notes.append(CellNote(self.letter(field_name), text))

@@ -1,0 +1,109 @@
+"""Run the file reader in a child process with memory and time limits.
+
+A hostile or broken spreadsheet can make a parser allocate without end, loop, or abort the
+whole process (python-calamine does on some files – a Rust allocation failure no ``except``
+can catch). The child is started with the ``spawn`` method (same on Windows, Linux and in the
+frozen build), limited to :data:`MEMORY_LIMIT` bytes of address space via
+``resource.setrlimit(RLIMIT_AS)`` and killed after :data:`TIME_LIMIT` seconds.
+
+Because the child is spawned, a program that imports this must guard its entry point with
+``if __name__ == "__main__":`` (``python -m ceremonykit`` and console scripts do), and a frozen
+build must call ``multiprocessing.freeze_support()`` first thing in its entry point.
+
+On Windows there is no ``RLIMIT_AS``; only the time limit applies there (a job object would be
+needed for memory and is out of scope). The zip-size checks in :mod:`detect` still apply.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import multiprocessing
+import time
+from collections.abc import Callable
+from multiprocessing.connection import Connection
+from pathlib import Path
+from typing import Any
+
+from ceremonykit.importing import messages
+from ceremonykit.importing.messages import ImportFileError
+
+log = logging.getLogger(__name__)
+
+MEMORY_LIMIT = 1024 * 1024 * 1024
+TIME_LIMIT = 30.0
+
+
+class ReaderCrashed(ImportFileError):
+    """The child died without an answer (abort, segfault, killed by the memory limit)."""
+
+
+def _limit_memory(limit: int) -> None:
+    try:
+        import resource
+    except ImportError:  # Windows: no rlimit (see module docstring)
+        return
+    with contextlib.suppress(ValueError, OSError):
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+
+
+def _child(conn: Connection, func: Callable[..., Any], args: tuple[Any, ...], limit: int) -> None:
+    _limit_memory(limit)
+    try:
+        result = func(*args)
+    except ImportFileError as exc:
+        conn.send(("user", exc.message))
+    except MemoryError:
+        conn.send(("memory", ""))
+    except BaseException as exc:  # report, never print a traceback from the child
+        conn.send(("bug", f"{type(exc).__name__}: {exc}"[:500]))
+    else:
+        try:
+            conn.send(("ok", result))
+        except MemoryError:
+            conn.send(("memory", ""))
+    finally:
+        conn.close()
+
+
+def run_limited(
+    func: Callable[..., Any],
+    args: tuple[Any, ...],
+    *,
+    path: Path,
+    time_limit: float = TIME_LIMIT,
+    memory_limit: int = MEMORY_LIMIT,
+) -> Any:
+    """``func(*args)`` in a limited child; German :class:`ImportFileError` naming ``path``.
+
+    ``func`` must be a module-level function (it is pickled for the spawned child).
+    """
+    ctx = multiprocessing.get_context("spawn")
+    parent_conn, child_conn = ctx.Pipe(duplex=False)
+    process = ctx.Process(target=_child, args=(child_conn, func, args, memory_limit), daemon=True)
+    process.start()
+    child_conn.close()
+    deadline = time.monotonic() + time_limit
+    try:
+        if not parent_conn.poll(max(0.0, deadline - time.monotonic())):
+            log.warning("reading %s timed out after %.0f s", path, time_limit)
+            raise ImportFileError(messages.timeout(path, time_limit))
+        try:
+            status, payload = parent_conn.recv()
+        except (EOFError, OSError):
+            process.join(5)
+            log.warning("reader for %s died with exit code %s", path, process.exitcode)
+            raise ReaderCrashed(messages.crashed(path)) from None
+    finally:
+        parent_conn.close()
+        if process.is_alive():
+            process.kill()
+        process.join(5)
+    if status == "ok":
+        return payload
+    if status == "user":
+        raise ImportFileError(str(payload))
+    if status == "memory":
+        raise ReaderCrashed(messages.too_big(path))
+    log.warning("reader for %s failed: %s", path, payload)
+    raise ImportFileError(messages.damaged(path))

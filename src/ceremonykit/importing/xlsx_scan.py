@@ -1,0 +1,110 @@
+"""What calamine does not tell: hidden rows and error cells of .xlsx, hidden rows of .ods.
+
+calamine hands error cells back as empty strings and knows nothing of row visibility, so the
+sheet XML is scanned once with byte-level regular expressions (no XML parser, so no entity
+expansion; the size was checked before by :mod:`ceremonykit.importing.detect`).
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+import zipfile
+from dataclasses import dataclass, field
+
+import defusedxml.ElementTree as SafeET
+
+from ceremonykit.importing.cells import column_index
+
+_NS_REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+_ROW = re.compile(rb"<(?:\w+:)?row\b([^>]*)>")
+_ROW_NUM = re.compile(rb'\br="(\d+)"')
+_HIDDEN = re.compile(rb'\bhidden="(?:1|true)"')
+_ERROR_CELL = re.compile(
+    rb'<(?:\w+:)?c\b([^>]*\bt="e"[^>]*)>.*?<(?:\w+:)?v>([^<]*)</(?:\w+:)?v>', re.DOTALL
+)
+_CELL_REF = re.compile(rb'\br="([A-Z]+)(\d+)"')
+
+
+@dataclass
+class SheetExtras:
+    hidden_rows: set[int] = field(default_factory=set)
+    errors: dict[tuple[int, int], str] = field(default_factory=dict)  # (row0, col0) -> "#N/A"
+
+
+def sheet_paths(zf: zipfile.ZipFile) -> dict[str, str]:
+    """Sheet name -> path of its XML inside the archive."""
+    try:
+        workbook = SafeET.fromstring(zf.read("xl/workbook.xml"))
+        rels = SafeET.fromstring(zf.read("xl/_rels/workbook.xml.rels"))
+    except (KeyError, SafeET.ParseError):
+        return {}
+    targets = {}
+    for rel in rels:
+        target = rel.get("Target", "")
+        path = target.lstrip("/") if target.startswith("/") else posixpath.join("xl", target)
+        targets[rel.get("Id", "")] = posixpath.normpath(path)
+    result = {}
+    for sheet in workbook.iter():
+        if sheet.tag.endswith("}sheet") and sheet.get("name") is not None:
+            result[str(sheet.get("name"))] = targets.get(sheet.get(_NS_REL, ""), "")
+    return result
+
+
+def scan_sheet(xml: bytes) -> SheetExtras:
+    """Hidden rows (1-based) and error cells (0-based positions) of one sheet's XML."""
+    extras = SheetExtras()
+    if b"hidden=" in xml:
+        for match in _ROW.finditer(xml):
+            attrs = match.group(1)
+            if _HIDDEN.search(attrs) and (num := _ROW_NUM.search(attrs)):
+                extras.hidden_rows.add(int(num.group(1)))
+    if b't="e"' in xml:
+        for match in _ERROR_CELL.finditer(xml):
+            ref = _CELL_REF.search(match.group(1))
+            if ref:
+                pos = (int(ref.group(2)) - 1, column_index(ref.group(1).decode()))
+                extras.errors[pos] = match.group(2).decode("utf-8", "replace")
+    return extras
+
+
+def scan_workbook(zf: zipfile.ZipFile) -> dict[str, SheetExtras]:
+    result = {}
+    for name, path in sheet_paths(zf).items():
+        try:
+            result[name] = scan_sheet(zf.read(path))
+        except KeyError:
+            continue
+    return result
+
+
+_ODS_TABLE = re.compile(rb'<table:table\s[^>]*?table:name="([^"]*)"')
+_ODS_ROW = re.compile(rb"<table:table-row\b([^>]*)>")
+_ODS_REPEAT = re.compile(rb'table:number-rows-repeated="(\d+)"')
+_ODS_HIDDEN = re.compile(rb'table:visibility="(?:collapse|filter)"')
+
+
+def scan_ods(zf: zipfile.ZipFile) -> dict[str, SheetExtras]:
+    """Hidden (collapsed or filtered) rows of each table in an .ods file."""
+    import html
+
+    content = zf.read("content.xml")
+    result: dict[str, SheetExtras] = {}
+    if (
+        b'table:visibility="collapse"' not in content
+        and b'table:visibility="filter"' not in content
+    ):
+        return result
+    tables = list(_ODS_TABLE.finditer(content))
+    for i, table in enumerate(tables):
+        end = tables[i + 1].start() if i + 1 < len(tables) else len(content)
+        extras = SheetExtras()
+        row = 0
+        for match in _ODS_ROW.finditer(content, table.end(), end):
+            repeat = _ODS_REPEAT.search(match.group(1))
+            count = int(repeat.group(1)) if repeat else 1
+            if _ODS_HIDDEN.search(match.group(1)) and count <= 10_000:
+                extras.hidden_rows.update(range(row + 1, row + count + 1))
+            row += count
+        result[html.unescape(table.group(1).decode("utf-8", "replace"))] = extras
+    return result

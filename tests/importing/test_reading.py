@@ -1,0 +1,200 @@
+"""Reading every supported format, recognising lying extensions, hidden rows, errors, dates."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import zipfile
+from datetime import date, datetime
+from pathlib import Path
+
+import openpyxl
+import pytest
+from import_sheets import patch_xlsx, write_ods, write_xlsx
+from openpyxl.utils.datetime import CALENDAR_MAC_1904
+
+from ceremonykit.importing import CellError, ImportFileError, read_workbook
+from ceremonykit.importing.messages import ENCRYPTED
+
+GUESTS = [["Vorname", "Nachname", "Zusage"], ["Anna", "Müller", "ja"], ["Jürgen", "Weiß", "nein"]]
+
+
+def _values(path: Path) -> list[list[object]]:
+    return read_workbook(path).sheets[0].rows
+
+
+def test_xlsx(tmp_path: Path) -> None:
+    info = read_workbook(write_xlsx(tmp_path / "g.xlsx", GUESTS))
+    assert info.engine == "calamine"
+    assert info.sheets[0].rows == GUESTS
+
+
+def test_extension_that_lies_is_ignored(tmp_path: Path) -> None:
+    real = write_xlsx(tmp_path / "g.xlsx", GUESTS)
+    liar = tmp_path / "gaeste.xls"
+    shutil.copy(real, liar)
+    assert _values(liar) == GUESTS
+    csv_as_xlsx = tmp_path / "export.xlsx"
+    csv_as_xlsx.write_text("Vorname;Nachname\nAnna;Müller\n", encoding="utf-8")
+    assert _values(csv_as_xlsx) == [["Vorname", "Nachname"], ["Anna", "Müller"]]
+
+
+@pytest.mark.parametrize(
+    ("encoding", "delimiter"),
+    [("cp1252", ";"), ("utf-8-sig", ";"), ("utf-8", ","), ("utf-8", "\t"), ("cp1252", ",")],
+)
+def test_csv_encodings_and_delimiters(tmp_path: Path, encoding: str, delimiter: str) -> None:
+    text = delimiter.join(["Vorname", "Nachname", "Bemerkung"]) + "\r\n"
+    text += delimiter.join(["Jürgen", "Weiß", '"Rollstuhl;\r\nbitte Rampe, Eingang Süd"']) + "\r\n"
+    path = tmp_path / "gaeste.csv"
+    path.write_bytes(text.encode(encoding))
+    info = read_workbook(path)
+    assert info.sheets[0].rows == [
+        ["Vorname", "Nachname", "Bemerkung"],
+        ["Jürgen", "Weiß", "Rollstuhl;\r\nbitte Rampe, Eingang Süd"],
+    ]
+    assert info.engine == "csv"
+    assert "Windows-1252" in info.notes[0] if encoding == "cp1252" else "UTF-8" in info.notes[0]
+
+
+def test_ods_with_hidden_row(tmp_path: Path) -> None:
+    path = write_ods(tmp_path / "g.ods", GUESTS, hidden_rows=frozenset({3}))
+    sheet = read_workbook(path).sheets[0]
+    assert sheet.name == "Gäste"
+    assert sheet.rows == GUESTS
+    assert sheet.hidden_rows == {3}
+
+
+def test_xlsx_hidden_rows_error_cells_and_cached_formula_values(tmp_path: Path) -> None:
+    path = tmp_path / "f.xlsx"
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.append(["Organisation", "Preisgeld"])
+    ws.append(["Verein A", 1000])
+    ws.append(["Verein B", 2000])
+    ws.append(["Summe", 3000])
+    ws.row_dimensions[3].hidden = True
+    wb.save(path)
+    sheet_xml = "xl/worksheets/sheet1.xml"
+    patch_xlsx(
+        path,
+        sheet_xml,
+        '<c r="B4" t="n"><v>3000</v></c>',
+        '<c r="B4"><f>SUM(B2:B3)</f><v>3000</v></c>',
+    )
+    patch_xlsx(
+        path,
+        sheet_xml,
+        '<c r="B2" t="n"><v>1000</v></c>',
+        '<c r="B2" t="e"><f>1/0</f><v>#DIV/0!</v></c>',
+    )
+    sheet = read_workbook(path).sheets[0]
+    assert sheet.hidden_rows == {3}
+    assert sheet.rows[1][1] == CellError("#DIV/0!")
+    assert sheet.rows[3] == ["Summe", 3000]  # cached result of the formula
+
+
+def test_1904_dates(tmp_path: Path) -> None:
+    path = tmp_path / "mac.xlsx"
+    wb = openpyxl.Workbook()
+    wb.epoch = CALENDAR_MAC_1904
+    ws = wb.active
+    assert ws is not None
+    ws["A1"] = date(2026, 11, 10)
+    wb.save(path)
+    value = read_workbook(path).sheets[0].rows[0][0]
+    assert value in (date(2026, 11, 10), datetime(2026, 11, 10))
+
+
+def test_xml_with_dtd_is_refused(tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "evil.xlsx", GUESTS)
+    patch_xlsx(
+        path,
+        "xl/worksheets/sheet1.xml",
+        "<worksheet",
+        '<!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/hostname">]><worksheet',
+    )
+    with pytest.raises(
+        ImportFileError, match=re.escape("„evil.xlsx“ enthält XML-Entitätsdefinitionen")
+    ):
+        read_workbook(path)
+
+
+def test_zip_that_is_no_spreadsheet(tmp_path: Path) -> None:
+    path = tmp_path / "fotos.xlsx"
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr("bild.txt", "x")
+    with pytest.raises(ImportFileError, match=re.escape("„fotos.xlsx“ ist keine Tabelle")):
+        read_workbook(path)
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        (b"", "ist leer"),
+        (b"\x89PNG\r\n\x1a\n" + b"\x00" * 50, "PNG-Bild"),
+        (b"%PDF-1.7\n", "PDF-Dokument"),
+        (b"<html><body><table><tr><td>1</td></tr></table></body></html>", "HTML-Seite"),
+        (b"PK\x03\x04 broken", "beschädigt"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600, "beschädigt"),
+    ],
+)
+def test_unusable_files_get_a_german_message_naming_them(
+    tmp_path: Path, content: bytes, expected: str
+) -> None:
+    path = tmp_path / "liste.xlsx"
+    path.write_bytes(content)
+    with pytest.raises(ImportFileError) as info:
+        read_workbook(path)
+    assert "„liste.xlsx“" in info.value.message
+    assert expected in info.value.message
+    assert "Traceback" not in info.value.message
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    with pytest.raises(ImportFileError, match=re.escape("„fehlt.xlsx“ wurde nicht gefunden")):
+        read_workbook(tmp_path / "fehlt.xlsx")
+
+
+def test_encrypted_xlsx_made_by_msoffcrypto(tmp_path: Path) -> None:
+    from msoffcrypto.format.ooxml import OOXMLFile
+
+    plain = write_xlsx(tmp_path / "plain.xlsx", GUESTS)
+    secret = tmp_path / "geheim.xlsx"
+    with plain.open("rb") as src, secret.open("wb") as dst:
+        OOXMLFile(src).encrypt("Passwort1", dst)
+    with pytest.raises(ImportFileError) as info:
+        read_workbook(secret)
+    assert info.value.message == f"„geheim.xlsx“: {ENCRYPTED}"
+
+
+@pytest.mark.libreoffice
+@pytest.mark.slow
+def test_xls_written_by_libreoffice(tmp_path: Path) -> None:
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        pytest.skip("LibreOffice nicht installiert")
+    source = write_xlsx(tmp_path / "g.xlsx", GUESTS)
+    subprocess.run(
+        [soffice, f"-env:UserInstallation=file:///tmp/lo-import-{tmp_path.name}", "--headless",
+         "--convert-to", "xls", "--outdir", str(tmp_path / "out"), str(source)],
+        check=True, capture_output=True, timeout=120,
+    )  # fmt: skip
+    assert read_workbook(tmp_path / "out" / "g.xls").sheets[0].rows == GUESTS
+
+
+def test_calamine_abort_is_survived_and_openpyxl_reads_instead(tmp_path: Path) -> None:
+    """A far cell behind a lying <dimension>: calamine's dense grid dies, the caller does not."""
+    path = write_xlsx(tmp_path / "weit.xlsx", [["Name"], ["Müller"]])
+    patch_xlsx(
+        path,
+        "xl/worksheets/sheet1.xml",
+        "</sheetData>",
+        '<row r="1048576"><c r="XFD1048576" t="inlineStr"><is><t>weit</t></is></c></row></sheetData>',
+    )
+    info = read_workbook(path)
+    assert info.engine == "openpyxl"
+    assert info.sheets[0].rows[:2] == [["Name"], ["Müller"]]
+    assert "nur die ersten 100000 Zeilen" in info.notes[0]

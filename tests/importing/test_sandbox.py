@@ -1,0 +1,66 @@
+"""The reading child: crashes, endless loops and memory hogs never take the caller down."""
+
+from __future__ import annotations
+
+import os
+import signal
+import time
+from pathlib import Path
+
+import pytest
+
+from ceremonykit.importing.messages import ImportFileError
+from ceremonykit.importing.sandbox import ReaderCrashed, run_limited
+
+PATH = Path("gaeste.xlsx")
+
+
+def _abort() -> None:
+    os.kill(os.getpid(), signal.SIGABRT)  # like a Rust allocation failure in calamine
+
+
+def _sleep() -> None:
+    time.sleep(60)
+
+
+def _hog() -> bytes:
+    return b"x" * (3 * 1024 * 1024 * 1024)
+
+
+def _fine(value: int) -> int:
+    return value * 2
+
+
+def _buggy() -> None:
+    raise KeyError("intern")
+
+
+def test_result_comes_back() -> None:
+    assert run_limited(_fine, (21,), path=PATH) == 42
+
+
+def test_abort_in_child_becomes_a_message() -> None:
+    with pytest.raises(ReaderCrashed) as info:
+        run_limited(_abort, (), path=PATH)
+    assert "„gaeste.xlsx“" in info.value.message
+    assert "abgestürzt" in info.value.message
+
+
+def test_time_limit_kills_the_child() -> None:
+    start = time.monotonic()
+    with pytest.raises(ImportFileError, match="länger als 2 Sekunden"):
+        run_limited(_sleep, (), path=PATH, time_limit=2)
+    assert time.monotonic() - start < 15
+
+
+@pytest.mark.skipif(os.name == "nt", reason="no RLIMIT_AS on Windows")
+def test_memory_limit() -> None:
+    with pytest.raises(ReaderCrashed, match="zu viel Arbeitsspeicher"):
+        run_limited(_hog, (), path=PATH, memory_limit=512 * 1024 * 1024)
+
+
+def test_unexpected_exception_is_no_traceback() -> None:
+    with pytest.raises(ImportFileError) as info:
+        run_limited(_buggy, (), path=PATH)
+    assert "Traceback" not in info.value.message
+    assert "„gaeste.xlsx“" in info.value.message
