@@ -560,10 +560,6 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <source>Der Import ist in dieser Version noch nicht verfügbar.</source>
-        <translation>Importing is not available in this version yet.</translation>
-    </message>
-    <message>
         <source>Tabelle importieren</source>
         <translation>Import spreadsheet</translation>
     </message>

@@ -6,11 +6,14 @@ The text of a command is what "Rückgängig: …" shows in the Edit menu.
 from __future__ import annotations
 
 import copy
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QUndoCommand
 
-from ceremonykit.gui.session import Session
+from ceremonykit.gui.session import TYPE_NAME, Session
+
+if TYPE_CHECKING:
+    from ceremonykit.importing import ImportPreview, ImportResult
 
 
 class SetInfo(QUndoCommand):
@@ -75,3 +78,32 @@ class DeleteObjects(QUndoCommand):
 
     def undo(self) -> None:
         self.session.insert(self.objs, self.indices)
+
+
+class ImportRows(QUndoCommand):
+    """Store what an import preview planned (:func:`ceremonykit.importing.commit`); undo puts
+    back the former objects, removes the new ones and restores the remembered mapping."""
+
+    def __init__(self, session: Session, plan: ImportPreview, text: str) -> None:
+        super().__init__(text)
+        self.session, self.plan = session, copy.deepcopy(plan)
+        c = session.ceremony
+        self.before = [session.find(type(o), o.id) for o in plan.changes]
+        self.before = copy.deepcopy(self.before)
+        self.info = (copy.deepcopy(c.import_mappings), list(c.guest_categories))
+        self.result: ImportResult | None = None
+
+    def redo(self) -> None:
+        from ceremonykit.importing import commit
+
+        self.result = commit(copy.deepcopy(self.plan), self.session.project, self.session.ceremony)
+        for name in {TYPE_NAME[type(o)] for o in self.plan.changes} | {"ceremony"}:
+            self.session.notify(name)
+
+    def undo(self) -> None:
+        added = [o for o, old in zip(self.plan.changes, self.before, strict=True) if old is None]
+        with self.session.project.transaction():
+            self.session.remove(added)
+            self.session.put_many([old for old in self.before if old is not None])
+            self.session.set_info("import_mappings", self.info[0])
+            self.session.set_info("guest_categories", self.info[1])
