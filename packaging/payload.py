@@ -7,13 +7,14 @@
 
 Usage: ``python packaging/payload.py version [--numeric]``,
 ``python packaging/payload.py version-info NAME DESCRIPTION OUT``,
-``python packaging/payload.py wxs PAYLOAD_DIR OUT.wxs``.
+``python packaging/payload.py wxs PAYLOAD_DIR OUT.wxs [--base DIR]``.
 """
 
 from __future__ import annotations
 
 import argparse
 import hashlib
+import os
 import re
 import sys
 import uuid
@@ -73,9 +74,10 @@ def _ident(prefix: str, relative: str) -> str:
     return f"{prefix}_{stem}_{digest}"
 
 
-def wxs_fragment(payload: Path) -> str:
+def wxs_fragment(payload: Path, base: Path) -> str:
     """A WiX v3 fragment: the payload's directory tree below INSTALLFOLDER and one component per
-    file, all in the ComponentGroup ``AppFiles``."""
+    file, all in the ComponentGroup ``AppFiles``. File sources are relative to ``base`` – run
+    ``wixl``/``candle`` there (``wixl`` refuses absolute source paths)."""
     if not payload.is_dir():
         raise SystemExit(f"Programmordner fehlt: {payload}")
     files = sorted(p for p in payload.rglob("*") if p.is_file())
@@ -105,7 +107,7 @@ def wxs_fragment(payload: Path) -> str:
                 )
                 lines.append(
                     f"{indent}  <File Id={quoteattr(_ident('fil', relative))} "
-                    f'Source={quoteattr(str(path))} KeyPath="yes" />'
+                    f'Source={quoteattr(os.path.relpath(path, base))} KeyPath="yes" />'
                 )
                 lines.append(f"{indent}</Component>")
 
@@ -134,13 +136,16 @@ def main(argv: list[str] | None = None) -> int:
     w = sub.add_parser("wxs")
     w.add_argument("payload", type=Path)
     w.add_argument("out", type=Path)
+    w.add_argument("--base", type=Path, default=Path.cwd(), help="Ordner, in dem wixl/candle läuft")
     args = parser.parse_args(argv)
     if args.command == "version":
         print(".".join(map(str, numeric_version())) if args.numeric else package_version())
     elif args.command == "version-info":
         args.out.write_text(version_info(args.name, args.description), encoding="utf-8")
     else:
-        args.out.write_text(wxs_fragment(args.payload.resolve()), encoding="utf-8")
+        args.out.write_text(
+            wxs_fragment(args.payload.resolve(), args.base.resolve()), encoding="utf-8"
+        )
     return 0
 
 
