@@ -56,7 +56,7 @@ def test_broken_translation_and_template_fail(bundle: tuple[Path, Path]) -> None
     res, tpl = bundle
     (res / "translations").mkdir()
     (res / "translations" / "ceremonykit_en.qm").write_bytes(b"not a qm file")
-    with pytest.raises(selftest.CheckFailed, match="ceremonykit_en.qm ist keine Qt-Übersetzung"):
+    with pytest.raises(selftest.CheckFailed, match=r"ceremonykit_en\.qm ist keine Qt-Übersetzung"):
         selftest.check_resources()
     (tpl / "press").mkdir()
     (tpl / "press" / "design.json").write_text('{"kaputt": ', encoding="utf-8")
