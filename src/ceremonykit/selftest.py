@@ -168,12 +168,18 @@ def check_documents(work: Path) -> str:
 def check_qt(work: Path) -> str:
     """PySide6 widgets, PDF module, platform plugins and Qt's German translation load."""
     import importlib
+    import importlib.util
     import os
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     core = importlib.import_module("PySide6.QtCore")
     widgets = importlib.import_module("PySide6.QtWidgets")
     qtpdf = importlib.import_module("PySide6.QtPdf")
+    importlib.import_module("PySide6.QtPdfWidgets")  # the preview in the application
+    parts = ["QtWidgets", "QtPdf", "QtPdfWidgets"]
+    if importlib.util.find_spec("ceremonykit.gui") is not None:
+        importlib.import_module("ceremonykit.gui.app")  # the application's own windows load
+        parts.append("Anwendungsfenster")
     app = widgets.QApplication.instance() or widgets.QApplication(["ceremonykit-selftest"])
     plugins = Path(core.QLibraryInfo.path(core.QLibraryInfo.LibraryPath.PluginsPath))
     native = {"win32": "qwindows", "darwin": "qcocoa"}.get(sys.platform, "qxcb")
@@ -192,7 +198,7 @@ def check_qt(work: Path) -> str:
     if document.pageCount() != 1:
         raise CheckFailed("QtPdf kann keine PDF-Datei öffnen")
     document.close()
-    return f"PySide6 {core.qVersion()}: QtWidgets, QtPdf, {native}, qtbase_de.qm"
+    return f"PySide6 {core.qVersion()}: {', '.join(parts)}, {native}, qtbase_de.qm"
 
 
 def _write_probe_pdf(path: Path) -> None:
