@@ -113,7 +113,9 @@ def check_libraries() -> str:
         raise CheckFailed("Babel: deutsche Monatsnamen fehlen")
     if num2words(21, lang="de") != "einundzwanzig":
         raise CheckFailed("num2words: deutsche Zahlwörter fehlen")
-    docx.Document()  # reads docx/templates/default.docx
+    section = docx.Document().sections[0]  # reads docx/templates/default.docx
+    section.header.is_linked_to_previous = False  # reads default-header.xml via docx/parts/..
+    section.footer.is_linked_to_previous = False
     openpyxl.Workbook()
     getFont("Helvetica").stringWidth("Test", 10)  # reportlab's bundled font metrics
     jinja2.Environment(autoescape=True).from_string("{{ x }}").render(x=1)
