@@ -77,8 +77,13 @@ ensure_venv() {
   fi
   if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
     echo "==> Installiere CeremonyKit und Abhängigkeiten in .venv"
-    "$VENV/bin/python" -m pip install -q --upgrade pip >/dev/null
-    "$VENV/bin/python" -m pip install -q -e "$ROOT[$extras]"
+    local log="$VENV/pip-install.log"
+    if ! { "$VENV/bin/python" -m pip install -q --upgrade pip &&
+           "$VENV/bin/python" -m pip install -q -e "$ROOT[$extras]"; } >"$log" 2>&1; then
+      cat "$log" >&2
+      echo "Installation der Abhängigkeiten fehlgeschlagen (Protokoll: $log)." >&2
+      return 1
+    fi
     echo "$want" > "$stamp"
   fi
   VENV_PY="$VENV/bin/python"

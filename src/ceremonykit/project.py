@@ -9,15 +9,18 @@ from pathlib import Path
 
 from ceremonykit.domain.model import Ceremony
 from ceremonykit.store import ProjectFile
-from ceremonykit.user_settings import load_sender_profile
+from ceremonykit.user_settings import sender_for_new_project
 
 SUFFIX = ".ceremony"
 
 
 def new_ceremony() -> Ceremony:
-    """An empty ceremony with the user's sender profile and this year."""
-    today = date.today()
-    return Ceremony(year=today.year, sender=load_sender_profile(), city=load_sender_profile().city)
+    """An empty ceremony with a copy of the user's sender profile (and logo) and this year."""
+    sender, logo = sender_for_new_project()
+    ceremony = Ceremony(year=date.today().year, sender=sender, city=sender.city)
+    if logo is not None:
+        ceremony.assets[logo.id] = logo
+    return ceremony
 
 
 @contextlib.contextmanager

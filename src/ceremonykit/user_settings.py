@@ -1,7 +1,17 @@
 """Settings kept per user (not per project): the sender profile new projects start with.
 
-The sender profile is set up once by the press office; every new project gets a copy so that a
-project file stays self-contained. Stored as JSON in the user's config directory.
+The press office sets its header data up once; every new project gets a *copy* (profile and
+logo image), so that a project file stays self-contained and a later change of the settings
+never alters an existing ceremony's documents.
+
+Stored as ``sender_profile.json`` in the user's config directory (``CEREMONYKIT_CONFIG_DIR``
+overrides it, used by tests and portable installs)::
+
+    {"format": 1, "sender": {…SenderProfile…}, "logo": {id, filename, media_type, data(base64)}}
+
+Out of the box (no file yet) the profile holds the press office data of the first seed. A file
+that cannot be read falls back to that default with a warning in the log, because a broken
+settings file must never stop anyone from creating a project.
 """
 
 from __future__ import annotations
@@ -10,20 +20,29 @@ import json
 import logging
 import os
 from pathlib import Path
+from typing import Any
 
 from platformdirs import user_config_dir
 
 from ceremonykit.atomic import write_text_atomic
 from ceremonykit.domain.codec import from_dict, to_dict
-from ceremonykit.domain.model import DateStyle, GenderStyle, SenderProfile
+from ceremonykit.domain.model import Asset, DateStyle, GenderStyle, SenderProfile
+from ceremonykit.errors import UserError
 from ceremonykit.logs import APP_AUTHOR, APP_NAME
 
 log = logging.getLogger(__name__)
 
+SETTINGS_FORMAT = 1
+
 
 def config_dir() -> Path:
+    """The user's CeremonyKit config folder (``CEREMONYKIT_CONFIG_DIR`` wins)."""
     override = os.environ.get("CEREMONYKIT_CONFIG_DIR")
     return Path(override) if override else Path(user_config_dir(APP_NAME, APP_AUTHOR))
+
+
+def sender_file() -> Path:
+    return config_dir() / "sender_profile.json"
 
 
 def default_sender_profile() -> SenderProfile:
@@ -48,22 +67,68 @@ def default_sender_profile() -> SenderProfile:
     )
 
 
-def _sender_file() -> Path:
-    return config_dir() / "sender_profile.json"
+def _read() -> tuple[SenderProfile, Asset | None]:
+    path = sender_file()
+    try:
+        data: Any = json.loads(path.read_text(encoding="utf-8"))
+        if not isinstance(data, dict):
+            raise ValueError("top level is not an object")
+        sender = data.get("sender", data)  # early files held the bare profile
+        if not isinstance(sender, dict):
+            raise ValueError("sender is not an object")
+        profile = from_dict(SenderProfile, sender)
+        logo_data = data.get("logo")
+        logo = from_dict(Asset, logo_data) if isinstance(logo_data, dict) else None
+    except FileNotFoundError:
+        return default_sender_profile(), None
+    except (OSError, ValueError, TypeError, AttributeError, UnicodeDecodeError) as exc:
+        log.warning("sender profile %s unreadable, using the default: %s", path, exc)
+        return default_sender_profile(), None
+    if profile.logo_asset_id and (logo is None or logo.id != profile.logo_asset_id):
+        log.warning("sender profile %s names a logo that is not stored; ignoring it", path)
+        profile.logo_asset_id = None
+        logo = None
+    return profile, logo
 
 
 def load_sender_profile() -> SenderProfile:
     """The user's sender profile, or the default if none was saved (or it is unreadable)."""
+    return _read()[0]
+
+
+def load_sender_logo() -> Asset | None:
+    """The logo image that belongs to the saved profile, if it has one."""
+    return _read()[1]
+
+
+def sender_for_new_project() -> tuple[SenderProfile, Asset | None]:
+    """Profile and logo to copy into a new project (read once, consistent with each other)."""
+    return _read()
+
+
+def save_sender_profile(profile: SenderProfile, logo: Asset | None = None) -> None:
+    """Save the profile (and its logo) for all future projects.
+
+    ``logo`` is the image ``profile.logo_asset_id`` names; when omitted, the logo saved before
+    is kept if the profile still names it. Raises :class:`UserError` if the file cannot be
+    written.
+    """
+    if logo is None and profile.logo_asset_id:
+        kept = load_sender_logo()
+        logo = kept if kept and kept.id == profile.logo_asset_id else None
+    if logo is not None and logo.id != profile.logo_asset_id:
+        raise ValueError("logo does not belong to the profile")
+    data = {
+        "format": SETTINGS_FORMAT,
+        "sender": to_dict(profile),
+        "logo": to_dict(logo, include_bytes=True) if logo else None,
+    }
     try:
-        data = json.loads(_sender_file().read_text(encoding="utf-8"))
-        return from_dict(SenderProfile, data)
-    except FileNotFoundError:
-        return default_sender_profile()
-    except (OSError, ValueError, TypeError) as exc:
-        log.warning("sender profile unreadable, using default: %s", exc)
-        return default_sender_profile()
-
-
-def save_sender_profile(profile: SenderProfile) -> None:
-    text = json.dumps(to_dict(profile), ensure_ascii=False, indent=2)
-    write_text_atomic(_sender_file(), text)
+        write_text_atomic(sender_file(), json.dumps(data, ensure_ascii=False, indent=2))
+    except OSError as exc:
+        log.warning("cannot save sender profile to %s: %s", sender_file(), exc)
+        raise UserError(
+            f"Das Absenderprofil konnte nicht gespeichert werden ({sender_file()}).",
+            hint="Bitte prüfen, ob der Ordner beschreibbar ist; bestehende Projekte sind "
+            "davon nicht betroffen.",
+        ) from None

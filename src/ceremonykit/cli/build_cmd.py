@@ -10,6 +10,7 @@ from typing import Any
 from ceremonykit.build import build_ceremony
 from ceremonykit.cli.common import EXIT_DATA, EXIT_OK, add_project_argument
 from ceremonykit.documents.context import BuildOptions
+from ceremonykit.errors import UserError
 from ceremonykit.project import read_ceremony
 
 
@@ -21,6 +22,20 @@ def register(sub: Any) -> None:
     p.add_argument(
         "--design", action="append", default=[], metavar="ART=DESIGN", help="Design je Art wählen"
     )
+    p.add_argument(
+        "--format",
+        action="append",
+        default=[],
+        metavar="ART=FORMAT,…",
+        help="nur diese Formate je Art, z. B. cheque=pdf",
+    )
+    p.add_argument(
+        "--option",
+        action="append",
+        default=[],
+        metavar="ART.NAME=WERT",
+        help="Einstellung je Art, z. B. cheque.size=1200x600 oder cheque.bleed=10",
+    )
     p.add_argument("--quiet", action="store_true", help="keinen Fortschritt anzeigen")
     p.set_defaults(func=cmd_build)
 
@@ -29,7 +44,23 @@ def cmd_build(args: argparse.Namespace) -> int:
     ceremony = read_ceremony(Path(args.file))
     out = Path(args.out)
     only = args.only.split(",") if args.only else None
-    options = BuildOptions(designs=dict(_pair(d) for d in args.design))
+    kind_options: dict[str, dict[str, str]] = {}
+    for text in args.option:
+        key, value = _pair(text, "--option", "cheque.size=1200x600")
+        kind, dot, name = key.partition(".")
+        if not dot or not name:
+            raise UserError(
+                f"„--option {text}“: bitte als ART.NAME=WERT angeben, z. B. cheque.bleed=10."
+            )
+        kind_options.setdefault(kind, {})[name] = value
+    options = BuildOptions(
+        designs=dict(_pair(d, "--design", "certificate=modern") for d in args.design),
+        formats={
+            kind: tuple(f.strip() for f in fmts.split(",") if f.strip())
+            for kind, fmts in (_pair(f, "--format", "cheque=pdf") for f in args.format)
+        },
+        kind_options=kind_options,
+    )
 
     def progress(fraction: float, text: str) -> None:
         if not args.quiet:
@@ -53,12 +84,8 @@ def cmd_build(args: argparse.Namespace) -> int:
     return EXIT_DATA if report.failed else EXIT_OK
 
 
-def _pair(text: str) -> tuple[str, str]:
-    from ceremonykit.errors import UserError
-
-    kind, sep, design = text.partition("=")
-    if not sep:
-        raise UserError(
-            f"„--design {text}“: bitte als ART=DESIGN angeben, z. B. certificate=modern."
-        )
-    return kind.strip(), design.strip()
+def _pair(text: str, flag: str, example: str) -> tuple[str, str]:
+    key, sep, value = text.partition("=")
+    if not sep or not key.strip():
+        raise UserError(f"„{flag} {text}“: bitte im Muster {example} angeben.")
+    return key.strip(), value.strip()

@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 import math
 import random
+from functools import cache
 
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
@@ -32,8 +33,10 @@ def _png(img: Image.Image) -> bytes:
     return buf.getvalue()
 
 
+@cache
 def stage_photo(seed: int, people: int, size: tuple[int, int] = (1600, 1067)) -> bytes:
-    """A stage with ``people`` standing figures under spotlights, deterministic per seed."""
+    """A stage with ``people`` standing figures under spotlights, deterministic per seed
+    (cached: the bytes never change and drawing takes a while)."""
     rnd = random.Random(seed)
     w, h = size
     base = (rnd.randint(20, 60), rnd.randint(30, 70), rnd.randint(80, 130))
@@ -73,18 +76,22 @@ def stage_photo(seed: int, people: int, size: tuple[int, int] = (1600, 1067)) ->
     return _jpeg(img)
 
 
+@cache
 def logo(text: str = "Stadt Dortmund") -> bytes:
     """A simple wordmark with an emblem, transparent background, high resolution."""
-    img = Image.new("RGBA", (1800, 480), (0, 0, 0, 0))
+    font = _font(190, bold=True)
+    width = 480 + int(font.getlength(text)) + 40
+    img = Image.new("RGBA", (width, 480), (0, 0, 0, 0))
     draw = ImageDraw.Draw(img)
     draw.rounded_rectangle([20, 40, 420, 440], radius=60, fill=(196, 18, 48, 255))
     for k in range(5):  # a stylised "D" of arcs
         r = 60 + k * 28
         draw.arc([220 - r, 240 - r, 220 + r, 240 + r], start=-90, end=90, fill="white", width=14)
-    draw.text((480, 95), text, font=_font(190, bold=True), fill=(40, 40, 40, 255))
+    draw.text((480, 95), text, font=font, fill=(40, 40, 40, 255))
     return _png(img)
 
 
+@cache
 def signature(seed: int) -> bytes:
     """A handwritten-looking pen stroke on a transparent background."""
     rnd = random.Random(seed)

@@ -299,9 +299,15 @@ def _no_placeholders(c: Ceremony, today: date) -> Iterator[Finding]:
         )
 
 
+_NON_DECOMPOSING = str.maketrans(
+    {"ı": "i", "ł": "l", "ø": "o", "đ": "d", "æ": "ae", "œ": "oe", "þ": "th", "ð": "d"}
+)
+
+
 def name_key(name: str) -> str:
-    """Spelling-insensitive key: "Müller", "Mueller" and "MÜLLER " share one."""
-    text = name.casefold().replace("ß", "ss")
+    """Spelling-insensitive key: "Müller", "Mueller" and "MÜLLER " share one; so do
+    "Yılmaz" and "Yilmaz" (letters without a Unicode decomposition are mapped by hand)."""
+    text = name.casefold().replace("ß", "ss").translate(_NON_DECOMPOSING)
     for umlaut, repl in (("ä", "ae"), ("ö", "oe"), ("ü", "ue")):
         text = text.replace(umlaut, repl)
     text = unicodedata.normalize("NFKD", text)

@@ -47,7 +47,8 @@ def cardinal_words(number: int) -> str:
     Million zweihunderttausend" (joined below a million, millions stand apart)."""
     if number < 0:
         raise ValueError("negative Zahl")
-    return str(num2words(number, lang="de"))
+    # num2words writes 101_000 as "einhunderteinstausend"; before "tausend" it is "ein"
+    return str(num2words(number, lang="de")).replace("einstausend", "eintausend")
 
 
 def amount_words(amount: Decimal) -> str:
@@ -63,4 +64,7 @@ def amount_words(amount: Decimal) -> str:
 
 def _count_word(number: int) -> str:
     """The cardinal used before a noun: "ein Euro", not "eins Euro"."""
-    return "ein" if number == 1 else cardinal_words(number)
+    words = cardinal_words(number)
+    if words == "eins" or words.endswith(" eins"):  # "ein Euro", "eine Million ein Euro"
+        return words[:-1]
+    return words

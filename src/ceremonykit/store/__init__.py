@@ -1,6 +1,12 @@
-"""The ``.ceremony`` project file (SQLite application file format)."""
+"""The ``.ceremony`` project file (SQLite application file format).
 
+Modules: ``project_file`` (open/create/load/write/backup; the file layout and transaction
+rules are described there), ``checks`` (read-only open-time checks), ``lock`` (single-writer
+lock with a readable record), ``migrations`` (schema versions), ``messages`` (German texts).
+"""
+
+from ceremonykit.store.checks import inspect_file
 from ceremonykit.store.messages import ProjectError, ProjectLockedError
-from ceremonykit.store.project_file import ProjectFile, inspect_file
+from ceremonykit.store.project_file import ProjectFile
 
 __all__ = ["ProjectError", "ProjectFile", "ProjectLockedError", "inspect_file"]

@@ -1,29 +1,48 @@
 """The ``.ceremony`` project file: SQLite used as an application file format.
 
-Layout (schema version :data:`SCHEMA_VERSION`):
+File layout (schema version 1, see :mod:`ceremonykit.store.migrations`):
 
-* ``info`` – one row per key; key ``ceremony`` holds the ceremony's own fields as JSON
-  (everything but the lists below).
-* one table per stored object type (``prize``, ``winner``, ``applicant``, ``photo``, ``guest``,
-  ``signatory``): ``id`` primary key, ``data`` JSON made by :mod:`ceremonykit.domain.codec`;
-  rows load in insertion order.
-* ``asset`` – images as BLOBs, so that the project is one file that can be mailed.
+* header: ``application_id`` = 0x43455245 ("CERE"), ``user_version`` = schema version.
+* ``info`` – one row per key; key ``ceremony`` holds the ceremony's own fields (award, dates,
+  sender profile, settings, import mappings) as one JSON object.
+* one table per object type (``prize``, ``winner``, ``applicant``, ``photo``, ``guest``,
+  ``signatory``): ``id`` primary key + ``data`` = the object as JSON made by
+  :mod:`ceremonykit.domain.codec`; rows load in insertion order (rowid). JSON per row instead
+  of one column per field: the domain model grows with every issue, and the codec already
+  tolerates unknown and missing keys, so a new field needs no migration and an older program
+  still reads a newer row's known fields. Each object is still its own row, so an edit writes
+  only that row and the GUI's undo maps to one ``put``/``delete``.
+* ``asset`` – images (photos, logos, signatures) as BLOBs, so one file can be moved or mailed.
 
-Every public write is one transaction (``synchronous=FULL``, rollback journal – no WAL, which
-is unsafe on network shares). A file is checked read-only before anything is written to it:
-foreign files, files from a newer CeremonyKit and damaged files are refused unchanged.
+Transactions and durability: every public write is one transaction (``BEGIN IMMEDIATE`` …
+``COMMIT``) with ``synchronous=FULL``; :meth:`ProjectFile.transaction` groups several writes
+into one commit (nested groups become savepoints). When a write method returns, the change is
+on disk – a crash afterwards loses nothing, a crash before leaves the previous state.
+
+Journal: rollback journal (``journal_mode=DELETE``), not WAL. WAL needs shared memory between
+all processes using the file, which does not work on network shares (SMB/NFS) where press
+office files live; it also keeps committed data in a ``-wal`` side file, so mailing or copying
+only the ``.ceremony`` file could lose the latest edits. With DELETE the main file is complete
+after every commit. ``secure_delete=ON`` overwrites deleted content (guests' personal data).
+
+Opening: :mod:`ceremonykit.store.checks` inspects the file read-only first (header, id,
+version, quick_check), then the writer takes the lock (:mod:`ceremonykit.store.lock`), then
+older files are migrated (a copy in the old format is kept beside them).
 """
 
 from __future__ import annotations
 
 import contextlib
 import json
+import os
+import shutil
 import sqlite3
+import tempfile
 from collections.abc import Iterable, Iterator
-from dataclasses import fields
 from pathlib import Path
 from typing import Any
 
+from ceremonykit.atomic import atomic_path
 from ceremonykit.domain.codec import from_dict, to_dict
 from ceremonykit.domain.model import (
     Applicant,
@@ -36,11 +55,9 @@ from ceremonykit.domain.model import (
     Winner,
 )
 from ceremonykit.store import messages
-from ceremonykit.store.lock import ProjectLock
-from ceremonykit.store.migrations import SCHEMA_VERSION, migrate
-
-APPLICATION_ID = 0x43455245  # "CERE"
-SQLITE_HEADER = b"SQLite format 3\x00"
+from ceremonykit.store.checks import APPLICATION_ID, FileState, check_file, connect, quick_check
+from ceremonykit.store.lock import ProjectLock, read_lock
+from ceremonykit.store.migrations import latest_version, migrate
 
 Entity = Prize | Winner | Applicant | Photo | Guest | Signatory
 
@@ -62,50 +79,35 @@ LIST_FIELDS: dict[str, type] = {
 }
 _NOT_INFO = {*LIST_FIELDS, "assets"}
 
+FAULT_MAX_PAGES_ENV = "CEREMONYKIT_FAULT_MAX_PAGES"
+"""Fault injection for tests: cap writable connections at this many pages ("disk full")."""
 
-def _connect(path: Path, *, readonly: bool) -> sqlite3.Connection:
-    uri = f"{path.resolve().as_uri()}?mode={'ro' if readonly else 'rw'}"
-    conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
-    conn.execute("PRAGMA busy_timeout = 3000")
-    if not readonly:
-        conn.execute("PRAGMA journal_mode = DELETE")
-        conn.execute("PRAGMA synchronous = FULL")
-        conn.execute("PRAGMA secure_delete = ON")  # deleted personal data is overwritten
+
+def _connect_writable(path: Path, mode: str = "rw") -> sqlite3.Connection:
+    conn = connect(path, mode)
+    conn.execute("PRAGMA journal_mode = DELETE")
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA secure_delete = ON")  # deleted personal data is overwritten
+    max_pages = os.environ.get(FAULT_MAX_PAGES_ENV, "")
+    if max_pages.isdigit():
+        conn.execute(f"PRAGMA max_page_count = {int(max_pages)}")
     return conn
 
 
-def inspect_file(path: Path) -> int:
-    """Check ``path`` without changing it; return its schema version or raise ProjectError."""
-    if not path.exists():
-        raise messages.ProjectError(messages.not_found(path))
-    if path.is_dir():
-        raise messages.ProjectError(messages.not_a_project(path))
-    try:
-        with path.open("rb") as fh:
-            header = fh.read(len(SQLITE_HEADER))
-    except OSError as exc:
-        raise messages.ProjectError(messages.unreadable(path, exc)) from None
-    if header != SQLITE_HEADER:
-        raise messages.ProjectError(messages.not_a_project(path))
-    try:
-        conn = _connect(path, readonly=True)
-    except sqlite3.Error as exc:
-        raise messages.ProjectError(messages.damaged(path, str(exc))) from None
-    try:
-        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
-        if app_id != APPLICATION_ID:
-            raise messages.ProjectError(messages.not_a_project(path))
-        if version > SCHEMA_VERSION:
-            raise messages.ProjectError(messages.too_new(path, version))
-        result = conn.execute("PRAGMA quick_check").fetchall()
-        if [tuple(r) for r in result] != [("ok",)]:
-            raise messages.ProjectError(messages.damaged(path, str(result[0][0])))
-        return int(version)
-    except sqlite3.DatabaseError as exc:
-        raise messages.ProjectError(messages.damaged(path, str(exc))) from None
-    finally:
-        conn.close()
+def _journal(path: Path) -> Path:
+    return path.with_name(path.name + "-journal")
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make a rename durable (POSIX); Windows has no directory handles for this."""
+    if os.name == "nt":  # pragma: no cover - Windows
+        return
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
 
 
 class ProjectFile:
@@ -123,40 +125,40 @@ class ProjectFile:
         self._conn = conn
         self._lock = lock
         self._depth = 0
+        self._scratch: Path | None = None  # folder of a temporary copy we read from, if any
         self.readonly = readonly
 
     # ----------------------------------------------------------------- opening and closing
     @classmethod
     def create(cls, path: Path, ceremony: Ceremony, *, overwrite: bool = False) -> ProjectFile:
-        """Write a new project file holding ``ceremony`` (atomically) and open it."""
+        """Write a new project file holding ``ceremony`` (all or nothing) and open it."""
         path = Path(path)
         if path.exists() and not overwrite:
             raise messages.ProjectError(messages.exists(path))
         if not path.parent.is_dir():
             raise messages.ProjectError(messages.folder_missing(path))
-        tmp = path.with_name(f".{path.name}.new")
+        lock = ProjectLock.acquire(path)  # also refuses to replace a file someone edits
         try:
-            with contextlib.suppress(FileNotFoundError):
-                tmp.unlink()
-            conn = sqlite3.connect(tmp, isolation_level=None)
             try:
-                conn.execute("PRAGMA journal_mode = DELETE")
-                conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-                migrate(conn, 0)
-                writer = cls(tmp, conn, None)
-                writer.replace_all(ceremony)
-            finally:
-                conn.close()
-            tmp.replace(path)
-        except sqlite3.Error as exc:
-            with contextlib.suppress(OSError):
-                tmp.unlink()
-            raise messages.ProjectError(messages.write_failed(path, exc)) from None
-        except OSError as exc:
-            with contextlib.suppress(OSError):
-                tmp.unlink()
-            raise messages.ProjectError(messages.write_failed(path, exc)) from None
-        return cls.open(path)
+                with atomic_path(path) as tmp:
+                    conn = _connect_writable(tmp, "rwc")
+                    try:
+                        conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+                        migrate(conn, 0)
+                        # named after the final path: messages must not show the temp name
+                        cls(path, conn, None).replace_all(ceremony)
+                    finally:
+                        conn.close()
+                    # a crashed writer's journal belongs to the old file, never to ours
+                    _journal(path).unlink(missing_ok=True)
+                _sync_folder(path.parent)
+                conn = _connect_writable(path)
+            except (sqlite3.Error, OSError) as exc:
+                raise messages.ProjectError(messages.write_failed(path, exc)) from None
+        except BaseException:
+            lock.release()
+            raise
+        return cls(path, conn, lock)
 
     @classmethod
     def open(
@@ -165,24 +167,90 @@ class ProjectFile:
         """Open an existing project. Writable opens take the single-writer lock.
 
         Raises :class:`~ceremonykit.store.messages.ProjectError` (German message) for missing,
-        foreign, damaged, too new or locked files; the file is never modified in that case.
+        foreign, damaged, too new, read-only or locked files; such a file is never modified.
+        ``take_over_lock`` takes over a stale lock (the user confirmed it).
         """
         path = Path(path)
-        version = inspect_file(path)
+        state = check_file(path)
         if readonly:
-            return cls(path, _connect(path, readonly=True), None, readonly=True)
+            if state.needs_recovery or state.version < latest_version():
+                return cls._open_scratch_copy(path, state)
+            try:
+                return cls(path, connect(path, "ro"), None, readonly=True)
+            except sqlite3.Error as exc:
+                raise messages.ProjectError(messages.damaged(path, str(exc))) from None
+        if not os.access(path, os.W_OK):
+            raise messages.ProjectError(messages.file_readonly(path))
         lock = ProjectLock.acquire(path, take_over=take_over_lock)
         try:
-            conn = _connect(path, readonly=False)
-            if version < SCHEMA_VERSION:
-                migrate(conn, version)
-        except sqlite3.Error as exc:
-            lock.release()
-            raise messages.ProjectError(messages.write_failed(path, exc)) from None
+            conn = cls._open_writable(path, state)
         except BaseException:
             lock.release()
             raise
         return cls(path, conn, lock)
+
+    @classmethod
+    def _open_scratch_copy(cls, path: Path, state: FileState) -> ProjectFile:
+        """Read a crashed or older-format file without touching it, through a temporary copy.
+
+        The copy gets the crash recovery (hot journal rolled back) and the migration that a
+        writable open would do to the file itself; the file keeps its bytes. If the copy
+        cannot be made (no temp space, file changing meanwhile) the user is told what to do.
+        """
+        scratch = Path(tempfile.mkdtemp(prefix="ceremonykit-read-"))
+        copy = scratch / "copy.ceremony"
+        try:
+            shutil.copyfile(path, copy)
+            if state.needs_recovery:
+                shutil.copyfile(_journal(path), _journal(copy))
+            conn = connect(copy, "rw")
+            try:
+                quick_check(conn, path)  # also rolls a copied journal back into the copy
+                if state.version < latest_version():
+                    migrate(conn, state.version)
+            except BaseException:
+                conn.close()
+                raise
+        except (OSError, sqlite3.Error, messages.ProjectError) as exc:
+            messages.log.warning("reading %s through a copy failed: %r", path, exc)
+            shutil.rmtree(scratch, ignore_errors=True)
+            if state.needs_recovery:
+                raise messages.ProjectError(messages.needs_recovery(path)) from None
+            raise messages.ProjectError(messages.migration_failed(path, state.version)) from None
+        project = cls(path, conn, None, readonly=True)
+        project._scratch = scratch
+        return project
+
+    @classmethod
+    def _open_writable(cls, path: Path, state: FileState) -> sqlite3.Connection:
+        try:
+            conn = _connect_writable(path)
+        except sqlite3.Error as exc:
+            raise messages.ProjectError(messages.write_failed(path, exc)) from None
+        try:
+            if state.needs_recovery:
+                quick_check(conn, path)  # the first read rolls the hot journal back
+            if state.version < latest_version():
+                cls._upgrade(path, conn, state.version)
+        except sqlite3.Error as exc:
+            conn.close()
+            raise messages.ProjectError(messages.damaged(path, str(exc))) from None
+        except BaseException:
+            conn.close()
+            raise
+        return conn
+
+    @staticmethod
+    def _upgrade(path: Path, conn: sqlite3.Connection, version: int) -> None:
+        """Keep a copy in the old format, then migrate in one transaction."""
+        keep = path.with_name(f"{path.stem} (Sicherung Format {version}){path.suffix}")
+        try:
+            if not keep.exists():
+                _backup(conn, keep)
+            migrate(conn, version)
+        except Exception as exc:
+            messages.log.warning("migrating %s from %s failed: %r", path, version, exc)
+            raise messages.ProjectError(messages.migration_failed(path, version)) from None
 
     def close(self) -> None:
         with contextlib.suppress(sqlite3.Error):
@@ -190,6 +258,9 @@ class ProjectFile:
         if self._lock:
             self._lock.release()
             self._lock = None
+        if self._scratch:
+            shutil.rmtree(self._scratch, ignore_errors=True)
+            self._scratch = None
 
     def __enter__(self) -> ProjectFile:
         return self
@@ -199,48 +270,68 @@ class ProjectFile:
 
     # --------------------------------------------------------------------------- reading
     def load(self) -> Ceremony:
-        """The whole ceremony with all lists and assets."""
+        """The whole ceremony with all lists and assets (one consistent snapshot)."""
+        snapshot = self._depth == 0 and not self._conn.in_transaction
         try:
-            row = self._conn.execute("SELECT value FROM info WHERE key = 'ceremony'").fetchone()
-            ceremony = from_dict(Ceremony, json.loads(row[0]) if row else {})
-            for attr, cls in LIST_FIELDS.items():
-                table = TABLES[cls]
-                rows = self._conn.execute(f"SELECT data FROM {table} ORDER BY rowid").fetchall()
-                setattr(ceremony, attr, [from_dict(cls, json.loads(r[0])) for r in rows])
-            ceremony.assets = {
-                r[0]: Asset(id=r[0], filename=r[1], media_type=r[2], data=bytes(r[3]))
-                for r in self._conn.execute(
-                    "SELECT id, filename, media_type, data FROM asset ORDER BY rowid"
-                )
-            }
+            if snapshot:
+                self._conn.execute("BEGIN")
+            try:
+                return self._read_all()
+            finally:
+                if snapshot:
+                    self._conn.execute("COMMIT")
         except (sqlite3.DatabaseError, ValueError, KeyError, TypeError) as exc:
             raise messages.ProjectError(messages.damaged(self.path, str(exc))) from None
+
+    def _read_all(self) -> Ceremony:
+        row = self._conn.execute("SELECT value FROM info WHERE key = 'ceremony'").fetchone()
+        ceremony = from_dict(Ceremony, json.loads(row[0]) if row else {})
+        for attr, cls in LIST_FIELDS.items():
+            rows = self._conn.execute(f"SELECT data FROM {TABLES[cls]} ORDER BY rowid")
+            # one json.loads per table, not per row: 10,000 guests parse in one C call
+            items = json.loads("[" + ",".join(r[0] for r in rows) + "]")
+            setattr(ceremony, attr, [from_dict(cls, item) for item in items])
+        ceremony.assets = {
+            r[0]: Asset(id=r[0], filename=r[1], media_type=r[2], data=bytes(r[3]))
+            for r in self._conn.execute(
+                "SELECT id, filename, media_type, data FROM asset ORDER BY rowid"
+            )
+        }
         return ceremony
+
+    def schema_version(self) -> int:
+        return int(self._conn.execute("PRAGMA user_version").fetchone()[0])
 
     # --------------------------------------------------------------------------- writing
     @contextlib.contextmanager
     def transaction(self) -> Iterator[None]:
-        """Group several writes into one commit (nested calls join the outer one)."""
+        """Group several writes into one commit; nested groups are savepoints."""
         self._check_writable()
-        if self._depth == 0:
-            self._execute("BEGIN IMMEDIATE")
+        outer = self._depth == 0
+        if outer:
+            self._check_lock_still_ours()
+        savepoint = f"sp{self._depth}"
+        self._execute("BEGIN IMMEDIATE" if outer else f"SAVEPOINT {savepoint}")
         self._depth += 1
         try:
             yield
         except BaseException:
             self._depth -= 1
-            if self._depth == 0:
+            with contextlib.suppress(sqlite3.Error):
+                if outer:
+                    self._conn.execute("ROLLBACK")
+                else:
+                    self._conn.execute(f"ROLLBACK TO {savepoint}")
+                    self._conn.execute(f"RELEASE {savepoint}")
+            raise
+        self._depth -= 1
+        try:
+            self._execute("COMMIT" if outer else f"RELEASE {savepoint}")
+        except BaseException:
+            if outer:
                 with contextlib.suppress(sqlite3.Error):
                     self._conn.execute("ROLLBACK")
             raise
-        self._depth -= 1
-        if self._depth == 0:
-            try:
-                self._execute("COMMIT")
-            except BaseException:
-                with contextlib.suppress(sqlite3.Error):
-                    self._conn.execute("ROLLBACK")
-                raise
 
     def save_info(self, ceremony: Ceremony) -> None:
         """Store the ceremony's own fields (award, dates, sender profile, settings …)."""
@@ -253,10 +344,11 @@ class ProjectFile:
             )
 
     def put(self, obj: Entity | Asset) -> None:
-        """Insert or update one object (keeps its place in the order)."""
+        """Insert or update one object (an update keeps its place in the order)."""
         self.put_many([obj])
 
     def put_many(self, objs: Iterable[Entity | Asset]) -> None:
+        """Insert or update several objects in one commit."""
         with self.transaction():
             for obj in objs:
                 if isinstance(obj, Asset):
@@ -267,9 +359,8 @@ class ProjectFile:
                         (obj.id, obj.filename, obj.media_type, obj.data),
                     )
                     continue
-                table = TABLES[type(obj)]
                 self._execute(
-                    f"INSERT INTO {table}(id, data) VALUES(?, ?) "
+                    f"INSERT INTO {TABLES[type(obj)]}(id, data) VALUES(?, ?) "
                     "ON CONFLICT(id) DO UPDATE SET data = excluded.data",
                     (obj.id, json.dumps(to_dict(obj), ensure_ascii=False)),
                 )
@@ -293,30 +384,58 @@ class ProjectFile:
             self.put_many(ceremony.assets.values())
 
     def vacuum(self) -> None:
-        """Rebuild the file so that deleted data is gone from every page."""
+        """Rebuild the file so that deleted data is gone from every page (after a purge)."""
         self._check_writable()
+        if self._depth:
+            raise RuntimeError("vacuum() inside transaction()")
         self._execute("VACUUM")
 
+    # ------------------------------------------------------------------------ save as
     def backup_to(self, target: Path) -> None:
-        """Copy the project to ``target`` consistently (SQLite backup API), atomically."""
-        from ceremonykit.atomic import atomic_path
+        """Copy the project to ``target`` ("Speichern unter", backups) consistently.
 
+        Uses SQLite's backup API, so the copy is a consistent snapshot even while this file
+        is being edited; written to a temporary file and renamed, so ``target`` is complete
+        or untouched. Refuses the open file itself and a target someone else is editing.
+        """
         target = Path(target)
+        if target.resolve() == self.path.resolve():
+            raise messages.ProjectError(messages.same_file(target))
+        if not target.parent.is_dir():
+            raise messages.ProjectError(messages.folder_missing(target))
+        holder = read_lock(target)
+        if holder is not None and not holder.is_stale():
+            raise messages.ProjectError(messages.locked(target, holder.holder, holder.since_text))
         try:
-            with atomic_path(target) as tmp:
-                dest = sqlite3.connect(tmp)
-                try:
-                    self._conn.backup(dest)
-                    dest.execute("PRAGMA journal_mode = DELETE")
-                finally:
-                    dest.close()
+            _backup(self._conn, target)
         except (sqlite3.Error, OSError) as exc:
             raise messages.ProjectError(messages.write_failed(target, exc)) from None
+
+    def save_as(self, target: Path) -> ProjectFile:
+        """Copy to ``target`` and continue there: returns the new open file, closes this one."""
+        self.backup_to(target)  # refuses a target with a live lock; a stale one may go
+        new = ProjectFile.open(target, readonly=self.readonly, take_over_lock=True)
+        self.close()
+        return new
 
     # --------------------------------------------------------------------------- helpers
     def _check_writable(self) -> None:
         if self.readonly:
             raise messages.ProjectError(messages.opened_readonly(self.path))
+
+    def _check_lock_still_ours(self) -> None:
+        """Refuse to write after someone took the lock over (e.g. after "Sperre übernehmen")."""
+        if self._lock is None:
+            return  # the temporary file during create()
+        holder = self._lock.holder_now()
+        if holder is not None:
+            who = holder.holder if holder.readable else "einem anderen Programm"
+            raise messages.ProjectLockedError(
+                messages.lock_lost(self.path, who),
+                stale=False,
+                holder=holder.holder,
+                since=holder.since_text,
+            )
 
     def _execute(self, sql: str, params: tuple[Any, ...] = ()) -> sqlite3.Cursor:
         try:
@@ -325,5 +444,13 @@ class ProjectFile:
             raise messages.ProjectError(messages.write_failed(self.path, exc)) from None
 
 
-def entity_field_names(cls: type) -> list[str]:
-    return [f.name for f in fields(cls)]
+def _backup(source: sqlite3.Connection, target: Path) -> None:
+    """Copy ``source`` into ``target`` atomically with SQLite's backup API."""
+    with atomic_path(target) as tmp:
+        dest = sqlite3.connect(tmp)
+        try:
+            source.backup(dest)
+            dest.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            dest.close()
+    _sync_folder(target.parent)

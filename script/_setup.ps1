@@ -1,0 +1,38 @@
+# Shared set-up for script/run.ps1 and script/test.ps1 (Windows developers).
+# Dot-sourced; sets $VenvPy to the virtual environment's python.
+$ErrorActionPreference = "Stop"
+$Root = Split-Path -Parent $PSScriptRoot
+$Venv = Join-Path $Root ".venv"
+
+function Find-Python {
+    foreach ($cand in @("py -3.13", "py -3.12", "py -3.11", "python")) {
+        $parts = $cand.Split(" ")
+        $exe = $parts[0]
+        $args = @($parts | Select-Object -Skip 1)
+        if (Get-Command $exe -ErrorAction SilentlyContinue) {
+            & $exe @args -c "import sys; sys.exit(0 if sys.version_info >= (3, 11) else 1)" 2>$null
+            if ($LASTEXITCODE -eq 0) { return ,@($exe) + $args }
+        }
+    }
+    throw "CeremonyKit braucht Python 3.11 oder neuer; keins gefunden (https://www.python.org/downloads/windows/)."
+}
+
+function Ensure-Venv([string]$Extras) {
+    $py = Join-Path $Venv "Scripts\python.exe"
+    $stamp = Join-Path $Venv ".ceremonykit-stamp"
+    $hash = (Get-FileHash (Join-Path $Root "pyproject.toml") -Algorithm SHA256).Hash.Substring(0, 16)
+    $want = "$hash-$Extras"
+    if (-not (Test-Path $py)) {
+        $cmd = Find-Python
+        Write-Host "==> Lege virtuelle Umgebung an: $Venv"
+        & $cmd[0] @($cmd | Select-Object -Skip 1) -m venv $Venv
+    }
+    if (-not (Test-Path $stamp) -or (Get-Content $stamp) -ne $want) {
+        Write-Host "==> Installiere CeremonyKit und Abhängigkeiten in .venv"
+        & $py -m pip install -q --upgrade pip | Out-Null
+        & $py -m pip install -q -e "$Root[$Extras]"
+        if ($LASTEXITCODE -ne 0) { throw "Installation fehlgeschlagen." }
+        Set-Content -Path $stamp -Value $want
+    }
+    $script:VenvPy = $py
+}

@@ -1,0 +1,110 @@
+"""``purge`` and ``export-person``: the data-protection commands for guest data."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from ceremonykit.atomic import write_text_atomic
+from ceremonykit.cli.common import EXIT_OK, add_project_argument
+from ceremonykit.errors import UserError
+from ceremonykit.guests.collation import sort_name, sorted_guests
+from ceremonykit.guests.privacy import REDACTED, export_person, plan_purge, purge
+from ceremonykit.project import open_project, read_ceremony
+
+MAX_LISTED = 200
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser(
+        "purge",
+        help="personenbezogene Gästedaten endgültig löschen (Datenschutz)",
+        description=(
+            "Zeigt, welche Gästedaten gelöscht würden. Mit --yes werden alle Gäste gelöscht, "
+            f"ihre Namen in Fotoangaben durch „{REDACTED}“ ersetzt und die Datei so neu "
+            "aufgebaut, dass die Namen nicht mehr lesbar sind."
+        ),
+    )
+    add_project_argument(p)
+    p.add_argument("--yes", action="store_true", help="wirklich löschen (ohne: nur anzeigen)")
+    p.set_defaults(func=cmd_purge)
+
+    p = sub.add_parser(
+        "export-person",
+        help="alle gespeicherten Angaben zu einer Person ausgeben (Auskunft nach Art. 15 DSGVO)",
+    )
+    add_project_argument(p)
+    p.add_argument("name", metavar="NAME", help="Name der Person, z. B. „Birgit Sonnenberg“")
+    p.add_argument("--out", metavar="DATEI.json", help="in diese Datei schreiben statt anzeigen")
+    p.set_defaults(func=cmd_export_person)
+
+
+def cmd_purge(args: argparse.Namespace) -> int:
+    path = Path(args.file)
+    with open_project(path) as project:
+        ceremony = project.load()
+        plan = plan_purge(ceremony)
+        guests = sorted_guests(plan.guests)
+        print(f"Projektdatei: {path}")
+        print(_retention_note(ceremony.retention_until))
+        if plan.empty:
+            print("Es sind keine Gästedaten gespeichert.")
+        else:
+            print(f"Gäste: {len(guests)}")
+            for guest in guests[:MAX_LISTED]:
+                print(f"  – {sort_name(guest)}")
+            if len(guests) > MAX_LISTED:
+                print(f"  … und {len(guests) - MAX_LISTED} weitere")
+            if plan.photos:
+                print(
+                    f"Fotos mit Gästenamen: {len(plan.photos)} "
+                    f"(Namen werden durch „{REDACTED}“ ersetzt: {', '.join(plan.names)})"
+                )
+        if not args.yes:
+            print("Es wurde nichts gelöscht. Zum endgültigen Löschen erneut mit --yes aufrufen.")
+            return EXIT_OK
+        purge(project, plan)
+    print(
+        f"Gelöscht: {len(guests)} Gäste"
+        + (f", Namen in {len(plan.photos)} Fotoangaben ersetzt" if plan.photos else "")
+        + ". Die Projektdatei wurde neu aufgebaut (gelöschte Daten sind nicht mehr lesbar)."
+    )
+    print("Hinweis: bereits erzeugte Gästelisten, Namensschilder usw. bitte ebenfalls löschen.")
+    return EXIT_OK
+
+
+def _retention_note(until: date | None, today: date | None = None) -> str:
+    today = today or date.today()
+    if until is None:
+        return "Aufbewahrungsfrist der Gästedaten: nicht eingetragen."
+    if today > until:
+        return f"Die Aufbewahrungsfrist ist am {until:%d.%m.%Y} abgelaufen – die Gästedaten sollten gelöscht werden."
+    return f"Hinweis: Die Aufbewahrungsfrist läuft noch bis {until:%d.%m.%Y}. Vorher nur löschen, wenn die Daten nicht mehr gebraucht werden."
+
+
+def cmd_export_person(args: argparse.Namespace) -> int:
+    path = Path(args.file)
+    if not args.name.strip():
+        raise UserError("Bitte einen Namen angeben, z. B. „Birgit Sonnenberg“.")
+    data = export_person(read_ceremony(path), args.name, source=path)
+    text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    count = data["anzahl_fundstellen"]
+    if args.out:
+        out = Path(args.out)
+        try:
+            write_text_atomic(out, text)
+        except OSError as exc:
+            raise UserError(
+                f"Die Datei „{out}“ kann nicht geschrieben werden ({exc.strerror}).",
+                hint="Bitte einen anderen Speicherort wählen.",
+            ) from None
+        print(f"{count} Fundstellen zu „{args.name}“ gespeichert in {out}.")
+    else:
+        sys.stdout.write(text)
+    if count == 0:
+        print(f"Zu „{args.name}“ ist in dieser Projektdatei nichts gespeichert.", file=sys.stderr)
+    return EXIT_OK

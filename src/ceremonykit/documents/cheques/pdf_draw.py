@@ -1,0 +1,202 @@
+"""The print PDF of a cheque: vector shapes and text, embedded fonts, bleed, boxes, marks.
+
+The page (MediaBox) is the trim plus the bleed on every side; with crop marks, a slug for the
+marks is added around that, so the marks never print on the bleed. TrimBox and BleedBox tell
+the print shop where to cut and how far the background runs.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import threading
+from collections.abc import Iterator
+
+from reportlab import rl_config
+from reportlab.lib.colors import HexColor
+from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfgen.canvas import Canvas
+
+from ceremonykit.documents.cheques.shapes import Curve, Fill, Layout, Picture, TextRun
+from ceremonykit.documents.cheques.sizes import CROP_MARK_LENGTH_MM, ChequeFormat
+from ceremonykit.documents.pdf.fonts import register_fonts
+
+_A85_LOCK = threading.Lock()
+
+
+@contextlib.contextmanager
+def _binary_streams() -> Iterator[None]:
+    """Write binary streams instead of ASCII85: reportlab's pure-Python encoder would take
+    most of the build time of a cheque (logo and signature images)."""
+    with _A85_LOCK:
+        previous = rl_config.useA85
+        rl_config.useA85 = 0
+        try:
+            yield
+        finally:
+            rl_config.useA85 = previous
+
+
+def cheque_pdf(
+    layout: Layout, fmt: ChequeFormat, *, title: str, author: str, subject: str
+) -> bytes:
+    """Draw ``layout`` into a one-page PDF and return its bytes."""
+    register_fonts()
+    with _binary_streams():
+        return _draw(layout, fmt, title=title, author=author, subject=subject)
+
+
+def _draw(layout: Layout, fmt: ChequeFormat, *, title: str, author: str, subject: str) -> bytes:
+    buffer = io.BytesIO()
+    media_w, media_h = fmt.media_mm
+    canvas = Canvas(
+        buffer, pagesize=(media_w * mm, media_h * mm), pageCompression=1, initialFontName="Sans"
+    )
+    canvas.setTitle(title)
+    canvas.setAuthor(author)
+    canvas.setSubject(subject)
+    canvas.setCreator("CeremonyKit")
+    off = fmt.offset_mm
+    canvas.setTrimBox(_box(off, off, fmt.width_mm, fmt.height_mm))
+    canvas.setBleedBox(
+        _box(
+            off - fmt.bleed_mm,
+            off - fmt.bleed_mm,
+            fmt.width_mm + 2 * fmt.bleed_mm,
+            fmt.height_mm + 2 * fmt.bleed_mm,
+        )
+    )
+    painter = _Painter(canvas, fmt)
+    painter.paper(layout.paper)
+    for shape in layout.shapes:
+        painter.draw(shape)
+    if fmt.crop_marks:
+        painter.crop_marks()
+    canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()
+
+
+def _box(x: float, y: float, w: float, h: float) -> tuple[float, float, float, float]:
+    return (x * mm, y * mm, (x + w) * mm, (y + h) * mm)
+
+
+class _Painter:
+    """Converts layout millimetres (top-left origin) to PDF points (bottom-left origin)."""
+
+    def __init__(self, canvas: Canvas, fmt: ChequeFormat) -> None:
+        self.c = canvas
+        self.fmt = fmt
+        self.off = fmt.offset_mm
+        self.bleed_rect = (
+            -fmt.bleed_mm,
+            -fmt.bleed_mm,
+            fmt.width_mm + 2 * fmt.bleed_mm,
+            fmt.height_mm + 2 * fmt.bleed_mm,
+        )
+
+    def px(self, x: float) -> float:
+        return float((self.off + x) * mm)
+
+    def py(self, y: float) -> float:
+        return float((self.off + self.fmt.height_mm - y) * mm)
+
+    def paper(self, color: str) -> None:
+        self.fill(Fill(self.bleed_rect, color))
+
+    def draw(self, shape: Fill | Curve | TextRun | Picture) -> None:
+        if isinstance(shape, Fill):
+            self.fill(shape)
+        elif isinstance(shape, Curve):
+            self.curve(shape)
+        elif isinstance(shape, TextRun):
+            self.text(shape)
+        else:
+            self.picture(shape)
+
+    def fill(self, shape: Fill) -> None:
+        x, y, w, h = shape.rect
+        bx, by, bw, bh = self.bleed_rect  # never paint beyond the bleed
+        x0, y0 = max(x, bx), max(y, by)
+        x1, y1 = min(x + w, bx + bw), min(y + h, by + bh)
+        if x1 <= x0 or y1 <= y0:
+            return
+        c = self.c
+        if shape.color:
+            c.setFillColor(HexColor(shape.color))
+        if shape.stroke and shape.stroke_width > 0:
+            c.setStrokeColor(HexColor(shape.stroke))
+            c.setLineWidth(shape.stroke_width * mm)
+        stroke = 1 if shape.stroke and shape.stroke_width > 0 else 0
+        fill = 1 if shape.color else 0
+        args = (self.px(x0), self.py(y1), (x1 - x0) * mm, (y1 - y0) * mm)
+        if shape.radius:
+            c.roundRect(*args, shape.radius * mm, stroke=stroke, fill=fill)
+        else:
+            c.rect(*args, stroke=stroke, fill=fill)
+
+    def curve(self, shape: Curve) -> None:
+        """Written as raw path operators in 1/100 mm units with a flipped y axis: the
+        guilloche has tens of thousands of points, and integers format fastest."""
+        c = self.c
+        c.setStrokeColor(HexColor(shape.color))
+        scale = mm / 100
+        ops = [
+            f"q {scale:.6f} 0 0 {-scale:.6f} {self.px(0):.3f} {self.py(0):.3f} cm",
+            f"{shape.width * 100:.1f} w 1 j 1 J",
+        ]
+        first, *rest = shape.points
+        ops.append(f"{int(first[0] * 100)} {int(first[1] * 100)} m")
+        if shape.smooth:
+            ops.extend(
+                f"{int(x1 * 100)} {int(y1 * 100)} {int(x2 * 100)} {int(y2 * 100)}"
+                f" {int(x3 * 100)} {int(y3 * 100)} c"
+                for (x1, y1), (x2, y2), (x3, y3) in zip(
+                    rest[::3], rest[1::3], rest[2::3], strict=True
+                )
+            )
+        else:
+            ops.extend([f"{int(x * 100)} {int(y * 100)} l" for x, y in rest])
+        ops.append("s Q" if shape.closed else "S Q")
+        c.addLiteral("\n".join(ops))
+
+    def text(self, run: TextRun) -> None:
+        c = self.c
+        c.setFillColor(HexColor(run.color))
+        text = c.beginText()
+        text.setFont(run.font, run.size * mm)
+        text.setCharSpace(run.tracking * mm)
+        text.setTextOrigin(self.px(run.left), self.py(run.baseline))
+        text.textOut(run.text)
+        c.drawText(text)
+
+    def picture(self, shape: Picture) -> None:
+        x, y, w, h = shape.rect
+        self.c.drawImage(
+            ImageReader(io.BytesIO(shape.data)),
+            self.px(x),
+            self.py(y + h),
+            w * mm,
+            h * mm,
+            mask="auto",
+        )
+
+    def crop_marks(self) -> None:
+        """Thin marks in the slug, aligned with the trim edges, starting outside the bleed."""
+        c = self.c
+        c.setStrokeColor(HexColor("#000000"))
+        c.setLineWidth(0.25)
+        w, h = self.fmt.width_mm, self.fmt.height_mm
+        start = self.fmt.bleed_mm + (self.fmt.slug_mm - CROP_MARK_LENGTH_MM)
+        end = start + CROP_MARK_LENGTH_MM
+        for x in (0.0, w):
+            for sign, edge in ((-1, 0.0), (1, h)):
+                c.line(
+                    self.px(x), self.py(edge + sign * start), self.px(x), self.py(edge + sign * end)
+                )
+        for y in (0.0, h):
+            for sign, edge in ((-1, 0.0), (1, w)):
+                c.line(
+                    self.px(edge + sign * start), self.py(y), self.px(edge + sign * end), self.py(y)
+                )

@@ -1,0 +1,1 @@
+"""Shared layout helpers for the guest documents (lists, badges, place cards, seating)."""

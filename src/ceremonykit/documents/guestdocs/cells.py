@@ -1,0 +1,72 @@
+"""Safe cell values for spreadsheets: no live formulas, no characters that break the file.
+
+A value starting with ``=``, ``+``, ``-``, ``@``, tab or carriage return is what spreadsheet
+programs read as a formula ("CSV/formula injection"). In XLSX such text is stored as a text
+cell (never a formula) with the quote-prefix style, so Excel keeps it text even when the cell
+is edited; in CSV, where no cell types exist, it gets a leading apostrophe (OWASP advice).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def clean_cell_text(text: str) -> str:
+    """Text without the control characters XLSX (XML) cannot hold."""
+    return str(ILLEGAL_CHARACTERS_RE.sub("", text))
+
+
+def is_formula_like(text: str) -> bool:
+    return text.startswith(FORMULA_STARTS)
+
+
+def set_text(cell: Cell, value: str | int) -> None:
+    """Write ``value`` into ``cell``: numbers as numbers, every text as inert text."""
+    if isinstance(value, int):
+        cell.value = value
+        return
+    text = clean_cell_text(value)
+    cell.value = text
+    cell.data_type = "s"
+    if is_formula_like(text):
+        cell.quotePrefix = True
+
+
+def csv_text(value: str | int) -> str:
+    """A CSV field that no spreadsheet program will evaluate."""
+    if isinstance(value, int):
+        return str(value)
+    if not value:
+        return ""
+    text = clean_cell_text(value)
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return (
+        "'" + text if value.startswith(FORMULA_STARTS) or text.startswith(FORMULA_STARTS) else text
+    )
+
+
+def row_values(ws: Any, values: list[str | int]) -> list[Any]:
+    """Values for ``ws.append`` on a write-only sheet: plain values where safe (fast path),
+    a text cell with quote prefix where the text would otherwise become a formula."""
+    out: list[Any] = []
+    for value in values:
+        if isinstance(value, int):
+            out.append(value)
+            continue
+        if not value:
+            out.append(None)  # no cell at all: smaller file, faster to write
+            continue
+        text = clean_cell_text(value)
+        if is_formula_like(text):
+            cell = WriteOnlyCell(ws)
+            set_text(cell, text)
+            out.append(cell)
+        else:
+            out.append(text)
+    return out

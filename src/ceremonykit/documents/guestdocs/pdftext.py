@@ -1,0 +1,176 @@
+"""Drawing names on a reportlab canvas: font fallback per text, shrink-to-fit, then wrap.
+
+Every name goes through :func:`font_name`, so "Nguyễn" or "Þórður" is drawn with a font that
+has the glyphs; :func:`fit_lines` shrinks text to a minimum size and only then wraps it.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.pdfgen.textobject import PDFTextObject
+
+from ceremonykit.documents.pdf.fonts import font_for_text, register_fonts
+
+REGULAR = "Sans"
+BOLD = "Sans-Bold"
+GREY = (0.35, 0.35, 0.35)
+
+
+@lru_cache(maxsize=65536)
+def font_name(text: str, bold: bool = False) -> str:
+    """The bundled font that can draw ``text`` (the fallback font if the main one cannot)."""
+    main = BOLD if bold else REGULAR
+    return font_for_text(text, main, bold=bold) or main
+
+
+_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def clean(text: str) -> str:
+    """Same result as ``docx_tools.clean_text`` (XML-illegal characters removed), but a regex:
+    the guest documents clean hundreds of thousands of cells."""
+    return _XML_ILLEGAL.sub("", text)
+
+
+@lru_cache(maxsize=65536)
+def pdf_text(text: str) -> str:
+    """Text safe for a PDF line: no control characters, whitespace collapsed."""
+    return " ".join(clean(text).split())
+
+
+@lru_cache(maxsize=65536)
+def width(text: str, font: str, size: float) -> float:
+    register_fonts()  # only on cache misses; makes the helpers usable on their own
+    return float(stringWidth(text, font, size))
+
+
+def truncate(text: str, font: str, size: float, max_width: float) -> str:
+    """Cut ``text`` with "…" so it fits ``max_width`` (for table cells)."""
+    if width(text, font, size) <= max_width:
+        return text
+    lo, hi = 0, len(text)
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if width(text[:mid].rstrip() + "…", font, size) <= max_width:
+            lo = mid
+        else:
+            hi = mid - 1
+    return text[:lo].rstrip() + "…"
+
+
+def wrap(text: str, font: str, size: float, max_width: float) -> list[str]:
+    """Greedy word wrap; hyphenated words may break after their hyphen."""
+    tokens: list[str] = []
+    for word in text.split():
+        pieces = word.split("-")
+        tokens += [p + "-" for p in pieces[:-1]] + [pieces[-1]]
+    lines: list[str] = []
+    current = ""
+    for token in tokens:
+        glue = "" if current.endswith("-") or not current else " "
+        candidate = current + glue + token
+        if current and width(candidate, font, size) > max_width:
+            lines.append(current)
+            current = token
+        else:
+            current = candidate
+    if current:
+        lines.append(current)
+    return lines
+
+
+@dataclass(frozen=True)
+class Fitted:
+    lines: list[str]
+    font: str
+    size: float
+    overflow: bool  # True if even the smallest size and wrapping could not make it fit
+
+
+def fit_lines(
+    text: str,
+    *,
+    bold: bool,
+    max_size: float,
+    min_size: float,
+    max_width: float,
+    max_lines: int,
+) -> Fitted:
+    """Largest size ≤ ``max_size`` at which ``text`` fits on one line; below ``min_size`` wrap."""
+    text = pdf_text(text)
+    font = font_name(text, bold)
+    one_line = width(text, font, 1.0)
+    if one_line <= 0:
+        return Fitted([text], font, max_size, False)
+    size = min(max_size, max_width / one_line)
+    if size >= min_size:
+        return Fitted([text], font, math.floor(size * 4) / 4, False)
+    size = max_size
+    while size >= min_size:
+        lines = wrap(text, font, size, max_width)
+        if len(lines) <= max_lines and all(width(ln, font, size) <= max_width for ln in lines):
+            return Fitted(lines, font, size, False)
+        size -= 0.5
+    lines = wrap(text, font, min_size, max_width)[:max_lines]
+    lines = [truncate(ln, font, min_size, max_width) for ln in lines]
+    return Fitted(lines, font, min_size, True)
+
+
+def draw_centered(canvas: Canvas, x: float, y: float, text: str, font: str, size: float) -> None:
+    canvas.setFont(font, size)
+    canvas.drawCentredString(x, y, text)
+
+
+def fit_cell(text: str, max_width: float, size: float, bold: bool = False) -> Cell | None:
+    """Font, size and text for a table cell: shrunk up to a quarter, then cut with "…"."""
+    text = pdf_text(text)
+    if not text:
+        return None
+    font = font_name(text, bold)
+    full = width(text, font, size)
+    if full > max_width:
+        size = max(size * 0.75, math.floor(size * max_width / full * 4) / 4)
+        text = truncate(text, font, size, max_width)
+    return Cell(text, font, size)
+
+
+@dataclass(frozen=True)
+class Cell:
+    text: str
+    font: str
+    size: float
+
+
+def text_cell(
+    tobj: PDFTextObject,
+    x: float,
+    y: float,
+    text: str,
+    max_width: float,
+    size: float,
+    bold: bool = False,
+) -> None:
+    """A table cell (see :func:`fit_cell`) written into the page's one text object, which
+    needs far fewer PDF operators than a ``drawString`` per cell."""
+    cell = fit_cell(text, max_width, size, bold)
+    if cell is None:
+        return
+    if (tobj._fontname, tobj._fontsize) != (cell.font, cell.size):
+        tobj.setFont(cell.font, cell.size)
+    tobj.setTextOrigin(x, y)
+    tobj.textOut(cell.text)
+
+
+def prepare_canvas(path: str, *, title: str, author: str, pagesize: tuple[float, float]) -> Canvas:
+    """A canvas with the bundled fonts registered and PDF metadata set."""
+    register_fonts()
+    canvas = Canvas(path, pagesize=pagesize, pageCompression=1)
+    canvas.setTitle(pdf_text(title))
+    canvas.setAuthor(pdf_text(author))
+    return canvas

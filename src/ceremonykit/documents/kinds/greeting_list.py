@@ -1,0 +1,118 @@
+"""Begrüßungsliste: the honoured guests the host greets, in protocol order, as Word file.
+
+Only guests with a protocol rank who accepted are greeted (never the host who gives the
+speech, if she or he is on the guest list too); holders of the same office are
+greeted in one sentence. Each entry gives the greeting as spoken and, small below, who the
+person is and where they sit, so the host can look up. Honoured guests whose reply is still
+open are listed at the end, not greeted.
+"""
+
+from __future__ import annotations
+
+from docx.shared import Pt, RGBColor
+
+from ceremonykit.documents.context import BuildContext
+from ceremonykit.documents.docx_tools import clean_text, new_document
+from ceremonykit.documents.guestdocs.selection import author, display_name, event_line, file_stem
+from ceremonykit.documents.registry import DocumentKind
+from ceremonykit.domain.model import RSVP, Guest
+from ceremonykit.guests.collation import base_letters
+from ceremonykit.guests.protocol import greeting_groups
+from ceremonykit.guests.salutations import address_name
+
+TITLE = "Begrüßungsliste"
+CLOSING = "sehr geehrte Damen und Herren, liebe Gäste,"
+
+
+def _who(guest: Guest) -> str:
+    parts = [display_name(guest)]
+    details = ", ".join(p for p in (guest.function, guest.organisation) if p)
+    if details:
+        parts.append(details)
+    if guest.table:
+        parts.append(f"Tisch {guest.table}")
+    parts.append(f"Protokoll-Rang {guest.protocol_rank}")
+    return " – ".join(parts)
+
+
+def build(ctx: BuildContext) -> None:
+    ceremony = ctx.ceremony
+    host = ceremony.host
+    host_key = (base_letters(host.first_name), base_letters(host.last_name))
+    is_host = [
+        g
+        for g in ceremony.guests
+        if host.last_name and (base_letters(g.first_name), base_letters(g.last_name)) == host_key
+    ]
+    groups = greeting_groups([g for g in ceremony.guests if g not in is_host])
+    pending = sorted(
+        (g for g in ceremony.guests if g.protocol_rank is not None and g.rsvp is not RSVP.ACCEPTED),
+        key=lambda g: g.protocol_rank or 0,
+    )
+    if not groups:
+        ctx.skip(
+            None,
+            "Kein Ehrengast mit Protokoll-Rang hat zugesagt. Bitte in der Gästeliste den "
+            "Protokoll-Rang der zu begrüßenden Gäste eintragen.",
+        )
+        return
+    doc = new_document(title=f"{TITLE} {ceremony.title}".strip(), author=author(ceremony))
+    doc.add_heading(clean_text(f"{TITLE} – {ceremony.title}".strip(" –")), level=1)
+    intro = doc.add_paragraph(clean_text(event_line(ceremony)))
+    intro.runs[0].font.size = Pt(10)
+    doc.add_paragraph(
+        "Reihenfolge nach Protokoll-Rang; nur Gäste mit Zusage. Gleiche Ämter werden "
+        "gemeinsam begrüßt."
+    ).runs[0].font.size = Pt(10)
+    if is_host and any(g.protocol_rank is not None for g in is_host):
+        doc.add_paragraph(
+            clean_text(
+                f"{host.full_name} spricht als Gastgeberin bzw. Gastgeber und wird daher "
+                "nicht begrüßt."
+            )
+        ).runs[0].font.size = Pt(10)
+    for number, group in enumerate(groups, start=1):
+        para = doc.add_paragraph()
+        para.paragraph_format.space_before = Pt(10)
+        para.paragraph_format.space_after = Pt(2)
+        para.paragraph_format.keep_with_next = True
+        run = para.add_run(f"{number}.  ")
+        run.font.size = Pt(15)
+        run.font.color.rgb = RGBColor(0x70, 0x70, 0x70)
+        text = para.add_run(clean_text(group.text))
+        text.font.size = Pt(15)
+        text.bold = True
+        for guest in group.guests:
+            note = doc.add_paragraph(clean_text(_who(guest)))
+            note.paragraph_format.left_indent = Pt(22)
+            note.paragraph_format.space_after = Pt(0)
+            note.runs[0].font.size = Pt(9.5)
+            note.runs[0].font.color.rgb = RGBColor(0x55, 0x55, 0x55)
+    closing = doc.add_paragraph()
+    closing.paragraph_format.space_before = Pt(14)
+    closing_run = closing.add_run(f"Anschließend: „… {CLOSING}“")
+    closing_run.font.size = Pt(12)
+    closing_run.italic = True
+    if pending:
+        doc.add_heading("Noch ohne Zusage – nicht in der Begrüßung", level=2)
+        for guest in pending:
+            state = guest.rsvp.value
+            doc.add_paragraph(
+                clean_text(f"{address_name(guest)} ({state}) – {_who(guest)}"), style="List Bullet"
+            )
+    ctx.progress(0.5, TITLE)
+    with ctx.output(f"guests/{file_stem(ceremony, 'Begruessungsliste')}.docx", "docx") as tmp:
+        doc.save(str(tmp))
+
+
+KIND = DocumentKind(
+    name="greeting_list",
+    label="Begrüßungsliste",
+    label_en="Greeting list",
+    formats=("docx",),
+    build=build,
+    description=(
+        "Für die Rede: Ehrengäste mit Protokoll-Rang und Zusage in Protokoll-Reihenfolge, "
+        "mit korrekter Anrede; gleiche Ämter werden zusammen begrüßt."
+    ),
+)

@@ -1,0 +1,254 @@
+"""Gästeliste: every guest, grouped by category, sorted by last name (German collation).
+
+XLSX for working with filters (frozen header, autofilter, a sheet with the counts), CSV for
+other tools, DOCX and PDF for reading and printing. Every guest is listed whatever the reply,
+so the list doubles as the RSVP overview; companions are counted in the totals.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass
+
+from docx.shared import Cm
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+
+from ceremonykit.documents.context import BuildContext
+from ceremonykit.documents.docx_tools import clean_text, new_document
+from ceremonykit.documents.guestdocs.cells import csv_text, row_values, set_text
+from ceremonykit.documents.guestdocs.docx_table import add_table
+from ceremonykit.documents.guestdocs.selection import (
+    Column,
+    author,
+    companions_text,
+    event_line,
+    file_stem,
+    grouped_by_category,
+    guest_columns,
+)
+from ceremonykit.documents.guestdocs.tablepdf import (
+    PdfColumn,
+    TableLayout,
+    TableRow,
+    write_table_pdf,
+)
+from ceremonykit.documents.registry import DocumentKind
+from ceremonykit.domain.model import RSVP, Ceremony, Guest
+from ceremonykit.guests.collation import sort_mode, sort_name
+from ceremonykit.guests.manage import RSVP_LABELS, count_guests, persons_count
+
+TITLE = "Gästeliste"
+
+
+@dataclass
+class Prepared:
+    """Sorting and cell values computed once and shared by the four formats."""
+
+    groups: list[tuple[str, list[Guest]]]
+    names: dict[str, str]  # guest id -> "Heide, Jonas von der"
+    columns: list[Column]
+    table: list[list[str | int]]  # one row of column values per guest, in list order
+
+    @classmethod
+    def of(cls, ceremony: Ceremony) -> Prepared:
+        groups = grouped_by_category(ceremony)
+        mode = sort_mode(ceremony)
+        names = {g.id: sort_name(g, mode) for g in ceremony.guests}
+        columns = guest_columns(ceremony, names)
+        table = [[c.value(g) for c in columns] for _, guests in groups for g in guests]
+        return cls(groups, names, columns, table)
+
+
+def _summary_lines(ceremony: Ceremony) -> list[str]:
+    counts = count_guests(ceremony)
+    states = ", ".join(
+        f"{counts.guests_by_rsvp[s]} {RSVP_LABELS[s]}" for s in RSVP if counts.guests_by_rsvp[s]
+    )
+    return [
+        f"{counts.total_guests} Gäste ({states}).",
+        f"Mit Begleitung erwartet: {counts.expected_persons} Personen (Zusagen), "
+        f"{counts.persons_by_rsvp[RSVP.OPEN]} Personen mit offener Rückmeldung.",
+    ]
+
+
+# ------------------------------------------------------------------------------------ XLSX
+def _write_xlsx(ctx: BuildContext, relpath: str, data: Prepared) -> None:
+    """Write-only workbook (streamed rows): 5,000 guests in well under a second."""
+    ceremony = ctx.ceremony
+    columns = data.columns
+    guests = data.table
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet(TITLE)
+    for col, column in enumerate(columns, start=1):
+        ws.column_dimensions[get_column_letter(col)].width = column.width
+    ws.freeze_panes = "C2"
+    ws.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{len(guests) + 1}"
+    ws.print_title_rows = "1:1"
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    bold = Font(bold=True)
+    fill = PatternFill("solid", fgColor="E6E6E6")
+    header = []
+    for column in columns:
+        cell = WriteOnlyCell(ws)
+        set_text(cell, column.header)
+        cell.font = bold
+        cell.fill = fill
+        cell.alignment = Alignment(vertical="center", wrap_text=True)
+        header.append(cell)
+    ws.append(header)
+    for values in data.table:
+        ws.append(row_values(ws, values))
+    _write_counts_sheet(wb, ceremony)
+    wb.properties.title = f"{TITLE} {ceremony.title}".strip()
+    wb.properties.creator = author(ceremony)
+    with ctx.output(relpath, "xlsx") as tmp:
+        wb.save(tmp)
+
+
+def _write_counts_sheet(wb: Workbook, ceremony: Ceremony) -> None:
+    counts = count_guests(ceremony)
+    ws = wb.create_sheet("Übersicht")
+    ws.column_dimensions["A"].width = 24
+    ws.column_dimensions["B"].width = 10
+    ws.column_dimensions["C"].width = 32
+    bold = Font(bold=True)
+    rows: list[tuple[str | int, ...]] = [("Rückmeldung", "Gäste", "Personen mit Begleitung")]
+    rows += [(RSVP_LABELS[s], counts.guests_by_rsvp[s], counts.persons_by_rsvp[s]) for s in RSVP]
+    rows += [("Summe", counts.total_guests, sum(counts.persons_by_rsvp.values())), ()]
+    rows += [("Kategorie", "Gäste", "Personen (zugesagt oder offen)")]
+    rows += [
+        (c, n, counts.persons_by_category.get(c, 0)) for c, n in counts.guests_by_category.items()
+    ]
+    for values in rows:
+        cells = []
+        for value in values:
+            cell = WriteOnlyCell(ws)
+            set_text(cell, value)
+            if values[0] in ("Rückmeldung", "Kategorie", "Summe"):
+                cell.font = bold
+            cells.append(cell)
+        ws.append(cells)
+
+
+# ------------------------------------------------------------------------------------- CSV
+def _write_csv(ctx: BuildContext, relpath: str, data: Prepared) -> None:
+    """Semicolon-separated UTF-8 with BOM: what German Excel opens correctly by double-click."""
+    columns = data.columns
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
+    writer.writerow([c.header for c in columns])
+    for values in data.table:
+        writer.writerow([csv_text(v) for v in values])
+    ctx.write_bytes(relpath, "csv", buffer.getvalue().encode("utf-8-sig"))
+
+
+# ----------------------------------------------------------------------------- DOCX / PDF
+def _short_row(guest: Guest, names: dict[str, str]) -> list[str]:
+    who = ", ".join(p for p in (guest.function, guest.organisation) if p)
+    extra = companions_text(guest)
+    if guest.companion_of:
+        extra = f"Begleitung von {names.get(guest.companion_of, '?')}"
+    return [names[guest.id], who, RSVP_LABELS[guest.rsvp], extra, guest.table]
+
+
+SHORT_HEADERS = ("Name", "Funktion, Organisation", "Rückmeldung", "Begleitung", "Tisch")
+
+
+def _group_heading(category: str, guests: list[Guest]) -> str:
+    persons = sum(persons_count(g) for g in guests if g.rsvp in (RSVP.ACCEPTED, RSVP.OPEN))
+    word = "Gast" if len(guests) == 1 else "Gäste"
+    return f"{category} – {len(guests)} {word}, {persons} Personen zugesagt oder offen"
+
+
+def _write_docx(ctx: BuildContext, relpath: str, data: Prepared) -> None:
+    ceremony = ctx.ceremony
+    names = data.names
+    doc = new_document(title=f"{TITLE} {ceremony.title}".strip(), author=author(ceremony))
+    section = doc.sections[0]
+    section.left_margin = section.right_margin = Cm(1.8)
+    doc.add_heading(clean_text(f"{TITLE} – {ceremony.title}".strip(" –")), level=1)
+    doc.add_paragraph(clean_text(event_line(ceremony)))
+    for line in _summary_lines(ceremony):
+        doc.add_paragraph(line)
+    for category, guests in data.groups:
+        doc.add_heading(clean_text(_group_heading(category, guests)), level=2)
+        add_table(
+            doc,
+            SHORT_HEADERS,
+            [_short_row(g, names) for g in guests],
+            (4.4, 6.0, 2.4, 3.2, 1.4),
+        )
+    with ctx.output(relpath, "docx") as tmp:
+        doc.save(str(tmp))
+
+
+def _write_pdf(ctx: BuildContext, relpath: str, data: Prepared) -> None:
+    ceremony = ctx.ceremony
+    names = data.names
+    rows: list[TableRow] = []
+    for category, guests in data.groups:
+        rows.append(TableRow(heading=_group_heading(category, guests)))
+        rows += [
+            TableRow(cells=_short_row(g, names), shaded=i % 2 == 1) for i, g in enumerate(guests)
+        ]
+    layout = TableLayout(
+        title=f"{TITLE} – {ceremony.title}".strip(" –"),
+        subtitle=event_line(ceremony) + "\n" + " ".join(_summary_lines(ceremony)),
+        columns=[
+            PdfColumn("Name", 30, bold=True),
+            PdfColumn("Funktion, Organisation", 46),
+            PdfColumn("Rückmeldung", 12),
+            PdfColumn("Begleitung", 20),
+            PdfColumn("Tisch", 7),
+        ],
+        landscape=True,
+        footer_left=f"{TITLE} · {ceremony.title} · vertraulich – enthält personenbezogene Daten",
+    )
+    with ctx.output(relpath, "pdf") as tmp:
+        write_table_pdf(tmp, layout, rows, author=author(ceremony))
+
+
+def build(ctx: BuildContext) -> None:
+    ceremony = ctx.ceremony
+    if not ceremony.guests:
+        ctx.skip(None, "Die Gästeliste ist leer. Bitte zuerst Gäste erfassen oder importieren.")
+        return
+    stem = file_stem(ceremony, "Gaesteliste")
+    data = Prepared.of(ceremony)
+    steps = [
+        ("xlsx", _write_xlsx),
+        ("csv", _write_csv),
+        ("docx", _write_docx),
+        ("pdf", _write_pdf),
+    ]
+    for index, (fmt, writer) in enumerate(steps):
+        if not ctx.wants(fmt):
+            continue
+        ctx.progress(index / len(steps), f"Gästeliste ({fmt.upper()})")
+        try:
+            writer(ctx, f"guests/{stem}.{fmt}", data)
+        except OSError as exc:
+            ctx.fail(
+                None,
+                f"Die Gästeliste ({fmt.upper()}) konnte nicht geschrieben werden: {exc}. Bitte prüfen, ob die Datei noch geöffnet ist.",
+            )
+
+
+KIND = DocumentKind(
+    name="guest_list",
+    label="Gästeliste",
+    label_en="Guest list",
+    formats=("xlsx", "csv", "docx", "pdf"),
+    build=build,
+    description=(
+        "Alle Gäste mit Rückmeldung (auch Absagen), nach Kategorie gruppiert und nach Nachnamen "
+        "sortiert; Begleitpersonen werden mitgezählt. Excel mit Filtern und Übersichtsblatt."
+    ),
+)

@@ -1,0 +1,187 @@
+"""The facts the press texts are written from, as plain data for the text templates.
+
+Templates never see domain objects: they get dicts of strings, numbers, dates and Decimals, so
+that a template cannot call methods and every name it may use is listed in one place.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from ceremonykit.documents.press.finalize import release_number
+from ceremonykit.documents.press.photo_names import photo_filenames
+from ceremonykit.domain.model import Ceremony, Person, Photo, Prize, PrizeKind, Quote, Winner
+from ceremonykit.german.address import address_form
+from ceremonykit.german.gender import group_term, people_term
+from ceremonykit.german.ordinals import ordinal_word, place_title, prize_title
+from ceremonykit.german.typography import join_and, quoted
+
+NO_WINNERS = (
+    "Es sind noch keine Preisträgerinnen oder Preisträger einem Preis zugeordnet. "
+    "Bitte zuerst Preise und Preisträger erfassen."
+)
+
+
+def has_winners(c: Ceremony) -> bool:
+    """Press texts speak about winners; without one there is nothing to announce."""
+    return any(c.winners_of(p) for p in c.prizes)
+
+
+def credit_line(photo: Photo) -> str:
+    """ "Bild: Stadt Dortmund / Lena Brückner" – the credit as every document prints it."""
+    credit = photo.credit.strip()
+    if credit.lower().startswith(("bild:", "foto:")):
+        return credit
+    return f"Bild: {credit}" if credit else ""
+
+
+def release_photos(ceremony: Ceremony) -> list[Photo]:
+    """Photos attached to the Medieninformation, in their order."""
+    return sorted((p for p in ceremony.photos if p.use_in_release), key=lambda p: p.position)
+
+
+def _person(p: Person) -> dict[str, Any]:
+    return {
+        "name": p.full_name,
+        "address_form": address_form(p),
+        "function": p.function,
+        "organisation": p.organisation,
+        "salutation": str(p.salutation),
+        "with_function": " ".join(x for x in (p.function, p.full_name) if x),
+    }
+
+
+def _quote(q: Quote | None) -> dict[str, Any] | None:
+    if q is None or not q.text.strip():
+        return None
+    return {
+        "text": q.text.strip(),
+        "speaker": q.speaker,
+        "function": q.speaker_function,
+        "speaker_with_function": " ".join(x for x in (q.speaker_function, q.speaker) if x),
+        "before_delivery": q.before_delivery,
+    }
+
+
+def _photo(p: Photo, index: int, filename: str = "") -> dict[str, Any]:
+    return {
+        "id": p.id,
+        "number": index,
+        "filename": filename,
+        "caption": p.caption,
+        "credit": credit_line(p),
+        "people": list(p.persons_left_to_right),
+        "people_text": join_and(p.persons_left_to_right),
+        "alt": p.alt_text,
+    }
+
+
+def _winner(c: Ceremony, w: Winner) -> dict[str, Any]:
+    names = [p.full_name for p in w.persons if p.full_name]
+    return {
+        "id": w.id,
+        "name": w.display_name,
+        "organisation": w.organisation,
+        "persons": [_person(p) for p in w.persons],
+        "person_names": join_and(names),
+        "project": w.project_title,
+        "description": w.description.strip(),
+        "quotes": [q for q in (_quote(q) for q in w.quotes) if q],
+        "photos": [_photo(p, i + 1) for i, p in enumerate(c.photos_of(w)) if p.use_in_article],
+        "plural": len(w.persons) > 1 and not w.organisation,
+    }
+
+
+def _prize(c: Ceremony, prize: Prize) -> dict[str, Any]:
+    winners = [_winner(c, w) for w in c.winners_of(prize)]
+    ranked = prize.kind is PrizeKind.RANKED
+    return {
+        "id": prize.id,
+        "kind": str(prize.kind),
+        "ranked": ranked,
+        "honorary": prize.kind is PrizeKind.HONORARY,
+        "rank": prize.rank,
+        "title": prize_title(prize),  # "Erster Preis", "Ehrenpreis"
+        "place": place_title(prize),  # "Erster Platz"
+        # "erste" as in "der erste Preis"; empty for prizes without a rank
+        "ordinal": ordinal_word(prize.rank, "e", capital=False) if ranked and prize.rank else "",
+        "amount": prize.amount if prize.amount else None,
+        "winners": winners,
+        "several": len(winners) > 1,
+    }
+
+
+def _organiser_phrase(c: Ceremony) -> str:
+    """Who awards the prize when no host is named: "die Stadt Dortmund" (mid-sentence form)."""
+    organiser = c.organiser.strip() or "die Stadt"
+    if organiser.lower().startswith("stadt "):
+        return f"die {organiser}"
+    return organiser
+
+
+def _award_accusative(c: Ceremony) -> str:
+    """ "den Ehrenamtspreis 2026" for a …preis, else "die Auszeichnung „Stadtmedaille 2026“"."""
+    if c.award_name.lower().endswith("preis"):
+        return f"den {c.title}"
+    return f"die Auszeichnung {quoted(c.title)}"
+
+
+@dataclass(frozen=True)
+class PressFacts:
+    """The template context plus the bits code needs directly (photos, warnings)."""
+
+    context: dict[str, Any]
+    photos: list[Photo]
+
+
+def press_facts(c: Ceremony) -> PressFacts:
+    """Everything the press templates may use, derived from the ceremony."""
+    prizes = [_prize(c, p) for p in c.ranked_prizes() if c.winners_of(p)]
+    photos = release_photos(c)
+    filenames = photo_filenames(c, photos)
+    style = c.sender.gender_style
+    all_people = [p.salutation for w in c.winners for p in w.persons]
+    quotes = [q for q in [c.host_quote, *(q for w in c.winners for q in w.quotes)] if q]
+    host = _person(c.host)
+    context: dict[str, Any] = {
+        "award": c.award_name,
+        "year": c.year,
+        "title": c.title,
+        "organiser": c.organiser,
+        "date": c.ceremony_date,
+        "time": c.ceremony_time,
+        "venue": c.venue,
+        "city": c.city,
+        "host": host,
+        "presenter": host["with_function"] or _organiser_phrase(c),
+        "host_quote": _quote(c.host_quote),
+        "total": c.total_prize_money,
+        "applications": c.applications_count,
+        "guests_expected": c.guest_count_expected,
+        "jury": list(c.jury),
+        "prizes": prizes,
+        "winner_count": sum(len(p["winners"]) for p in prizes),
+        "money_prizes": [p for p in prizes if p["amount"]],
+        "embargo": c.embargo,
+        "spoken_word": any(q.before_delivery for q in quotes),
+        "more_info_url": c.more_info_url,
+        "release_number": release_number(c),
+        "headline": c.release_headline.strip(),
+        "release_photos": [_photo(p, i + 1, filenames[p.id]) for i, p in enumerate(photos)],
+        "general_photos": [
+            _photo(p, i + 1) for i, p in enumerate(c.photos) if p.use_in_article and not p.winner_id
+        ],
+        "award_acc": _award_accusative(c),
+        "contact": c.sender.contact_name,
+        "contact_phone": c.sender.contact_phone,
+        "contact_email": c.sender.contact_email,
+        "winners_term": group_term("Preisträger", style),
+        "winners_term_def": group_term("Preisträger", style, after_article=True),
+        "applicants_term": group_term("Bewerber", style),
+        "winners_term_known": people_term("Preisträger", all_people, style)
+        if all_people
+        else group_term("Preisträger", style),
+        "gender_style": str(style),
+    }
+    return PressFacts(context, photos)

@@ -1,0 +1,40 @@
+"""Marking a Medieninformation final: it keeps its running number, the next one counts on.
+
+The running number ("1085.") comes from the sender profile. Drafts may be built any number of
+times with the same number; only when staff mark the release final is that number assigned
+to this ceremony for good and the profile's counter moves on – in the project file and in
+the user's own sender profile, so the next project starts with the next number.
+"""
+
+from __future__ import annotations
+
+from ceremonykit.domain.model import Ceremony
+from ceremonykit.store import ProjectFile
+from ceremonykit.user_settings import load_sender_profile, save_sender_profile
+
+ASSIGNED_NUMBER = "press.release_number"  # key in Ceremony.settings
+
+
+def release_number(ceremony: Ceremony) -> int:
+    """The number the release shows: the assigned one once final, else the next free one."""
+    assigned = ceremony.settings.get(ASSIGNED_NUMBER, "")
+    if ceremony.release_final and assigned.isdigit():
+        return int(assigned)
+    return ceremony.sender.release_number
+
+
+def mark_release_final(project: ProjectFile, ceremony: Ceremony) -> int:
+    """Assign the running number to this release, count the profile on, save. Returns the
+    number; calling it again for a release already final changes nothing."""
+    if ceremony.release_final and ceremony.settings.get(ASSIGNED_NUMBER, "").isdigit():
+        return release_number(ceremony)
+    number = ceremony.sender.release_number
+    ceremony.settings[ASSIGNED_NUMBER] = str(number)
+    ceremony.release_final = True
+    ceremony.sender.release_number = number + 1
+    project.save_info(ceremony)
+    profile = load_sender_profile()
+    if profile.release_number <= number:
+        profile.release_number = number + 1
+        save_sender_profile(profile)
+    return number

@@ -1,0 +1,56 @@
+"""Readable file names for press photos: "01_Ehrenamtspreis-2026_Nachbarschaftshilfe.jpg".
+
+Shared by the photo package (which writes the files) and the Redaktionshinweis (which names
+them), so both always agree.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from ceremonykit.domain.model import Ceremony, Photo, Winner
+from ceremonykit.german.ordinals import prize_title
+
+_TRANSLIT = str.maketrans(
+    {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"}
+)
+_STOPWORDS = {"e", "v", "ev", "ggmbh", "gmbh", "der", "die", "das", "und", "von", "vom"}
+
+
+def slug(text: str, *, max_words: int = 3) -> str:
+    """ASCII words joined by "-" (safe on every file system and mail client)."""
+    text = unicodedata.normalize("NFKD", text.translate(_TRANSLIT))
+    ascii_text = text.encode("ascii", "ignore").decode("ascii").replace("'", "")
+    words = [w.strip("-") for w in re.split(r"[^A-Za-z0-9-]+", ascii_text) if w.strip("-")]
+    kept = [w for w in words if w.lower() not in _STOPWORDS] or words
+    return "-".join(kept[:max_words])
+
+
+def _extension(ceremony: Ceremony, photo: Photo) -> str:
+    asset = ceremony.asset(photo.asset_id)
+    if asset and asset.media_type == "image/png":
+        return "png"
+    return "jpg"
+
+
+def _subject(ceremony: Ceremony, winner: Winner) -> str:
+    """First word of the organisation ("Nachbarschaftshilfe"), else the prize ("Ehrenpreis")."""
+    if winner.organisation:
+        return slug(winner.organisation, max_words=1)
+    prize = ceremony.prize(winner.prize_id)
+    return (
+        slug(prize_title(prize), max_words=2) if prize else slug(winner.display_name, max_words=2)
+    )
+
+
+def photo_filenames(ceremony: Ceremony, photos: list[Photo]) -> dict[str, str]:
+    """photo id -> file name, numbered in the given order, unique."""
+    event = slug(ceremony.title, max_words=4) or "Foto"
+    winners = {w.id: w for w in ceremony.winners}
+    names: dict[str, str] = {}
+    for index, photo in enumerate(photos, start=1):
+        winner = winners.get(photo.winner_id or "")
+        subject = _subject(ceremony, winner) if winner else "Gruppenbild"
+        names[photo.id] = f"{index:02d}_{event}_{subject or 'Foto'}.{_extension(ceremony, photo)}"
+    return names

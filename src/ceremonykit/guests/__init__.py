@@ -1,0 +1,1 @@
+"""Guest management: editing, sorting, forms of address, protocol order and data protection."""

@@ -1,0 +1,92 @@
+"""The build runner: progress, cancellation, one failing kind does not stop the others."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from ceremonykit.build import runner
+from ceremonykit.documents.context import BuildContext, CancelToken
+from ceremonykit.documents.registry import DocumentKind
+from ceremonykit.domain.model import Ceremony
+from ceremonykit.errors import Cancelled, UserError
+
+
+def _writer(ctx: BuildContext) -> None:
+    for i, winner in enumerate(ctx.ceremony.winners):
+        ctx.progress(i / len(ctx.ceremony.winners), winner.display_name)
+        ctx.write_bytes(f"txt/{i:02d}.txt", "txt", winner.display_name.encode(), subject=winner.id)
+
+
+def _broken(ctx: BuildContext) -> None:
+    with ctx.output("broken/half.txt", "txt") as tmp:
+        tmp.write_text("halb")
+        raise RuntimeError("boom")
+
+
+def _user_problem(ctx: BuildContext) -> None:
+    raise UserError("Bitte erst ein Logo hinterlegen.")
+
+
+KINDS = (
+    DocumentKind("broken", "Kaputt", "Broken", ("txt",), _broken),
+    DocumentKind("writer", "Schreiber", "Writer", ("txt",), _writer),
+    DocumentKind("needs_logo", "Logo", "Logo", ("txt",), _user_problem),
+)
+
+
+@pytest.fixture(autouse=True)
+def _fake_registry(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(runner, "all_kinds", lambda: KINDS)
+
+    def get_kind(name: str) -> DocumentKind:
+        for k in KINDS:
+            if k.name == name:
+                return k
+        raise KeyError(f"Unbekannte Dokumentart „{name}“.")
+
+    monkeypatch.setattr(runner, "get_kind", get_kind)
+
+
+def test_a_failing_kind_is_reported_and_the_others_still_build(
+    demo: Ceremony, tmp_path: Path
+) -> None:
+    seen: list[float] = []
+    report = runner.build_ceremony(demo, tmp_path, progress=lambda f, t: seen.append(f))
+    assert [f.path for f in report.files] == [f"txt/{i:02d}.txt" for i in range(len(demo.winners))]
+    assert {p.kind for p in report.failed} == {"broken", "needs_logo"}
+    assert any("Bitte erst ein Logo" in p.reason for p in report.failed)
+    assert not (tmp_path / "broken" / "half.txt").exists()
+    assert not list((tmp_path / "broken").glob("*")), "no temporary file may be left behind"
+    assert seen == sorted(seen) and seen[-1] == 1.0
+    manifest = json.loads((tmp_path / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["report"]["done"] == len(demo.winners)
+    assert manifest["files"][0] == {
+        "path": "txt/00.txt",
+        "kind": "writer",
+        "format": "txt",
+        "subject": demo.winners[0].id,
+    }
+
+
+def test_only_selects_kinds(demo: Ceremony, tmp_path: Path) -> None:
+    report = runner.build_ceremony(demo, tmp_path, only=["writer"])
+    assert not report.failed and len(report.files) == len(demo.winners)
+    with pytest.raises(UserError, match="zauberei"):
+        runner.build_ceremony(demo, tmp_path, only=["zauberei"])
+
+
+def test_cancel_stops_the_build_and_keeps_a_manifest(demo: Ceremony, tmp_path: Path) -> None:
+    token = CancelToken()
+
+    def progress(fraction: float, text: str) -> None:
+        if fraction > 0.4:
+            token.cancel()
+
+    with pytest.raises(Cancelled):
+        runner.build_ceremony(demo, tmp_path, only=["writer"], progress=progress, cancel=token)
+    manifest = json.loads((tmp_path / "manifest.json").read_text(encoding="utf-8"))
+    assert 0 < manifest["report"]["done"] < len(demo.winners)
+    assert manifest["report"]["skipped"][-1]["reason"] == "Vom Benutzer abgebrochen."

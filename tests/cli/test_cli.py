@@ -1,0 +1,127 @@
+"""The command line as a user meets it: exit codes, German messages, never a traceback."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from conftest import run_cli
+
+
+def test_new_demo_show_and_check(tmp_path: Path) -> None:
+    path = tmp_path / "demo.ceremony"
+    result = run_cli("new", str(path), "--demo")
+    assert result.returncode == 0, result.stderr
+    shown = run_cli("show", str(path))
+    assert shown.returncode == 0
+    assert "Ehrenamtspreis 2026" in shown.stdout
+    assert "Erster Preis (5.000\u00a0Euro): Nachbarschaftshilfe Hörde-Süd e.V." in shown.stdout
+    assert "Ehrenpreis: Aylin D'Angelo und Sven Økland" in shown.stdout
+    checked = run_cli("check", str(path))
+    assert checked.returncode == 0, checked.stdout
+    assert "Prüfung:" in checked.stdout
+
+
+def test_show_json_has_the_whole_record_with_money_as_strings(demo_file: Path) -> None:
+    result = run_cli("show", str(demo_file), "--json")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["total_prize_money"] == "10000.00"
+    assert [p["amount"] for p in data["prizes"]] == ["5000.00", "3000.00", "2000.00", None]
+    assert len(data["guests"]) == 48 and len(data["photos"]) == 5
+    assert {w["organisation"] for w in data["winners"]} >= {"Lesewelten Nordstadt gGmbH"}
+    assert all("bytes" in a and "data" not in a for a in data["assets"])
+
+
+def test_check_exits_1_on_errors(tmp_path: Path) -> None:
+    path = tmp_path / "leer.ceremony"
+    assert run_cli("new", str(path)).returncode == 0
+    result = run_cli("check", str(path))
+    assert result.returncode == 1
+    assert "Fehler: Veranstaltung: Es fehlt der Name des Preises." in result.stdout
+
+
+def test_new_refuses_to_overwrite(tmp_path: Path) -> None:
+    path = tmp_path / "x.ceremony"
+    path.write_bytes(b"wichtig")
+    result = run_cli("new", str(path))
+    assert result.returncode == 1
+    assert "gibt es schon" in result.stderr
+    assert path.read_bytes() == b"wichtig"
+
+
+def test_usage_errors_exit_2_in_german(tmp_path: Path) -> None:
+    result = run_cli("build", str(tmp_path / "x.ceremony"))
+    assert result.returncode == 2
+    assert "Aufruf fehlerhaft" in result.stderr
+    assert run_cli().returncode == 2
+    assert run_cli("frobnicate").returncode == 2
+
+
+def test_missing_file_and_unknown_kind_are_data_errors(tmp_path: Path, demo_file: Path) -> None:
+    result = run_cli("show", str(tmp_path / "fehlt.ceremony"))
+    assert result.returncode == 1 and "nicht gefunden" in result.stderr
+    result = run_cli("build", str(demo_file), "--out", str(tmp_path / "o"), "--only", "zauberei")
+    assert result.returncode == 1
+    assert "Unbekannte Dokumentart „zauberei“" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_build_writes_manifest(tmp_path: Path, demo_file: Path) -> None:
+    out = tmp_path / "out"
+    result = run_cli("build", str(demo_file), "--out", str(out), "--quiet")
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["ceremony"]["title"] == "Ehrenamtspreis 2026"
+    assert manifest["ceremony"]["total_prize_money"] == "10000.00"
+    assert manifest["report"]["done"] == len(manifest["files"])
+    for entry in manifest["files"]:
+        assert (out / entry["path"]).is_file()
+        assert entry["format"] in {"pdf", "docx", "png", "html", "xlsx", "csv", "jpg", "txt"}
+    assert result.returncode == (1 if manifest["report"]["failed"] else 0), manifest["report"][
+        "failed"
+    ]
+
+
+def test_build_options_and_formats_reach_the_kinds(tmp_path: Path, demo_file: Path) -> None:
+    out = tmp_path / "out"
+    result = run_cli(
+        "build",
+        str(demo_file),
+        "--out",
+        str(out),
+        "--quiet",
+        "--only",
+        "cheque",
+        "--format",
+        "cheque=pdf",
+        "--option",
+        "cheque.size=600x300",
+        "--option",
+        "cheque.bleed=10",
+    )
+    assert result.returncode == 0, result.stderr
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    assert {f["format"] for f in manifest["files"]} == {"pdf"}
+    assert all("600x300" in f["path"] for f in manifest["files"])
+    bad = run_cli("build", str(demo_file), "--out", str(out), "--option", "ohnepunkt=1")
+    assert bad.returncode == 1 and "ART.NAME=WERT" in bad.stderr
+
+
+def test_final_assigns_the_running_number_once(tmp_path: Path) -> None:
+    path = tmp_path / "demo.ceremony"
+    assert run_cli("new", str(path), "--demo").returncode == 0
+    first = run_cli("final", str(path))
+    assert first.returncode == 0, first.stdout + first.stderr
+    assert "Nr. 1085 ist endgültig" in first.stdout
+    again = run_cli("final", str(path))
+    assert "Nr. 1085 ist endgültig" in again.stdout
+    data = json.loads(run_cli("show", str(path), "--json").stdout)
+    assert data["release_final"] is True and data["sender"]["release_number"] == 1086
+
+
+def test_final_is_refused_while_preflight_has_errors(tmp_path: Path) -> None:
+    path = tmp_path / "leer.ceremony"
+    assert run_cli("new", str(path)).returncode == 0
+    result = run_cli("final", str(path))
+    assert result.returncode == 1
+    assert "erst endgültig werden" in result.stdout

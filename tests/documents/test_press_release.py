@@ -1,0 +1,286 @@
+"""Medieninformation: content, order, header, styles, fonts, character warning, LibreOffice."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+import zipfile
+from pathlib import Path
+
+import pytest
+from docx import Document
+from press_sample import docx_text, pdf_text, positions, sample_ceremony
+
+from ceremonykit.build import build_ceremony
+from ceremonykit.demo import demo_ceremony
+from ceremonykit.documents.context import BuildOptions
+from ceremonykit.documents.press.release import release_content
+
+NBSP_CHARS = "\u00a0\u2011"
+LEAKS = ("{{", "}}", "{%", "%}", "None", "**", "[[")
+
+
+def _norm(text: str) -> str:
+    """pdftotext/docx text with no-break characters and line breaks made plain."""
+    for ch in NBSP_CHARS:
+        text = text.replace(ch, "-" if ch == "\u2011" else " ")
+    return re.sub(r"\s+", " ", text)
+
+
+@pytest.fixture(scope="module")
+def demo_out(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("press-demo")
+    report = build_ceremony(demo_ceremony(), out, only=["press_release"])
+    assert not report.failed, report.failed
+    return out
+
+
+@pytest.fixture(scope="module")
+def sample_out(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("press-sample")
+    report = build_ceremony(sample_ceremony(), out, only=["press_release"])
+    assert not report.failed, report.failed
+    return out
+
+
+DEMO_RANKED = [
+    ("Nachbarschaftshilfe Hörde-Süd e.V.", "Einkaufsbrücke", "5.000 Euro"),
+    ("Lesewelten Nordstadt gGmbH", "Lesepatenschaften in zwölf Sprachen", "3.000 Euro"),
+    ("Repair-Café Westerfilde", "Reparieren statt wegwerfen", "2.000 Euro"),
+]
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx"])
+def test_demo_release_names_every_winner_in_rank_order(demo_out: Path, fmt: str) -> None:
+    path = demo_out / f"presse/Medieninformation_1085.{fmt}"
+    text = _norm(pdf_text(path) if fmt == "pdf" else docx_text(path)[0])
+    order = []
+    for org, project, amount in DEMO_RANKED:
+        start = text.index(amount)
+        paragraph = text[start : start + 300]  # the prize's own paragraph names both
+        assert org in paragraph and project in paragraph
+        order.append(start)
+    order.append(text.index("Der Ehrenpreis geht an Aylin D'Angelo und Sven Økland"))
+    assert order == sorted(order)
+    assert "Der erste Preis und damit 5.000 Euro gehen an" in text
+    assert "Der zweite Preis (3.000 Euro) geht an" in text
+    assert "insgesamt 10.000 Euro" in text
+    assert "37" in text and "4. Dezember" in text and "im Rathaus Dortmund, Bürgersaal" in text
+    honorary = text[text.index("Der Ehrenpreis") :].split(".")[0]
+    assert "Euro" not in honorary
+    assert "1085. Ausgezeichnet:" in text
+    assert (
+        "„Ehrenamt ist kein Lückenfüller" in text
+        and "Oberbürgermeisterin Dr. Henrike Albers" in text
+    )
+    assert "Mehr Infos: www.dortmund.de/ehrenamtspreis" in text
+    assert "Redaktionshinweis:" in text and "(v.l.): Dr. Henrike Albers, Małgorzata" in text
+    assert text.count("Bild: Stadt Dortmund / Lena Brückner") == 2  # two release photos
+    assert "Kontakt: Katrin Pinetzki" in text
+    assert "Sperrfrist" not in text and "gesprochene Wort" not in text
+    for leak in LEAKS:
+        assert leak not in text
+
+
+def test_pdf_header_in_seed_order_on_every_page(demo_out: Path) -> None:
+    path = demo_out / "presse/Medieninformation_1085.pdf"
+    raw = pdf_text(path, raw=True)
+    pages = [p for p in raw.split("\f") if p.strip()]
+    expected = [
+        "Stadt Dortmund",
+        "MEDIENINFORMATION",
+        "Pressestelle der Stadt Dortmund",
+        "Frank Bußmann (verantwortlich)",
+        "Friedensplatz 1, 44122 Dortmund",
+        "Telefon: +49 231 50-23022",
+        "Telefax: +49 231 50-22167",
+        "E-Mail: pressestelle@stadtdo.de",
+        "Web: www.dortmund.de/presse",
+        "www.dortmund-ueberrascht-dich.de",
+        "4.12.2026",
+    ]
+    for page in pages:
+        found = positions(_norm(page), expected[:-1])
+        assert found == sorted(found)
+    first = positions(_norm(pages[0]), expected)
+    assert first == sorted(first)
+
+
+def test_pdf_embeds_all_fonts(demo_out: Path) -> None:
+    out = subprocess.run(
+        ["pdffonts", str(demo_out / "presse/Medieninformation_1085.pdf")],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    rows = out.splitlines()[2:]
+    assert rows
+    for row in rows:
+        assert row.split()[-5] == "yes", row  # the "emb" column
+
+
+def test_docx_styles_language_properties_and_header(demo_out: Path) -> None:
+    path = demo_out / "presse/Medieninformation_1085.docx"
+    doc = Document(str(path))
+    assert doc.core_properties.title.startswith("Ausgezeichnet: Ehrenamtspreis 2026")
+    assert doc.core_properties.author == "Pressestelle der Stadt Dortmund"
+    styles = [p.style.name for p in doc.paragraphs]
+    assert "Title" in styles and "Body Text" in styles
+    title = next(p for p in doc.paragraphs if p.style.name == "Title")
+    assert title.text.startswith("1085. Ausgezeichnet:")
+    _body, header = docx_text(path)
+    lines = [line for line in header.splitlines() if line]
+    assert lines[:3] == ["Stadt Dortmund", "MEDIENINFORMATION", "Pressestelle der Stadt Dortmund"]
+    assert "Frank Bußmann (verantwortlich)" in lines
+    with zipfile.ZipFile(path) as zf:
+        styles_xml = zf.read("word/styles.xml").decode()
+        header_xml = next(zf.read(n).decode() for n in zf.namelist() if n.startswith("word/header"))
+    assert 'w:lang w:val="de-DE"' in styles_xml
+    assert 'descr="Logo Stadt Dortmund"' in header_xml
+
+
+def test_sample_release_embargo_spoken_word_and_odd_amounts(sample_out: Path) -> None:
+    text = _norm(pdf_text(sample_out / "presse/Medieninformation_42.pdf"))
+    assert "Sperrfrist: Montag, 15. März 2027, 18 Uhr" in text
+    assert "Es gilt das gesprochene Wort." in text
+    first, second, honorary = positions(
+        text, ["VMDO Test-Verbund e.V.", "Chor der Kulturen e.V.", "Zofia Wiśniewska"]
+    )
+    assert first < second < honorary
+    assert "Der erste Preis und damit 4.000 Euro gehen an" in text
+    assert "Der zweite Preis (2.500,50 Euro) geht an" in text
+    assert "insgesamt 6.500,50 Euro" in text
+    assert "42. Ausgezeichnet:" in text
+    assert "Bild: Stadt Dortmund / Kai Ünal" in text and "Bild: Jörg Fotograf" in text
+    assert "Bild: Bild:" not in text
+    for leak in LEAKS:
+        assert leak not in text
+    assert "Telefon +49 231 50-23022" in text
+
+
+def test_long_release_warns_with_character_count(tmp_path: Path) -> None:
+    ceremony = demo_ceremony()
+    for winner in ceremony.winners:
+        winner.description = "Ein sehr ausführlicher Satz über das Projekt. " * 30
+    report = build_ceremony(ceremony, tmp_path, only=["press_release"])
+    assert not report.failed
+    (warning,) = [w for w in report.warnings if w.kind == "press_release"]
+    chars = release_content(ceremony).characters
+    assert chars > 3000 and str(chars) in warning.reason
+    manifest = json.loads((tmp_path / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["report"]["warnings"]
+    pages = [
+        p for p in pdf_text(tmp_path / "presse/Medieninformation_1085.pdf").split("\f") if p.strip()
+    ]
+    assert len(pages) >= 2
+    assert f"Seite 2 von {len(pages)}" in pages[1]
+    for page in pages:  # the sender block repeats on following pages
+        found = positions(_norm(page), ["Stadt Dortmund", "MEDIENINFORMATION", "Telefax:"])
+        assert found == sorted(found)
+    with zipfile.ZipFile(tmp_path / "presse/Medieninformation_1085.docx") as zf:
+        title_style = zf.read("word/styles.xml").decode()
+    assert "asciiTheme" not in title_style.split('w:styleId="Title"')[1].split("</w:style>")[0]
+
+
+def test_demo_release_is_within_recommended_length() -> None:
+    assert 1500 < release_content(demo_ceremony()).characters <= 3000
+
+
+def test_user_template_is_used_first(tmp_path: Path) -> None:
+    own = tmp_path / "vorlagen" / "press"
+    own.mkdir(parents=True)
+    (own / "medieninformation.txt.j2").write_text(
+        "# {{ release_number }}. Eigene Überschrift\n\nGesamt: {{ total|amount }}.\n",
+        encoding="utf-8",
+    )
+    options = BuildOptions(user_template_dir=tmp_path / "vorlagen")
+    report = build_ceremony(
+        demo_ceremony(), tmp_path / "out", only=["press_release"], options=options
+    )
+    assert not report.failed
+    text = _norm(pdf_text(tmp_path / "out/presse/Medieninformation_1085.pdf"))
+    assert "1085. Eigene Überschrift" in text and "Gesamt: 10.000 Euro." in text
+
+
+def test_unknown_placeholder_fails_before_export_with_file_name(tmp_path: Path) -> None:
+    own = tmp_path / "vorlagen" / "press"
+    own.mkdir(parents=True)
+    (own / "medieninformation.txt.j2").write_text(
+        "# Titel\n\n{{ preisgeld }} und {{ ort }}\n", encoding="utf-8"
+    )
+    options = BuildOptions(user_template_dir=tmp_path / "vorlagen")
+    report = build_ceremony(
+        demo_ceremony(), tmp_path / "out", only=["press_release"], options=options
+    )
+    (failure,) = report.failed
+    assert "„ort“" in failure.reason and "„preisgeld“" in failure.reason
+    assert "medieninformation.txt.j2" in failure.reason
+    assert not list((tmp_path / "out").glob("presse/*"))
+
+
+@pytest.mark.libreoffice
+@pytest.mark.slow
+def test_docx_opens_and_converts_in_libreoffice(demo_out: Path, tmp_path: Path) -> None:
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        pytest.skip("LibreOffice (soffice) ist nicht installiert")
+    src = demo_out / "presse/Medieninformation_1085.docx"
+    subprocess.run(
+        [
+            soffice,
+            f"-env:UserInstallation=file://{tmp_path}/lo-profile",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path),
+            str(src),
+        ],
+        capture_output=True,
+        timeout=120,
+        check=True,
+    )
+    converted = tmp_path / "Medieninformation_1085.pdf"
+    text = _norm(pdf_text(converted))
+    assert "MEDIENINFORMATION" in text and "Nachbarschaftshilfe Hörde-Süd e.V." in text
+    assert "Der zweite Preis (3.000 Euro)" in text
+
+
+def test_minimal_and_empty_ceremonies_give_reasons_not_gaps(tmp_path: Path) -> None:
+    from decimal import Decimal
+
+    from ceremonykit.domain.model import Ceremony, Prize, SenderProfile, Winner
+
+    minimal = Ceremony(
+        award_name="Heimatpreis",
+        prizes=[Prize(id="p", rank=1, amount=Decimal("1000"))],
+        winners=[Winner(prize_id="p", organisation="Verein X")],
+        sender=SenderProfile(),
+    )
+    kinds = ["press_release", "newsroom_article", "photo_package"]
+    report = build_ceremony(minimal, tmp_path / "a", only=kinds)
+    assert not report.failed
+    assert any("Absenderprofil" in w.reason for w in report.warnings)
+    text = _norm(pdf_text(next((tmp_path / "a/presse").glob("*.pdf"))))
+    assert "Die Stadt hat den Heimatpreis verliehen" in text
+    assert "Der erste Preis und damit 1.000 Euro gehen an Verein X." in text
+    assert "Kontakt" not in text
+    html = (tmp_path / "a/newsroom/artikel.html").read_text(encoding="utf-8")
+    assert "das sich für ein gutes Miteinander in der Stadt einsetzt" in html
+    for leak in LEAKS:
+        assert leak not in text and leak not in html
+
+    report = build_ceremony(Ceremony(award_name="Leer"), tmp_path / "b", only=kinds)
+    assert not report.failed and not report.files
+    assert {p.kind for p in report.skipped} == set(kinds)
+    assert all("Preis" in p.reason or "Foto" in p.reason for p in report.skipped)
+
+
+def test_names_no_font_can_draw_are_reported(tmp_path: Path) -> None:
+    ceremony = demo_ceremony()
+    ceremony.winners[0].organisation = "Nachbarschaftshilfe 東京"
+    report = build_ceremony(ceremony, tmp_path, only=["press_release"])
+    assert not report.failed
+    assert any("東" in w.reason and "Schriften" in w.reason for w in report.warnings)
