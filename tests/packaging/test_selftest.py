@@ -52,8 +52,11 @@ def test_font_without_licence_is_named(bundle: tuple[Path, Path]) -> None:
         selftest.check_fonts()
 
 
-def test_broken_translation_and_template_fail(bundle: tuple[Path, Path]) -> None:
+def test_broken_translation_and_template_fail(
+    bundle: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
     res, tpl = bundle
+    _register(monkeypatch)  # the kinds are tested on their own; keep this test fast
     (res / "translations").mkdir()
     (res / "translations" / "ceremonykit_en.qm").write_bytes(b"not a qm file")
     with pytest.raises(selftest.CheckFailed, match=r"ceremonykit_en\.qm ist keine Qt-Übersetzung"):
