@@ -60,7 +60,7 @@ def test_wxs_fragment_lists_every_file_with_stable_ids(tmp_path: Path) -> None:
     assert first == payload.wxs_fragment(app, tmp_path)  # same GUIDs in every build
     root = ET.fromstring(first)
     files = root.findall(".//w:File", WIX_NS)
-    assert sorted(f.get("Source") for f in files) == sorted(
+    assert sorted(str(f.get("Source")).replace("\\", "/") for f in files) == sorted(
         ["dist/CeremonyKit/CeremonyKit.exe", "dist/CeremonyKit/_internal/a-b.dll",
          "dist/CeremonyKit/_internal/sub dir/ä.txt"]
     )  # fmt: skip
