@@ -27,11 +27,18 @@ def test_selftest_passes_and_writes_german_report(tmp_path: Path) -> None:
     assert "10 Schriften geladen" in result.stdout
 
 
-def test_report_is_written_next_to_the_log(capsys: pytest.CaptureFixture[str]) -> None:
+def test_report_is_written_next_to_the_log(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     from ceremonykit.logs import log_file
 
+    # in-process without Qt (the full run is the child process above): keep this worker Qt-free
+    results = [selftest.Result("Schriften", True, "10 Schriften geladen")]
+    monkeypatch.setattr(selftest, "run_checks", lambda: results)
     assert selftest.run_selftest() == 0
     printed = capsys.readouterr().out
+    assert "[OK] Schriften: 10 Schriften geladen" in printed
+    assert "Ergebnis: alle 1 Prüfungen bestanden." in printed
     assert log_file().with_name("selftest.txt").read_text(encoding="utf-8") == printed
 
 
@@ -57,6 +64,8 @@ def test_broken_translation_and_template_fail(
 ) -> None:
     res, tpl = bundle
     _register(monkeypatch)  # the kinds are tested on their own; keep this test fast
+    without_qt = tuple(c for c in selftest.CHECKS if "Qt" not in c[0])  # worker stays Qt-free
+    monkeypatch.setattr(selftest, "CHECKS", without_qt)
     (res / "translations").mkdir()
     (res / "translations" / "ceremonykit_en.qm").write_bytes(b"not a qm file")
     with pytest.raises(selftest.CheckFailed, match=r"ceremonykit_en\.qm ist keine Qt-Übersetzung"):
