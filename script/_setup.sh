@@ -20,6 +20,8 @@ SYSTEM_PACKAGES=(
 )
 # The real-client tests (LibreOffice converts our DOCX/XLSX) need these; optional outside CI.
 OFFICE_PACKAGES=("libreoffice-writer-nogui|cmd:soffice" "libreoffice-calc-nogui|file:/usr/lib/libreoffice/program/libsclo.so")
+# The frozen-build smoke test (script/test --packaging) compiles the Windows installers with these.
+PACKAGING_PACKAGES=("wixl|cmd:wixl" "msitools|cmd:msiinfo" "nsis|cmd:makensis")
 
 _have() {
   local probe="$1"
@@ -31,9 +33,10 @@ _have() {
 }
 
 ensure_system_packages() {
-  local want_office="${1:-no}" missing=() entry
+  local want_office="${1:-no}" want_packaging="${2:-no}" missing=() entry
   local entries=("${SYSTEM_PACKAGES[@]}")
   if [ "$want_office" = "yes" ]; then entries+=("${OFFICE_PACKAGES[@]}"); fi
+  if [ "$want_packaging" = "yes" ]; then entries+=("${PACKAGING_PACKAGES[@]}"); fi
   [ "$(uname -s)" = "Linux" ] || return 0
   for entry in "${entries[@]}"; do
     _have "${entry#*|}" || missing+=("${entry%%|*}")
