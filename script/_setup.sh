@@ -69,7 +69,10 @@ find_python() {
 
 ensure_venv() {
   local extras="$1" stamp="$VENV/.ceremonykit-stamp" want
-  want="$(cat "$ROOT/pyproject.toml" | sha256sum | cut -c1-16)-$extras"
+  local lock="$ROOT/packaging/requirements-windows.txt" constraint=()
+  # the runtime libraries at the versions the Windows build ships (tested together)
+  [ -f "$lock" ] && constraint=(-c "$lock")
+  want="$(cat "$ROOT/pyproject.toml" "${constraint[@]:1}" | sha256sum | cut -c1-16)-$extras"
   if [ ! -x "$VENV/bin/python" ]; then
     local py; py="$(find_python)"
     echo "==> Lege virtuelle Umgebung an: $VENV"
@@ -79,7 +82,7 @@ ensure_venv() {
     echo "==> Installiere CeremonyKit und Abhängigkeiten in .venv"
     local log="$VENV/pip-install.log"
     if ! { "$VENV/bin/python" -m pip install -q --upgrade pip &&
-           "$VENV/bin/python" -m pip install -q -e "$ROOT[$extras]"; } >"$log" 2>&1; then
+           "$VENV/bin/python" -m pip install -q -e "$ROOT[$extras]" "${constraint[@]}"; } >"$log" 2>&1; then
       cat "$log" >&2
       echo "Installation der Abhängigkeiten fehlgeschlagen (Protokoll: $log)." >&2
       return 1
