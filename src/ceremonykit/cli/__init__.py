@@ -39,6 +39,11 @@ def build_parser() -> argparse.ArgumentParser:
         description="CeremonyKit – Dokumente für Preisverleihungen aus einer Projektdatei.",
     )
     parser.add_argument("--version", action="version", version=f"CeremonyKit {__version__}")
+    parser.add_argument(
+        "--selftest",
+        action="store_true",
+        help="Installation prüfen (Ressourcen, Schriften, alle Dokumente der Demo) und beenden",
+    )
     sub = parser.add_subparsers(dest="command", metavar="BEFEHL", title="Befehle")
     for name in COMMAND_MODULES:
         importlib.import_module(f"ceremonykit.cli.{name}").register(sub)
@@ -55,6 +60,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     setup_logging()
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.selftest:
+        return importlib.import_module("ceremonykit.selftest").run_selftest()  # type: ignore[no-any-return]
     if not getattr(args, "func", None):
         parser.print_help(sys.stderr)
         return EXIT_USAGE
