@@ -10,6 +10,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 from ceremonykit.resources import resource_path
 
@@ -84,8 +85,49 @@ def render(out_dir: Path) -> list[Path]:
     dialog.show()
     shoot("07_sender", dialog)
     dialog.close()
+    shoot_import(window, work, shoot)
     window.close()
     return written
+
+
+def shoot_import(window: Any, work: Path, shoot: Any) -> None:
+    """The import wizard's mapping and preview pages on a small invented guest list."""
+    import openpyxl
+
+    from ceremonykit.gui.import_wizard import ImportWizard
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Gästeliste"
+    sheet.append(["Gästeliste Ehrenamtspreis 2026 – Stand 10.11."])
+    sheet.append([])
+    sheet.append(["Anrede", "Vorname", "Nachname", "Institution", "Kategorie", "Zusage", "E-Mail"])
+    sheet.append(
+        ["Frau", "Zeynep", "Arslan", "Kulturbüro Dortmund", "Gast", "ja", "z.arslan@example.org"]
+    )
+    sheet.append(
+        ["Herr", "Mateusz", "Wójcik", "Polnischer Verein", "Presse", "nein", "m.wojcik@example.org"]
+    )
+    sheet.append([])
+    sheet.append(
+        ["Frau", "Ingeborg", "Lindqvist-Brandt", "", "Ehrengast", "vielleicht", "ilb@example"]
+    )
+    path = work / "Gästeliste.xlsx"
+    book.save(path)
+    wizard = ImportWizard(window.session, path, window)
+    wizard.show()
+    for page, done in (
+        (wizard.sheet_page, None),
+        (wizard.mapping_page, wizard.mapping_page.isComplete),
+        (wizard.preview_page, wizard.preview_page.isComplete),
+    ):
+        wizard.next()
+        _wait(None, lambda p=page: wizard.currentPage() is p)
+        if done is not None:
+            _wait(None, done)
+        if page is not wizard.sheet_page:
+            shoot(f"08_import_{'mapping' if page is wizard.mapping_page else 'preview'}", wizard)
+    wizard.reject()
 
 
 def main() -> int:

@@ -80,6 +80,7 @@ class CheckPage(Page):
         self.model.set_findings(findings)
         self.view.resizeRowsToContents()
         errors, warnings = self.model.counts()
+        self.view.setVisible(bool(errors or warnings))
         if not errors and not warnings:
             self.summary.setText(self.tr("✓ Alles in Ordnung – keine Fehler, keine Hinweise."))
         else:
