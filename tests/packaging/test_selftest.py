@@ -66,7 +66,7 @@ def test_broken_translation_and_template_fail(
     _register(monkeypatch)  # the kinds are tested on their own; keep this test fast
     without_qt = tuple(c for c in selftest.CHECKS if "Qt" not in c[0])  # worker stays Qt-free
     monkeypatch.setattr(selftest, "CHECKS", without_qt)
-    (res / "translations").mkdir()
+    (res / "translations").mkdir(exist_ok=True)  # the GUI ships translations/*.ts
     (res / "translations" / "ceremonykit_en.qm").write_bytes(b"not a qm file")
     with pytest.raises(selftest.CheckFailed, match=r"ceremonykit_en\.qm ist keine Qt-Übersetzung"):
         selftest.check_resources()
