@@ -19,7 +19,13 @@ from ceremonykit.errors import Cancelled, UserError
 from ceremonykit.logs import log_file, setup_logging
 
 # One module per command group under ceremonykit.cli; each has ``register(subparsers)``.
-COMMAND_MODULES: tuple[str, ...] = ("project_cmds", "build_cmd", "release_cmd", "gui_cmd", "guest_cmds")
+COMMAND_MODULES: tuple[str, ...] = (
+    "project_cmds",
+    "build_cmd",
+    "release_cmd",
+    "gui_cmd",
+    "guest_cmds",
+)
 
 log = logging.getLogger(__name__)
 

@@ -31,7 +31,18 @@ class DocumentKind:
 
 
 # Module names under ceremonykit.documents.kinds, in the order the GUI lists them.
-KIND_MODULES: tuple[str, ...] = ("press_release", "newsroom_article", "photo_package", "cheque", "guest_list", "checkin_list", "name_badges", "place_cards", "seating_plan", "greeting_list")
+KIND_MODULES: tuple[str, ...] = (
+    "press_release",
+    "newsroom_article",
+    "photo_package",
+    "cheque",
+    "guest_list",
+    "checkin_list",
+    "name_badges",
+    "place_cards",
+    "seating_plan",
+    "greeting_list",
+)
 
 
 @cache

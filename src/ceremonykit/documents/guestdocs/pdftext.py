@@ -122,11 +122,6 @@ def fit_lines(
     return Fitted(lines, font, min_size, True)
 
 
-def draw_centered(canvas: Canvas, x: float, y: float, text: str, font: str, size: float) -> None:
-    canvas.setFont(font, size)
-    canvas.drawCentredString(x, y, text)
-
-
 def fit_cell(text: str, max_width: float, size: float, bold: bool = False) -> Cell | None:
     """Font, size and text for a table cell: shrunk up to a quarter, then cut with "…"."""
     text = pdf_text(text)

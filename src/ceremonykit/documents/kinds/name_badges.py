@@ -12,6 +12,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from ceremonykit.documents.context import BuildContext
+from ceremonykit.documents.guestdocs.fasttext import draw_string
 from ceremonykit.documents.guestdocs.labels import (
     BUNDLED_LAYOUTS,
     DEFAULT_LAYOUT,
@@ -41,7 +42,7 @@ def _draw_lines(
     y = top
     for line in lines:
         y -= size
-        canvas.drawCentredString(cx, y, line)
+        draw_string(canvas, cx, y, line, "centre")
         y -= leading - size
     return y
 

@@ -14,6 +14,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from ceremonykit.documents.context import BuildContext
+from ceremonykit.documents.guestdocs.fasttext import draw_string
 from ceremonykit.documents.guestdocs.pdftext import GREY, Fitted, fit_lines, prepare_canvas
 from ceremonykit.documents.guestdocs.selection import (
     ACCEPTED,
@@ -69,16 +70,16 @@ def draw_face(canvas: Canvas, face: FaceLayout) -> None:
     canvas.setFont(name.font, name.size)
     for line in name.lines:
         y -= name.size
-        canvas.drawCentredString(PAGE_W / 2, y, line)
+        draw_string(canvas, PAGE_W / 2, y, line, "centre")
         y -= leading - name.size
     canvas.setFillColorRGB(*GREY)
     if sub:
         y -= sub.size * 0.8
         canvas.setFont(sub.font, sub.size)
-        canvas.drawCentredString(PAGE_W / 2, y - sub.size, sub.lines[0])
+        draw_string(canvas, PAGE_W / 2, y - sub.size, sub.lines[0], "centre")
     if face.event:
         canvas.setFont(face.event.font, face.event.size)
-        canvas.drawCentredString(PAGE_W / 2, 7 * mm, face.event.lines[0])
+        draw_string(canvas, PAGE_W / 2, 7 * mm, face.event.lines[0], "centre")
     canvas.setFillColorRGB(0, 0, 0)
 
 
