@@ -23,6 +23,7 @@ from ceremonykit.documents.guestdocs.pdftext import (
     font_name,
     pdf_text,
     prepare_canvas,
+    save_canvas,
     text_cell,
     truncate,
 )
@@ -164,7 +165,7 @@ def write_table_pdf(path: Path, layout: TableLayout, rows: list[TableRow], *, au
         canvas.drawText(tobj)
         _page_footer(canvas, layout, number, len(pages), width)
         canvas.showPage()
-    canvas.save()
+    save_canvas(canvas)
     return len(pages)
 
 

@@ -19,7 +19,13 @@ from ceremonykit.documents.guestdocs.labels import (
     LabelSheet,
     load_layout,
 )
-from ceremonykit.documents.guestdocs.pdftext import GREY, fit_lines, pdf_text, prepare_canvas
+from ceremonykit.documents.guestdocs.pdftext import (
+    GREY,
+    fit_lines,
+    pdf_text,
+    prepare_canvas,
+    save_canvas,
+)
 from ceremonykit.documents.guestdocs.selection import (
     ACCEPTED,
     author,
@@ -120,7 +126,7 @@ def build(ctx: BuildContext) -> None:
                         "(z. B. zweiten Vornamen abkürzen).",
                     )
             canvas.showPage()
-        canvas.save()
+        save_canvas(canvas)
 
 
 KIND = DocumentKind(

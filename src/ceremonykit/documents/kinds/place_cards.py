@@ -15,7 +15,13 @@ from reportlab.pdfgen.canvas import Canvas
 
 from ceremonykit.documents.context import BuildContext
 from ceremonykit.documents.guestdocs.fasttext import draw_string
-from ceremonykit.documents.guestdocs.pdftext import GREY, Fitted, fit_lines, prepare_canvas
+from ceremonykit.documents.guestdocs.pdftext import (
+    GREY,
+    Fitted,
+    fit_lines,
+    prepare_canvas,
+    save_canvas,
+)
 from ceremonykit.documents.guestdocs.selection import (
     ACCEPTED,
     author,
@@ -128,7 +134,7 @@ def build(ctx: BuildContext) -> None:
                     )
             draw_guide_line(canvas, CARD_H, PAGE_W, "Schnittlinie – hier schneiden", dashed=False)
             canvas.showPage()
-        canvas.save()
+        save_canvas(canvas)
 
 
 KIND = DocumentKind(
