@@ -10,7 +10,6 @@ text that would read as a formula marked with the quote-prefix style (see :mod:`
 from __future__ import annotations
 
 import io
-import zipfile
 from collections.abc import Sequence
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -21,6 +20,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from ceremonykit.documents.guestdocs.cells import clean_cell_text, is_formula_like
+from ceremonykit.documents.guestdocs.zipparts import replace_once, rewrite_part
 
 SHEET_DATA_END = b"</sheetData>"
 
@@ -72,16 +72,11 @@ def save_with_rows(
     quote_style = quote_prefix_style(ws)  # before saving: styles are written with the book
     buffer = io.BytesIO()
     wb.save(buffer)
-    member = ws.path.lstrip("/")  # known once saved
+    part = ws.path.lstrip("/")  # known once saved
     body = rows_xml(rows, first_row, quote_style)
-    with (
-        zipfile.ZipFile(buffer) as source,
-        zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as out,
-    ):
-        for info in source.infolist():
-            data = source.read(info)
-            if info.filename == member:
-                if data.count(SHEET_DATA_END) != 1:
-                    raise ValueError(f"unexpected sheet XML in {member}")
-                data = data.replace(SHEET_DATA_END, body + SHEET_DATA_END)
-            out.writestr(info, data)
+    rewrite_part(
+        buffer.getvalue(),
+        target,
+        part,
+        lambda xml: replace_once(xml, SHEET_DATA_END, body + SHEET_DATA_END, part),
+    )

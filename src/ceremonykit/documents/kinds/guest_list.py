@@ -20,7 +20,7 @@ from openpyxl.utils import get_column_letter
 from ceremonykit.documents.context import BuildContext
 from ceremonykit.documents.docx_tools import clean_text, new_document
 from ceremonykit.documents.guestdocs.cells import csv_text, set_text
-from ceremonykit.documents.guestdocs.docx_table import add_table
+from ceremonykit.documents.guestdocs.docx_table import TableWriter
 from ceremonykit.documents.guestdocs.selection import (
     Column,
     author,
@@ -176,16 +176,16 @@ def _write_docx(ctx: BuildContext, relpath: str, data: Prepared) -> None:
     doc.add_paragraph(clean_text(event_line(ceremony)))
     for line in _summary_lines(ceremony):
         doc.add_paragraph(line)
+    tables = TableWriter(doc)
     for category, guests in data.groups:
         doc.add_heading(clean_text(_group_heading(category, guests)), level=2)
-        add_table(
-            doc,
+        tables.add_table(
             SHORT_HEADERS,
             [_short_row(g, names) for g in guests],
             (4.4, 6.0, 2.4, 3.2, 1.4),
         )
     with ctx.output(relpath, "docx") as tmp:
-        doc.save(str(tmp))
+        tables.save(tmp)
 
 
 def _write_pdf(ctx: BuildContext, relpath: str, data: Prepared) -> None:
