@@ -72,6 +72,11 @@ class FastTextObject(PDFTextObject):  # type: ignore[misc]
         result: str = super()._formatText(text)
         return result
 
+    def put(self, text: str) -> None:
+        """``textOut`` without advancing the cursor (saves measuring the text), for callers
+        that set the text origin before every string."""
+        self._code.append(self._formatText(text))
+
 
 def draw_string(canvas: Canvas, x: float, y: float, text: str, align: str = "left") -> None:
     """Like ``canvas.drawString`` / ``drawCentredString`` / ``drawRightString`` (``align``

@@ -11,13 +11,16 @@ import re
 import threading
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from reportlab import rl_config
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.pdfgen.textobject import PDFTextObject
 
 from ceremonykit.documents.pdf.fonts import font_for_text, register_fonts
+
+if TYPE_CHECKING:  # fasttext imports this module
+    from ceremonykit.documents.guestdocs.fasttext import FastTextObject
 
 REGULAR = "Sans"
 BOLD = "Sans-Bold"
@@ -145,7 +148,7 @@ class Cell:
 
 
 def text_cell(
-    tobj: PDFTextObject,
+    tobj: FastTextObject,
     x: float,
     y: float,
     text: str,
@@ -161,7 +164,7 @@ def text_cell(
     if (tobj._fontname, tobj._fontsize) != (cell.font, cell.size):
         tobj.setFont(cell.font, cell.size)
     tobj.setTextOrigin(x, y)
-    tobj.textOut(cell.text)
+    tobj.put(cell.text)
 
 
 def prepare_canvas(path: str, *, title: str, author: str, pagesize: tuple[float, float]) -> Canvas:
