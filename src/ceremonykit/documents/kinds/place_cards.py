@@ -93,11 +93,15 @@ def draw_card(canvas: Canvas, face: FaceLayout, bottom: float) -> None:
     """A tent card occupying ``bottom`` .. ``bottom + CARD_H``: front face and mirrored back."""
     canvas.saveState()
     canvas.translate(0, bottom)
+    start = len(canvas._code)
     draw_face(canvas, face)
+    # The face's operators depend on no earlier state (colour and font are set each time),
+    # so the back face repeats them in the rotated coordinates instead of drawing again.
+    face_operators = canvas._code[start:]
     canvas.saveState()
     canvas.translate(PAGE_W, CARD_H)
     canvas.rotate(180)  # upper face upside down: readable once folded
-    draw_face(canvas, face)
+    canvas._code.extend(face_operators)
     canvas.restoreState()
     draw_guide_line(canvas, FACE_H, PAGE_W, "Falzlinie – hier knicken", dashed=True)
     canvas.restoreState()
