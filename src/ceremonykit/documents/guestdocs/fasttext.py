@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Any
-from weakref import WeakKeyDictionary
 
 from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase.pdfmetrics import getFont
@@ -31,23 +30,22 @@ class _Subset0:
     known: frozenset[str]
 
 
-_SUBSETS: WeakKeyDictionary[Any, dict[str, _Subset0]] = WeakKeyDictionary()
+_CACHE_ATTRIBUTE = "_ceremonykit_subset0"
 
 
 def _subset0_bytes(doc: Any, font: Any, text: str) -> bytes | None:
     """``text`` encoded for subset 0 if every character already has a code there, else None."""
-    state = font.state.get(doc)
+    state = font.state.get(doc)  # reportlab's coding state of this font in this document
     if state is None:
         return None
     assignments: dict[int, int] = state.assignments
-    per_doc = _SUBSETS.setdefault(doc, {})
-    cached = per_doc.get(font.fontName)
+    cached: _Subset0 | None = getattr(state, _CACHE_ATTRIBUTE, None)
     if cached is None or cached.assigned != len(assignments):
         table = {c: n for c, n in assignments.items() if n < 256}
         if 32 in table:
             table[0xA0] = table[32]  # reportlab draws a no-break space as a space
         cached = _Subset0(len(assignments), table, frozenset(map(chr, table)))
-        per_doc[font.fontName] = cached
+        setattr(state, _CACHE_ATTRIBUTE, cached)  # kept with the state: same lifetime
     if not cached.known.issuperset(text):
         return None
     return text.translate(cached.table).encode("latin-1")

@@ -55,6 +55,7 @@ def width(text: str, font: str, size: float) -> float:
     return float(stringWidth(text, font, size))
 
 
+@lru_cache(maxsize=65536)
 def truncate(text: str, font: str, size: float, max_width: float) -> str:
     """Cut ``text`` with "…" so it fits ``max_width`` (for table cells)."""
     if width(text, font, size) <= max_width:
