@@ -15,6 +15,33 @@ EditCallback = Callable[[Any, str, Any], None]
 """edit(original object, attribute, new value): pushes the undo command that stores it."""
 
 
+class RecordTableModel(QAbstractTableModel):
+    """Read-only rows of plain records (findings, import outcomes) under translated headers."""
+
+    def __init__(self, headers: tuple[str, ...], records: list[Any] | None = None) -> None:
+        super().__init__()
+        self._headers = headers
+        self._records: list[Any] = list(records or [])
+
+    def set_records(self, records: list[Any]) -> None:
+        self.beginResetModel()
+        self._records = list(records)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._records)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section] if 0 <= section < len(self._headers) else None
+        return None
+
+
 class ListTableModel(QAbstractTableModel):
     """Rows are the objects of a domain list; subclasses define HEADERS and ``cell``."""
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
-from ceremonykit.gui.models.base import Index, ObjectRole
+from ceremonykit.gui.models.base import Index, ObjectRole, RecordTableModel
 
 if TYPE_CHECKING:
     from ceremonykit.importing import RowReport
@@ -21,44 +21,24 @@ _COLORS = {
 }
 
 
-class RowReportModel(QAbstractTableModel):
+class RowReportModel(RecordTableModel):
     def __init__(self, rows: list[RowReport] | None = None) -> None:
-        super().__init__()
-        self._rows = list(rows or [])
         t = QCoreApplication.translate
-        self._headers = (
+        headers = (
             t("Import", "Zeile"),
             t("Import", "Ergebnis"),
             t("Import", "Betrifft"),
             t("Import", "Hinweise"),
         )
+        super().__init__(headers, rows)
 
     def set_rows(self, rows: list[RowReport]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < 4
-        ):
-            return self._headers[section]
-        return None
+        self.set_records(rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        report = self._rows[index.row()]
+        report = self._records[index.row()]
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if column == ROW:
