@@ -65,7 +65,8 @@ def _pid_alive(pid: int) -> bool:
         if handle:
             kernel32.CloseHandle(handle)
             return True
-        return False
+        # ACCESS_DENIED: the process exists but belongs to another user (terminal server)
+        return bool(kernel32.GetLastError() == 5)
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
