@@ -21,7 +21,7 @@ from ceremonykit.importing.guests import GuestImport
 from ceremonykit.importing.header import ColumnMapping, build_mapping, find_header_row
 from ceremonykit.importing.messages import ImportMappingError
 from ceremonykit.importing.report import CellNote, RowReport, RowStatus, summary_text
-from ceremonykit.importing.rows import RowCells, non_data_reason
+from ceremonykit.importing.rows import ParseMemo, RowCells, key_columns, non_data_reason
 from ceremonykit.importing.winners import WinnerImport
 from ceremonykit.importing.workbook import WorkbookInfo, read_workbook
 from ceremonykit.store import ProjectFile
@@ -180,10 +180,12 @@ def _read_rows(
     sheet: Sheet, mapping: ColumnMapping, importer: _RowImporter, include_hidden: bool
 ) -> list[RowReport]:
     reports = []
+    key_cols = key_columns(mapping, importer.key_fields)
+    memo: ParseMemo = {}
     for index in range(mapping.header_row, len(sheet.rows)):
         row, number = sheet.rows[index], index + 1
         hidden = number in sheet.hidden_rows
-        reason = non_data_reason(row, mapping, set(importer.key_fields))
+        reason = non_data_reason(row, key_cols)
         if not reason and hidden and not include_hidden:
             reason = "ausgeblendete Zeile – nicht übernommen"
         if reason:
@@ -192,7 +194,7 @@ def _read_rows(
                 RowReport(sheet.name, number, RowStatus.SKIPPED, notes=note, hidden=hidden)
             )
             continue
-        report = importer.add_row(RowCells(row, mapping, number), number, sheet.name)
+        report = importer.add_row(RowCells(row, mapping, number, memo), number, sheet.name)
         report.hidden = hidden
         if hidden:
             report.notes.append(CellNote("", HIDDEN_NOTE))
