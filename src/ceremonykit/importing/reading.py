@@ -87,7 +87,8 @@ def _read_calamine(path: Path) -> RawWorkbook:
                 continue
             sheet = book.get_sheet_by_name(meta.name)
             grid = sheet.to_python(skip_empty_area=False)
-            rows: list[list[Any]] = [list(r[:MAX_COLS]) for r in grid[:MAX_ROWS]]
+            del grid[MAX_ROWS:]
+            rows: list[list[Any]] = [r if len(r) <= MAX_COLS else r[:MAX_COLS] for r in grid]
             del grid
             _fill_merged_down(rows, sheet.merged_cell_ranges or [])
             sheets.append(Sheet(name=meta.name, rows=rows, visible=visible))
@@ -215,7 +216,8 @@ def _finish(workbook: RawWorkbook) -> RawWorkbook:
     for sheet in workbook.sheets:
         for row in sheet.rows:
             for i, value in enumerate(row):
-                row[i] = _normalise_cell(value)
+                if isinstance(value, str):
+                    row[i] = _normalise_text(value)
             while row and row[-1] is None:
                 row.pop()
         while sheet.rows and not sheet.rows[-1]:
@@ -223,9 +225,10 @@ def _finish(workbook: RawWorkbook) -> RawWorkbook:
     return workbook
 
 
-def _normalise_cell(value: CellValue) -> CellValue:
-    if isinstance(value, str):
-        if not value.strip():
-            return None
+def _normalise_text(value: str) -> CellValue:
+    text = value.strip()
+    if not text:
+        return None
+    if text[0] in "#Ee":  # cheap pre-check: every error text starts with "#" or "Err:"
         return error_from_text(value) or value
     return value
