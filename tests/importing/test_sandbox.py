@@ -92,3 +92,22 @@ def test_public_names_resolve_lazily() -> None:
     assert callable(importing.preview) and importing.preview.__name__ == "preview"
     with pytest.raises(AttributeError):
         _ = importing.no_such_name  # type: ignore[attr-defined]
+
+
+def test_gc_paused_restores_collection_even_on_error() -> None:
+    import gc
+
+    from ceremonykit.importing.bulk import gc_paused
+
+    assert gc.isenabled()
+    with pytest.raises(KeyError), gc_paused():
+        assert not gc.isenabled()
+        raise KeyError("x")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with gc_paused():
+            pass
+        assert not gc.isenabled()  # a caller's own pause is left alone
+    finally:
+        gc.enable()

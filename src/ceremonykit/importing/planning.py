@@ -15,6 +15,7 @@ from typing import Protocol
 from ceremonykit.domain.model import Applicant, Ceremony, Guest, Photo, Prize, Winner
 from ceremonykit.importing import messages
 from ceremonykit.importing.applicants import ApplicantImport
+from ceremonykit.importing.bulk import gc_paused
 from ceremonykit.importing.cells import Sheet
 from ceremonykit.importing.fields import TARGET_LABELS, Target, expected_headers, field_for_name
 from ceremonykit.importing.guests import GuestImport
@@ -119,7 +120,8 @@ def preview(
     if not column_mapping.fields & importer.key_fields:
         what = "den Namen" if target is Target.GUESTS else "Preisträger bzw. Organisation"
         raise ImportMappingError(messages.missing_required(workbook.path, chosen.name, what))
-    reports = _read_rows(chosen, column_mapping, importer, include_hidden)
+    with gc_paused():
+        reports = _read_rows(chosen, column_mapping, importer, include_hidden)
     notes = list(workbook.notes)
     hidden = [r.row for r in reports if r.hidden and r.status is not RowStatus.SKIPPED]
     if hidden:
@@ -212,7 +214,7 @@ def commit(preview: ImportPreview, project: ProjectFile, ceremony: Ceremony) -> 
     mappings[preview.target.value] = preview.mapping.remembered()
     categories = [*ceremony.guest_categories, *preview.new_categories]
     info = dataclasses.replace(ceremony, import_mappings=mappings, guest_categories=categories)
-    with project.transaction():
+    with gc_paused(), project.transaction():
         project.put_many(preview.changes)
         project.save_info(info)
     ceremony.import_mappings = mappings

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from ceremonykit.importing import messages
+from ceremonykit.importing.bulk import gc_paused
 from ceremonykit.importing.cells import CellError, CellValue, RawWorkbook, Sheet, error_from_text
 from ceremonykit.importing.csv_reading import read_csv
 from ceremonykit.importing.detect import FileKind, detect
@@ -33,7 +34,11 @@ _DIMENSION = re.compile(rb'<(?:\w+:)?dimension\s+ref="[A-Z]+\d+:([A-Z]+)(\d+)"')
 
 def load(path_text: str, allow_calamine: bool = True) -> RawWorkbook:
     """Detect, check and read the file; raises :class:`ImportFileError` with a German message."""
-    path = Path(path_text)
+    with gc_paused():
+        return _load(Path(path_text), allow_calamine)
+
+
+def _load(path: Path, allow_calamine: bool) -> RawWorkbook:
     detected = detect(path)
     if detected.kind is FileKind.CSV:
         return _finish(read_csv(path))
