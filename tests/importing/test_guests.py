@@ -142,3 +142,17 @@ def test_repeated_values_parse_alike_in_every_row(tmp_path: Path) -> None:
     clara, dora = plan.changes
     assert (clara.rsvp, clara.companions, clara.protocol_rank) == (RSVP.ACCEPTED, 1, 2)
     assert (dora.rsvp, dora.companions, dora.protocol_rank) == (RSVP.ACCEPTED, 1, 2)
+
+
+def test_guest_fields_are_immutable_values() -> None:
+    """Re-import copies guests shallowly; a list or dict field would need a deep copy."""
+    import dataclasses
+    import typing
+
+    from ceremonykit.domain.model import Guest
+
+    allowed = {str, int, bool, type(None), Salutation, RSVP}
+    for f in dataclasses.fields(Guest):
+        hint = typing.get_type_hints(Guest)[f.name]
+        parts = typing.get_args(hint) or (hint,)
+        assert set(parts) <= allowed, (f.name, hint)

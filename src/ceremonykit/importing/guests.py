@@ -119,7 +119,7 @@ class GuestImport:
         return same_name[0] if len(same_name) == 1 and not draft.organisation else None
 
     def _merge(self, cells: RowCells, old: Guest, draft: Guest) -> Guest:
-        guest = copy.deepcopy(old)
+        guest = copy.copy(old)  # Guest holds only immutable values (tested); no deepcopy
         for name in (
             "salutation", "title", "first_name", "last_name", "function", "organisation", "email", "notes",
         ):  # fmt: skip
