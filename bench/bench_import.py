@@ -19,6 +19,9 @@ import tempfile
 import time
 from pathlib import Path
 
+# this checkout's code, not the copy installed in the environment (the spawned reader inherits it)
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
+
 HEADER = ["Anrede", "Titel", "Vorname", "Nachname", "Funktion", "Institution", "E-Mail",
           "Kategorie", "Zusage", "Begleitung", "Tisch", "Rang", "Bemerkung"]  # fmt: skip
 FIRST = ["Anna", "Jürgen", "Małgorzata", "Ömer", "Zoë", "Luca", "Nguyễn", "Ľubomír"]
