@@ -20,7 +20,9 @@ function Find-Python {
 function Ensure-Venv([string]$Extras) {
     $py = Join-Path $Venv "Scripts\python.exe"
     $stamp = Join-Path $Venv ".ceremonykit-stamp"
+    $lock = Join-Path $Root "packaging\requirements-windows.txt"
     $hash = (Get-FileHash (Join-Path $Root "pyproject.toml") -Algorithm SHA256).Hash.Substring(0, 16)
+    if (Test-Path $lock) { $hash += (Get-FileHash $lock -Algorithm SHA256).Hash.Substring(0, 8) }
     $want = "$hash-$Extras"
     if (-not (Test-Path $py)) {
         $cmd = Find-Python
@@ -30,7 +32,9 @@ function Ensure-Venv([string]$Extras) {
     if (-not (Test-Path $stamp) -or (Get-Content $stamp) -ne $want) {
         Write-Host "==> Installiere CeremonyKit und Abhängigkeiten in .venv"
         & $py -m pip install -q --upgrade pip | Out-Null
-        & $py -m pip install -q -e "$Root[$Extras]"
+        $constraint = @()
+        if (Test-Path $lock) { $constraint = @("-c", $lock) }  # versions the Windows build ships
+        & $py -m pip install -q -e "$Root[$Extras]" @constraint
         if ($LASTEXITCODE -ne 0) { throw "Installation fehlgeschlagen." }
         Set-Content -Path $stamp -Value $want
     }

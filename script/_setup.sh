@@ -20,6 +20,8 @@ SYSTEM_PACKAGES=(
 )
 # The real-client tests (LibreOffice converts our DOCX/XLSX) need these; optional outside CI.
 OFFICE_PACKAGES=("libreoffice-writer-nogui|cmd:soffice" "libreoffice-calc-nogui|file:/usr/lib/libreoffice/program/libsclo.so")
+# The frozen-build smoke test (script/test --packaging) compiles the Windows installers with these.
+PACKAGING_PACKAGES=("wixl|cmd:wixl" "msitools|cmd:msiinfo" "nsis|cmd:makensis")
 
 _have() {
   local probe="$1"
@@ -31,9 +33,10 @@ _have() {
 }
 
 ensure_system_packages() {
-  local want_office="${1:-no}" missing=() entry
+  local want_office="${1:-no}" want_packaging="${2:-no}" missing=() entry
   local entries=("${SYSTEM_PACKAGES[@]}")
   if [ "$want_office" = "yes" ]; then entries+=("${OFFICE_PACKAGES[@]}"); fi
+  if [ "$want_packaging" = "yes" ]; then entries+=("${PACKAGING_PACKAGES[@]}"); fi
   [ "$(uname -s)" = "Linux" ] || return 0
   for entry in "${entries[@]}"; do
     _have "${entry#*|}" || missing+=("${entry%%|*}")
@@ -66,7 +69,10 @@ find_python() {
 
 ensure_venv() {
   local extras="$1" stamp="$VENV/.ceremonykit-stamp" want
-  want="$(cat "$ROOT/pyproject.toml" | sha256sum | cut -c1-16)-$extras"
+  local lock="$ROOT/packaging/requirements-windows.txt" constraint=()
+  # the runtime libraries at the versions the Windows build ships (tested together)
+  [ -f "$lock" ] && constraint=(-c "$lock")
+  want="$(cat "$ROOT/pyproject.toml" "${constraint[@]:1}" | sha256sum | cut -c1-16)-$extras"
   if [ ! -x "$VENV/bin/python" ]; then
     local py; py="$(find_python)"
     echo "==> Lege virtuelle Umgebung an: $VENV"
@@ -76,7 +82,7 @@ ensure_venv() {
     echo "==> Installiere CeremonyKit und Abhängigkeiten in .venv"
     local log="$VENV/pip-install.log"
     if ! { "$VENV/bin/python" -m pip install -q --upgrade pip &&
-           "$VENV/bin/python" -m pip install -q -e "$ROOT[$extras]"; } >"$log" 2>&1; then
+           "$VENV/bin/python" -m pip install -q -e "$ROOT[$extras]" "${constraint[@]}"; } >"$log" 2>&1; then
       cat "$log" >&2
       echo "Installation der Abhängigkeiten fehlgeschlagen (Protokoll: $log)." >&2
       return 1

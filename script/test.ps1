@@ -5,8 +5,8 @@ if ($Packaging) { Ensure-Venv "dev,packaging" } else { Ensure-Venv "dev" }
 Set-Location $Root
 $env:QT_QPA_PLATFORM = "offscreen"
 Write-Host "==> ruff"
-& $VenvPy -m ruff check src tests bench; if ($LASTEXITCODE -ne 0) { exit 1 }
-& $VenvPy -m ruff format --check src tests bench; if ($LASTEXITCODE -ne 0) { exit 1 }
+& $VenvPy -m ruff check src tests bench packaging; if ($LASTEXITCODE -ne 0) { exit 1 }
+& $VenvPy -m ruff format --check src tests bench packaging; if ($LASTEXITCODE -ne 0) { exit 1 }
 Write-Host "==> mypy"
 & $VenvPy -m mypy; if ($LASTEXITCODE -ne 0) { exit 1 }
 Write-Host "==> pytest"

@@ -90,3 +90,53 @@ def test_cancel_stops_the_build_and_keeps_a_manifest(demo: Ceremony, tmp_path: P
     manifest = json.loads((tmp_path / "manifest.json").read_text(encoding="utf-8"))
     assert 0 < manifest["report"]["done"] < len(demo.winners)
     assert manifest["report"]["skipped"][-1]["reason"] == "Vom Benutzer abgebrochen."
+
+
+def test_a_file_open_elsewhere_gives_a_german_message(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Windows refuses to replace a file open in Word; the user must hear which file."""
+    from ceremonykit import atomic
+
+    target = tmp_path / "Medieninformation.docx"
+    target.write_bytes(b"alt")
+
+    def refuse(self: Path, other: Path) -> Path:
+        raise PermissionError(13, "Zugriff verweigert")
+
+    monkeypatch.setattr(atomic, "_REPLACE_PAUSE", 0)
+    monkeypatch.setattr(Path, "replace", refuse)
+    with pytest.raises(UserError, match=r"Medieninformation\.docx.*geöffnet"):
+        atomic.write_bytes_atomic(target, b"neu")
+    monkeypatch.undo()
+    assert target.read_bytes() == b"alt"
+    assert [p.name for p in tmp_path.iterdir()] == ["Medieninformation.docx"]
+
+
+def test_written_files_are_readable_by_colleagues(tmp_path: Path) -> None:
+    from ceremonykit.atomic import write_bytes_atomic
+
+    write_bytes_atomic(tmp_path / "a.txt", b"x")
+    assert (tmp_path / "a.txt").stat().st_mode & 0o044 == 0o044
+
+
+def test_rebuild_removes_outdated_files_and_keeps_other_kinds(
+    demo: Ceremony, tmp_path: Path
+) -> None:
+    runner.build_ceremony(demo, tmp_path, only=["writer"])
+    (tmp_path / "other").mkdir()
+    (tmp_path / "other" / "keep.txt").write_text("x")
+    manifest = json.loads((tmp_path / "manifest.json").read_text(encoding="utf-8"))
+    manifest["files"].append(
+        {"path": "other/keep.txt", "kind": "broken", "format": "txt", "subject": None}
+    )
+    manifest["files"].append(
+        {"path": "../outside.txt", "kind": "writer", "format": "txt", "subject": None}
+    )
+    (tmp_path.parent / "outside.txt").write_text("must stay")
+    (tmp_path / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    demo.winners = demo.winners[:2]  # two winners fewer: their old files must go
+    report = runner.build_ceremony(demo, tmp_path, only=["writer"])
+    assert sorted(p.name for p in (tmp_path / "txt").iterdir()) == ["00.txt", "01.txt"]
+    assert [f.path for f in report.files] == ["other/keep.txt", "txt/00.txt", "txt/01.txt"]
+    assert (tmp_path.parent / "outside.txt").read_text() == "must stay"

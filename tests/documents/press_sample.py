@@ -120,9 +120,15 @@ def sample_ceremony() -> Ceremony:
     )
 
 
+def plain_apostrophes(text: str) -> str:
+    """Documents set "D’Angelo" with the typographic apostrophe; the data says "D'Angelo"."""
+    return text.replace("\u2019", "'")
+
+
 def pdf_text(path: Path, *, raw: bool = False) -> str:
     args = ["pdftotext", "-enc", "UTF-8", *(["-raw"] if raw else []), str(path), "-"]
-    return subprocess.run(args, capture_output=True, text=True, check=True).stdout
+    out = subprocess.run(args, capture_output=True, text=True, check=True).stdout
+    return plain_apostrophes(out)
 
 
 def docx_text(path: Path) -> tuple[str, str]:
@@ -130,7 +136,7 @@ def docx_text(path: Path) -> tuple[str, str]:
     from docx import Document
 
     doc = Document(str(path))
-    body = "\n".join(p.text for p in doc.paragraphs)
+    body = plain_apostrophes("\n".join(p.text for p in doc.paragraphs))
     header = "\n".join(p.text for p in doc.sections[0].header.paragraphs)
     return body, header
 

@@ -7,7 +7,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from press_sample import sample_ceremony
+from press_sample import plain_apostrophes, sample_ceremony
 
 from ceremonykit.build import build_ceremony
 from ceremonykit.demo import demo_ceremony
@@ -17,7 +17,7 @@ from ceremonykit.domain.model import Ceremony
 def _build(ceremony: Ceremony, out: Path) -> tuple[ET.Element, str]:
     report = build_ceremony(ceremony, out, only=["newsroom_article"])
     assert not report.failed, report.failed
-    html = (out / "newsroom/artikel.html").read_text(encoding="utf-8")
+    html = plain_apostrophes((out / "newsroom/artikel.html").read_text(encoding="utf-8"))
     return ET.fromstring(html), html
 
 

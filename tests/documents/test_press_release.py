@@ -284,3 +284,23 @@ def test_names_no_font_can_draw_are_reported(tmp_path: Path) -> None:
     report = build_ceremony(ceremony, tmp_path, only=["press_release"])
     assert not report.failed
     assert any("東" in w.reason and "Schriften" in w.reason for w in report.warnings)
+
+
+def test_staff_text_cannot_inject_markup_and_gets_german_typography(tmp_path: Path) -> None:
+    """A description with block markers stays one paragraph of text; "…" become „…“."""
+    from ceremonykit.demo import demo_ceremony
+    from ceremonykit.documents.press.facts import press_facts
+
+    c = demo_ceremony()
+    c.winners[
+        0
+    ].description = (
+        'Erste Zeile\n# Keine Überschrift\n> kein Zitat **fett** [[bild:x]] Verein "Kinder"'
+    )
+    context = press_facts(c).context
+    description = context["prizes"][0]["winners"][0]["description"]
+    assert "\n" not in description and "**" not in description and "[[" not in description
+    assert "„Kinder“" in description
+    assert (
+        context["prizes"][3]["winners"][0]["person_names"] == "Aylin D\u2019Angelo und Sven Økland"
+    )

@@ -44,3 +44,11 @@ def test_fast_paths_keep_coercion_and_errors() -> None:
         from_dict(Guest, {"rsvp": "vielleicht"})
     with pytest.raises(ValueError):
         from_dict(Guest, {"rsvp": ["zugesagt"]})
+
+
+def test_bad_amounts_are_value_errors_not_crashes() -> None:
+    import pytest
+
+    for bad in ("5.000,00", "NaN", "Infinity", "abc"):
+        with pytest.raises(ValueError):
+            from_dict(Prize, {"amount": bad})

@@ -88,3 +88,16 @@ def test_photo_without_asset_is_an_error() -> None:
     assert ("Fehler", "asset_id", "ph") in _fields(c)
     c.host_quote = Quote(text="lorem ipsum dolor")
     assert ("Fehler", "host_quote", None) in _fields(c)
+
+
+def test_undated_release_before_the_ceremony_needs_an_embargo(demo: Ceremony) -> None:
+    demo.release_date = None
+    findings = run_preflight(demo, today=date(2026, 11, 23))
+    assert any(f.field == "embargo" and f.severity is Severity.ERROR for f in findings)
+    assert not any(f.field == "embargo" for f in run_preflight(demo, today=date(2026, 12, 4)))
+
+
+def test_names_in_other_scripts_are_not_lumped_together() -> None:
+    assert name_key("Иван Петров") != name_key("Анна Смирнова")
+    assert name_key("王小明") != name_key("李华")
+    assert name_key("Ömer Kılıç") == name_key("Oemer Kilic")

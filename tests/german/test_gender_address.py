@@ -85,3 +85,10 @@ def test_salutations_work_for_guests_and_groups() -> None:
     assert salutation_line(guest) == "Sehr geehrter Herr Prof. Dr. Kowalczyk"
     both = dear_all([guest, Person(F, "", "Fatma", "Öztürk")])
     assert both == "Sehr geehrte Frau Öztürk, sehr geehrter Herr Prof. Dr. Kowalczyk"
+
+
+def test_irregular_plurals_in_pair_form() -> None:
+    from ceremonykit.german.gender import group_term
+
+    assert group_term("Juror", GenderStyle.PAIR) == "Jurorinnen und Juroren"
+    assert group_term("Laudator", GenderStyle.PAIR) == "Laudatorinnen und Laudatoren"

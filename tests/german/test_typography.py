@@ -52,6 +52,9 @@ def test_count_text(n: int, text: str) -> None:
         ("Die Westfalenhalle", "in der Westfalenhalle"),
         ("das Dietrich-Keuning-Haus", "im Dietrich-Keuning-Haus"),
         ("auf Zeche Zollern", "auf Zeche Zollern"),
+        ("Westfalenhalle", "in der Westfalenhalle"),
+        ("Zeche Zollern", "in der Zeche Zollern"),
+        ("Kulturwerkstatt Hörde", "in der Kulturwerkstatt Hörde"),
     ],
 )
 def test_at_venue(venue: str, phrase: str) -> None:

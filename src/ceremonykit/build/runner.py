@@ -7,6 +7,7 @@ the end, also after a cancellation (listing what was written until then).
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 from collections.abc import Iterable
@@ -18,6 +19,7 @@ from ceremonykit.documents.context import (
     BuildOptions,
     BuildReport,
     CancelToken,
+    OutputFile,
     Problem,
     ProgressCallback,
 )
@@ -62,6 +64,7 @@ def build_ceremony(
             f"Der Ausgabeordner „{out_dir}“ kann nicht angelegt werden ({exc.strerror}).",
             hint="Bitte einen anderen Ordner wählen.",
         ) from None
+    previous = _read_manifest_files(out_dir)
     total = max(len(kinds), 1)
     try:
         for index, kind in enumerate(kinds):
@@ -80,8 +83,44 @@ def build_ceremony(
         report.skipped.append(Problem("build", None, "Vom Benutzer abgebrochen."))
         write_manifest(ceremony, out_dir, report)
         raise
+    _tidy_previous_build(out_dir, previous, report, {k.name for k in kinds})
     write_manifest(ceremony, out_dir, report)
     return report
+
+
+def _read_manifest_files(out_dir: Path) -> list[OutputFile]:
+    """The files an earlier build into this folder listed (none if there is no manifest)."""
+    try:
+        data = json.loads((out_dir / MANIFEST_NAME).read_text(encoding="utf-8"))
+        return [
+            OutputFile(str(f["path"]), str(f["kind"]), str(f["format"]), f.get("subject"))
+            for f in data.get("files", [])
+        ]
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return []
+
+
+def _tidy_previous_build(
+    out_dir: Path, previous: list[OutputFile], report: BuildReport, built: set[str]
+) -> None:
+    """Keep the folder and its manifest in step: files an earlier build wrote for a kind built
+    again now but not rewritten (e.g. a winner was renamed) are removed, so nobody sends an
+    outdated certificate; files of kinds not built this time stay listed."""
+    written = {f.path for f in report.files}
+    root = out_dir.resolve()
+    kept = []
+    for old in previous:
+        if old.path in written:
+            continue
+        path = (out_dir / old.path).resolve()
+        if not path.is_relative_to(root) or path == root:
+            continue  # a manifest edited by hand must not reach outside the folder
+        if old.kind in built:
+            with contextlib.suppress(OSError):
+                path.unlink()
+        elif path.is_file():
+            kept.append(old)
+    report.files[:0] = kept
 
 
 def _run_kind(kind: DocumentKind, ctx: BuildContext) -> None:

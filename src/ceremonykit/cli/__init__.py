@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import io
 import logging
+import multiprocessing
 import sys
 from collections.abc import Sequence
 
@@ -37,6 +39,11 @@ def build_parser() -> argparse.ArgumentParser:
         description="CeremonyKit – Dokumente für Preisverleihungen aus einer Projektdatei.",
     )
     parser.add_argument("--version", action="version", version=f"CeremonyKit {__version__}")
+    parser.add_argument(
+        "--selftest",
+        action="store_true",
+        help="Installation prüfen (Ressourcen, Schriften, alle Dokumente der Demo) und beenden",
+    )
     sub = parser.add_subparsers(dest="command", metavar="BEFEHL", title="Befehle")
     for name in COMMAND_MODULES:
         importlib.import_module(f"ceremonykit.cli.{name}").register(sub)
@@ -44,9 +51,17 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # the importer reads spreadsheets in a child process; a frozen .exe must let it start
+    multiprocessing.freeze_support()
+    for stream in (sys.stdout, sys.stderr):
+        # a Windows console or redirect in cp1252 must not crash on "Nguyễn"
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(errors="replace")
     setup_logging()
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.selftest:
+        return importlib.import_module("ceremonykit.selftest").run_selftest()  # type: ignore[no-any-return]
     if not getattr(args, "func", None):
         parser.print_help(sys.stderr)
         return EXIT_USAGE

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from ceremonykit.build import build_ceremony
+from ceremonykit.build.report_text import describe, subject_names
 from ceremonykit.cli.common import EXIT_DATA, EXIT_OK, add_project_argument
 from ceremonykit.documents.context import BuildOptions
 from ceremonykit.errors import UserError
@@ -71,12 +72,13 @@ def cmd_build(args: argparse.Namespace) -> int:
         print(file=sys.stderr)
     for f in report.files:
         print(f"geschrieben: {out / f.path}")
+    names = subject_names(ceremony)
     for p in report.warnings:
-        print(f"Warnung [{p.kind}] {p.subject or ''}: {p.reason}")
+        print(f"Warnung: {describe(p, names)}")
     for p in report.skipped:
-        print(f"übersprungen [{p.kind}] {p.subject or ''}: {p.reason}")
+        print(f"Übersprungen: {describe(p, names)}")
     for p in report.failed:
-        print(f"FEHLGESCHLAGEN [{p.kind}] {p.subject or ''}: {p.reason}", file=sys.stderr)
+        print(f"FEHLGESCHLAGEN: {describe(p, names)}", file=sys.stderr)
     print(
         f"{len(report.files)} Dateien geschrieben, {len(report.skipped)} übersprungen, "
         f"{len(report.failed)} fehlgeschlagen. Übersicht: {out / 'manifest.json'}"

@@ -11,8 +11,29 @@ EXIT_DATA = 1
 EXIT_USAGE = 2
 
 
+_HELP_WORDS = (
+    ("usage:", "Aufruf:"),
+    ("positional arguments:", "Angaben:"),
+    ("options:", "Optionen:"),
+    ("show this help message and exit", "diese Hilfe anzeigen"),
+    ("show program's version number and exit", "Version anzeigen"),
+)
+
+
+def _german(text: str) -> str:
+    for english, german in _HELP_WORDS:
+        text = text.replace(english, german)
+    return text
+
+
 class GermanArgumentParser(argparse.ArgumentParser):
-    """argparse with German usage errors (exit code 2)."""
+    """argparse with German help and usage errors (exit code 2)."""
+
+    def format_usage(self) -> str:
+        return _german(super().format_usage())
+
+    def format_help(self) -> str:
+        return _german(super().format_help())
 
     def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)

@@ -32,6 +32,7 @@ class DocumentKind:
 
 # Module names under ceremonykit.documents.kinds, in the order the GUI lists them.
 KIND_MODULES: tuple[str, ...] = (
+    "certificate",
     "press_release",
     "newsroom_article",
     "photo_package",

@@ -15,7 +15,7 @@ import types
 import typing
 from collections.abc import Callable
 from datetime import date, datetime, time
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 from enum import Enum
 from typing import Any, TypeVar
 
@@ -134,7 +134,7 @@ def _decoder_for(tp: Any) -> Decoder:
         if issubclass(tp, Enum):
             return _enum_decoder(tp)
         if tp is Decimal:
-            return lambda v: Decimal(str(v))
+            return _decimal
         if tp is datetime:
             return datetime.fromisoformat
         if tp is date:
@@ -159,3 +159,14 @@ def _enum_decoder(tp: type[Enum]) -> Decoder:
             return tp(value)
 
     return decode
+
+
+def _decimal(value: JSON) -> Decimal:
+    """Decimal from a stored string; anything else (garbage, NaN, Infinity) is a ValueError."""
+    try:
+        number = Decimal(str(value))
+    except InvalidOperation:
+        raise ValueError(f"kein Betrag: {value!r}") from None
+    if not number.is_finite():
+        raise ValueError(f"kein Betrag: {value!r}")
+    return number

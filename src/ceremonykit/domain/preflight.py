@@ -221,7 +221,8 @@ def _photos_credited(c: Ceremony, today: date) -> Iterator[Finding]:
 
 
 def _embargo(c: Ceremony, today: date) -> Iterator[Finding]:
-    if c.release_date and c.ceremony_date and c.release_date < c.ceremony_date and not c.embargo:
+    release = c.release_date or today  # an undated release goes out today
+    if c.ceremony_date and release < c.ceremony_date and not c.embargo:
         yield Finding(
             Severity.ERROR,
             "ceremony",
@@ -299,6 +300,7 @@ def _no_placeholders(c: Ceremony, today: date) -> Iterator[Finding]:
         )
 
 
+_NOT_A_LETTER = re.compile(r"[\W_]+")
 _NON_DECOMPOSING = str.maketrans(
     {"ı": "i", "ł": "l", "ø": "o", "đ": "d", "æ": "ae", "œ": "oe", "þ": "th", "ð": "d"}
 )
@@ -307,13 +309,13 @@ _NON_DECOMPOSING = str.maketrans(
 def name_key(name: str) -> str:
     """Spelling-insensitive key: "Müller", "Mueller" and "MÜLLER " share one; so do
     "Yılmaz" and "Yilmaz" (letters without a Unicode decomposition are mapped by hand)."""
-    text = name.casefold().replace("ß", "ss").translate(_NON_DECOMPOSING)
-    for umlaut, repl in (("ä", "ae"), ("ö", "oe"), ("ü", "ue")):
-        text = text.replace(umlaut, repl)
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = name.casefold()
+    if not text.isascii():
+        text = text.translate(_NON_DECOMPOSING)
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = text.replace("ae", "a").replace("oe", "o").replace("ue", "u")
-    return re.sub(r"[^a-z0-9]+", "", text)
+    return _NOT_A_LETTER.sub("", text)  # letters of every script count: "Иван" ≠ "Анна"
 
 
 def _names_consistent(c: Ceremony, today: date) -> Iterator[Finding]:
@@ -340,7 +342,8 @@ def _names_consistent(c: Ceremony, today: date) -> Iterator[Finding]:
         add(s.name, "Unterschrift")
     for g in c.guests:
         add(g.full_name, "Gästeliste")
-        add(f"{g.first_name} {g.last_name}", "Gästeliste")
+        if g.title:  # "Dr. Anna Müller" elsewhere may be written without the title
+            add(f"{g.first_name} {g.last_name}", "Gästeliste")
     for variants in spellings.values():
         if len(variants) > 1:
             listed = "; ".join(

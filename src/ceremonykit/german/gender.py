@@ -56,8 +56,8 @@ TERMS: dict[str, Term] = {
         "Ehrenamtliche*r",
         "Ehrenamtliche",
     ),
-    "Laudator": _regular("Laudator", "laudierende Person", "Laudierende"),
-    "Juror": _regular("Juror", "Jurymitglied", "Jurymitglieder"),
+    "Laudator": _regular("Laudator", "laudierende Person", "Laudierende", "Laudatoren"),
+    "Juror": _regular("Juror", "Jurymitglied", "Jurymitglieder", "Juroren"),
     "Gast": Term("Gast", "Gast", "Gast", "Gäste", "Gäste", "Gäste", "Gast", "Gäste"),
 }
 

@@ -68,13 +68,40 @@ _SMALL_NUMBERS = (
     "elf",
     "zwölf",
 )
+# Venue words that are feminine: "in der Westfalenhalle", "in der Zeche Zollern".
+_FEMININE_ENDINGS = (
+    "halle",
+    "kirche",
+    "schule",
+    "bibliothek",
+    "akademie",
+    "galerie",
+    "villa",
+    "burg",
+    "fabrik",
+    "arena",
+    "aula",
+    "kantine",
+    "mensa",
+    "bühne",
+    "scheune",
+    "hochschule",
+    "universität",
+    "kaserne",
+    "stube",
+    "zeche",
+    "kulturwerkstatt",
+    "werkstatt",
+    "station",
+)
+_FEMININE_WORDS = ("zeche", "kokerei", "messe", "oper", "philharmonie", "residenz", "orangerie")
 _PREPOSITIONS = ("in ", "im ", "auf ", "an ", "am ", "bei ", "beim ", "vor ", "über ")
 
 
 def count_text(number: int) -> str:
     """Counts in running text: words up to twelve ("vier Projekte"), digits beyond ("37")."""
     if 0 <= number < len(_SMALL_NUMBERS):
-        return "ein" if number == 1 else _SMALL_NUMBERS[number]
+        return "ein" if number == 1 else _SMALL_NUMBERS[number]  # before neuter nouns
     return format_number(Decimal(number))
 
 
@@ -92,6 +119,9 @@ def at_venue(venue: str) -> str:
         return f"in der {v[4:]}"
     if low.startswith(("der ", "das ")):
         return f"im {v[4:]}"
+    first_word = low.split()[0].rstrip(",")
+    if first_word.endswith(_FEMININE_ENDINGS) or first_word in _FEMININE_WORDS:
+        return f"in der {v}"
     return f"im {v}"
 
 

@@ -77,6 +77,7 @@ def base_letters(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+@lru_cache(maxsize=65536)
 def split_particles(last_name: str) -> tuple[str, str]:
     """("von der", "Heide") for "von der Heide"; ("", name) when there is no particle.
 
@@ -97,8 +98,10 @@ def sort_mode(ceremony: Ceremony | None) -> str:
     return value if value in (SORT_BY_NAME, SORT_BY_PARTICLE) else SORT_BY_NAME
 
 
+@lru_cache(maxsize=65536)
 def name_key(last_name: str, first_name: str, mode: str = SORT_BY_NAME) -> tuple[str, ...]:
-    """Sort key for a person: surname (per ``mode``), then first name, then the exact text."""
+    """Sort key for a person: surname (per ``mode``), then first name, then the exact text.
+    Cached: every guest document sorts the same guests again."""
     particle, core = split_particles(last_name.strip())
     primary = base_letters(last_name.strip()) if mode == SORT_BY_PARTICLE else base_letters(core)
     primary = _PUNCTUATION.sub("", primary)

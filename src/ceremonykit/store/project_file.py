@@ -38,6 +38,7 @@ import os
 import shutil
 import sqlite3
 import tempfile
+import threading
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -128,6 +129,7 @@ class ProjectFile:
         self._conn = conn
         self._lock = lock
         self._depth = 0
+        self._thread_lock = threading.RLock()
         self._scratch: Path | None = None  # folder of a temporary copy we read from, if any
         self.readonly = readonly
 
@@ -274,6 +276,10 @@ class ProjectFile:
     # --------------------------------------------------------------------------- reading
     def load(self) -> Ceremony:
         """The whole ceremony with all lists and assets (one consistent snapshot)."""
+        with self._thread_lock:
+            return self._load()
+
+    def _load(self) -> Ceremony:
         snapshot = self._depth == 0 and not self._conn.in_transaction
         try:
             if snapshot:
@@ -308,7 +314,14 @@ class ProjectFile:
     # --------------------------------------------------------------------------- writing
     @contextlib.contextmanager
     def transaction(self) -> Iterator[None]:
-        """Group several writes into one commit; nested groups are savepoints."""
+        """Group several writes into one commit; nested groups are savepoints.
+
+        The connection is shared; a re-entrant lock keeps a worker thread (import, preview)
+        and the GUI thread from interleaving their statements in one transaction."""
+        with self._thread_lock:
+            yield from self._transaction()
+
+    def _transaction(self) -> Iterator[None]:
         self._check_writable()
         outer = self._depth == 0
         if outer:

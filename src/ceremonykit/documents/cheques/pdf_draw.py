@@ -7,12 +7,8 @@ the print shop where to cut and how far the background runs.
 
 from __future__ import annotations
 
-import contextlib
 import io
-import threading
-from collections.abc import Iterator
 
-from reportlab import rl_config
 from reportlab.lib.colors import HexColor
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
@@ -20,22 +16,8 @@ from reportlab.pdfgen.canvas import Canvas
 
 from ceremonykit.documents.cheques.shapes import Curve, Fill, Layout, Picture, TextRun
 from ceremonykit.documents.cheques.sizes import CROP_MARK_LENGTH_MM, ChequeFormat
+from ceremonykit.documents.pdf.binary import binary_streams
 from ceremonykit.documents.pdf.fonts import register_fonts
-
-_A85_LOCK = threading.Lock()
-
-
-@contextlib.contextmanager
-def _binary_streams() -> Iterator[None]:
-    """Write binary streams instead of ASCII85: reportlab's pure-Python encoder would take
-    most of the build time of a cheque (logo and signature images)."""
-    with _A85_LOCK:
-        previous = rl_config.useA85
-        rl_config.useA85 = 0
-        try:
-            yield
-        finally:
-            rl_config.useA85 = previous
 
 
 def cheque_pdf(
@@ -43,7 +25,7 @@ def cheque_pdf(
 ) -> bytes:
     """Draw ``layout`` into a one-page PDF and return its bytes."""
     register_fonts()
-    with _binary_streams():
+    with binary_streams():
         return _draw(layout, fmt, title=title, author=author, subject=subject)
 
 

@@ -8,9 +8,6 @@ is edited; in CSV, where no cell types exist, it gets a leading apostrophe (OWAS
 
 from __future__ import annotations
 
-from typing import Any
-
-from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -49,24 +46,3 @@ def csv_text(value: str | int) -> str:
     return (
         "'" + text if value.startswith(FORMULA_STARTS) or text.startswith(FORMULA_STARTS) else text
     )
-
-
-def row_values(ws: Any, values: list[str | int]) -> list[Any]:
-    """Values for ``ws.append`` on a write-only sheet: plain values where safe (fast path),
-    a text cell with quote prefix where the text would otherwise become a formula."""
-    out: list[Any] = []
-    for value in values:
-        if isinstance(value, int):
-            out.append(value)
-            continue
-        if not value:
-            out.append(None)  # no cell at all: smaller file, faster to write
-            continue
-        text = clean_cell_text(value)
-        if is_formula_like(text):
-            cell = WriteOnlyCell(ws)
-            set_text(cell, text)
-            out.append(cell)
-        else:
-            out.append(text)
-    return out

@@ -1,22 +1,26 @@
-"""Large Word tables, fast: rows are built as XML text and parsed once.
+"""Large Word tables, fast: built as XML text and put into the saved file as text.
 
-python-docx needs about a millisecond per cell, far too slow for 5,000 guests; building the
-``w:tr`` elements as escaped XML and parsing them in one go takes a few milliseconds per
-hundred rows. Header rows repeat on every page; rows do not split across pages.
+python-docx needs about a millisecond per cell, far too slow for 5,000 guests. The tables
+are built as escaped ``w:tbl`` XML; the document holds a marker paragraph for each, and
+:meth:`TableWriter.save` replaces the markers in the saved ``word/document.xml``, so the big
+tables are neither parsed nor serialised by python-docx. Header rows repeat on every page;
+rows do not split across pages.
 """
 
 from __future__ import annotations
 
+import io
 from collections.abc import Sequence
+from pathlib import Path
 from xml.sax.saxutils import escape
 
 from docx.document import Document as DocxDocument
-from docx.oxml import parse_xml
 from docx.shared import Cm
 
 from ceremonykit.documents.guestdocs.pdftext import clean
+from ceremonykit.documents.guestdocs.zipparts import replace_once, rewrite_part
 
-W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+DOCUMENT_PART = "word/document.xml"
 
 
 def _cell(text: str, width_twips: int, size: int, *, bold: bool = False, fill: str = "") -> str:
@@ -33,15 +37,15 @@ def _cell(text: str, width_twips: int, size: int, *, bold: bool = False, fill: s
     )
 
 
-def add_table(
-    doc: DocxDocument,
+def table_xml(
     headers: Sequence[str],
     rows: Sequence[Sequence[str]],
     widths_cm: Sequence[float],
     *,
     font_size_pt: float = 9,
-) -> None:
-    """Append a bordered table with a repeating bold header row to the end of ``doc``."""
+) -> str:
+    """A bordered ``w:tbl`` with a repeating bold header row (``w`` namespace declared by the
+    enclosing document)."""
     twips = [int(Cm(w).twips) for w in widths_cm]
     grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in twips)
     half_points = round(font_size_pt * 2)
@@ -63,13 +67,47 @@ def add_table(
         f'<w:{side} w:val="single" w:sz="4" w:space="0" w:color="A0A0A0"/>'
         for side in ("top", "left", "bottom", "right", "insideH", "insideV")
     )
-    xml = (
-        f'<w:tbl xmlns:w="{W_NS}"><w:tblPr><w:tblW w:w="{sum(twips)}" w:type="dxa"/>'
+    return (
+        f"<w:tbl><w:tblPr>"
+        f'<w:tblW w:w="{sum(twips)}" w:type="dxa"/>'
         f'<w:tblBorders>{borders}</w:tblBorders><w:tblLayout w:type="fixed"/>'
         '<w:tblCellMar><w:left w:w="70" w:type="dxa"/><w:right w:w="70" w:type="dxa"/></w:tblCellMar>'
         f"</w:tblPr><w:tblGrid>{grid}</w:tblGrid>{header}{body}</w:tbl>"
     )
-    table = parse_xml(xml)
-    body_el = doc.element.body
-    body_el.insert(len(body_el) - 1, table)  # before the final sectPr
-    doc.add_paragraph()  # Word needs a paragraph between consecutive tables
+
+
+class TableWriter:
+    """Collects tables for one document and writes them in when the document is saved."""
+
+    def __init__(self, doc: DocxDocument) -> None:
+        self.doc = doc
+        self._tables: list[str] = []
+
+    def add_table(
+        self,
+        headers: Sequence[str],
+        rows: Sequence[Sequence[str]],
+        widths_cm: Sequence[float],
+        *,
+        font_size_pt: float = 9,
+    ) -> None:
+        """Append a table (see :func:`table_xml`) to the end of the document."""
+        self.doc.add_paragraph(self._marker(len(self._tables)))
+        self._tables.append(table_xml(headers, rows, widths_cm, font_size_pt=font_size_pt))
+        self.doc.add_paragraph()  # Word needs a paragraph between consecutive tables
+
+    @staticmethod
+    def _marker(index: int) -> str:
+        return f"\u2063ck-table-{index}\u2063"  # invisible separators: never typed by staff
+
+    def save(self, target: Path) -> None:
+        buffer = io.BytesIO()
+        self.doc.save(buffer)
+        rewrite_part(buffer.getvalue(), target, DOCUMENT_PART, self._insert_tables)
+
+    def _insert_tables(self, xml: bytes) -> bytes:
+        for index, table in enumerate(self._tables):
+            marker = self._marker(index)
+            paragraph = f"<w:p><w:r><w:t>{marker}</w:t></w:r></w:p>".encode()
+            xml = replace_once(xml, paragraph, table.encode("utf-8"), DOCUMENT_PART)
+        return xml

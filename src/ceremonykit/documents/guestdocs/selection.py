@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from ceremonykit.documents.filenames import safe_stem
 from ceremonykit.domain.model import RSVP, Ceremony, Guest
 from ceremonykit.guests.collation import guest_key, sort_mode, sort_name
 from ceremonykit.guests.manage import RSVP_LABELS, category_order
@@ -97,11 +98,5 @@ def author(ceremony: Ceremony) -> str:
 
 
 def file_stem(ceremony: Ceremony, label: str) -> str:
-    """ "Gaesteliste_Ehrenamtspreis_2026" – ASCII-safe file names for every Windows share."""
-    import re
-
-    from ceremonykit.guests.collation import base_letters
-
-    title = base_letters(ceremony.title or "Verleihung")
-    title = re.sub(r"[^a-z0-9]+", "_", title).strip("_")
-    return f"{label}_{title.title()}" if title else label
+    """ "Gaesteliste_Ehrenamtspreis-2026" – ASCII-safe file names for every Windows share."""
+    return f"{label}_{safe_stem(ceremony.title or 'Verleihung', 60)}"

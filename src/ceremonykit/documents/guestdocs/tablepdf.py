@@ -15,6 +15,7 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
+from ceremonykit.documents.guestdocs.fasttext import FastTextObject, draw_string
 from ceremonykit.documents.guestdocs.pdftext import (
     BOLD,
     GREY,
@@ -22,6 +23,7 @@ from ceremonykit.documents.guestdocs.pdftext import (
     font_name,
     pdf_text,
     prepare_canvas,
+    save_canvas,
     text_cell,
     truncate,
 )
@@ -127,7 +129,7 @@ def write_table_pdf(path: Path, layout: TableLayout, rows: list[TableRow], *, au
         canvas.rect(MARGIN, y - layout.row_height, usable_w, layout.row_height, stroke=0, fill=1)
         canvas.setFillColorRGB(0, 0, 0)
         text_dy = (layout.row_height - layout.font_size * 0.7) / 2
-        tobj = canvas.beginText()
+        tobj = FastTextObject(canvas)
         for col, cx, cw in zip(layout.columns, col_x, col_w, strict=True):
             text_cell(
                 tobj, cx, y - layout.row_height + text_dy, col.header, cw, layout.font_size, True
@@ -137,7 +139,8 @@ def write_table_pdf(path: Path, layout: TableLayout, rows: list[TableRow], *, au
             if row.heading:
                 y -= layout.heading_height
                 canvas.setFont(font_name(row.heading, True), layout.font_size + 2.5)
-                canvas.drawString(
+                draw_string(
+                    canvas,
                     MARGIN,
                     y + 2.2 * mm,
                     truncate(pdf_text(row.heading), BOLD, layout.font_size + 2.5, usable_w),
@@ -162,7 +165,7 @@ def write_table_pdf(path: Path, layout: TableLayout, rows: list[TableRow], *, au
         canvas.drawText(tobj)
         _page_footer(canvas, layout, number, len(pages), width)
         canvas.showPage()
-    canvas.save()
+    save_canvas(canvas)
     return len(pages)
 
 
@@ -175,10 +178,11 @@ def _page_header(
     label_w = 0.0
     if label:
         canvas.setFont(BOLD, 22)
-        canvas.drawRightString(width - MARGIN, top - 8 * mm, label)
+        draw_string(canvas, width - MARGIN, top - 8 * mm, label, "right")
         label_w = canvas.stringWidth(label, BOLD, 22) + 6 * mm
     canvas.setFont(font_name(title, True), 15)
-    canvas.drawString(
+    draw_string(
+        canvas,
         MARGIN,
         top - 6 * mm,
         truncate(title, font_name(title, True), 15, width - 2 * MARGIN - label_w),
@@ -188,7 +192,8 @@ def _page_header(
         text = pdf_text(line)
         font = font_name(text)
         canvas.setFont(font, 9.5)
-        canvas.drawString(
+        draw_string(
+            canvas,
             MARGIN,
             top - (12 + 4.5 * index) * mm,
             truncate(text, font, 9.5, width - 2 * MARGIN - label_w),
@@ -205,7 +210,7 @@ def _page_footer(
     if layout.footer_left:
         text = pdf_text(layout.footer_left)
         canvas.setFont(font_name(text), 8)
-        canvas.drawString(MARGIN, y, truncate(text, font_name(text), 8, width / 2))
+        draw_string(canvas, MARGIN, y, truncate(text, font_name(text), 8, width / 2))
     canvas.setFont(REGULAR, 8)
-    canvas.drawRightString(width - MARGIN, y, f"Seite {number} von {total}")
+    draw_string(canvas, width - MARGIN, y, f"Seite {number} von {total}", "right")
     canvas.setFillColorRGB(0, 0, 0)

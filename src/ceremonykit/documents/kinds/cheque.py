@@ -4,8 +4,6 @@ whose prize carries money. Prizes without money are reported as skipped."""
 from __future__ import annotations
 
 import logging
-import re
-import unicodedata
 
 from ceremonykit.documents.cheques import messages as msg
 from ceremonykit.documents.cheques.checks import logo_findings, margin_findings, safety_margin_mm
@@ -16,6 +14,7 @@ from ceremonykit.documents.cheques.pdf_draw import cheque_pdf
 from ceremonykit.documents.cheques.png_render import render_png
 from ceremonykit.documents.cheques.sizes import ChequeFormat, flag, format_from_options
 from ceremonykit.documents.context import BuildContext
+from ceremonykit.documents.filenames import safe_stem
 from ceremonykit.documents.registry import DocumentKind
 from ceremonykit.domain.model import Ceremony, Prize, PrizeKind, Winner
 from ceremonykit.errors import Cancelled, UserError
@@ -111,7 +110,7 @@ def _one_cheque(
         author=ceremony.organiser or ceremony.sender.sender_name,
         subject=f"{content.texts['amount']} für {winner.display_name}",
     )
-    stem = f"{FOLDER}/{number:02d}_{file_stem(winner.display_name)}_{fmt.label}"
+    stem = f"{FOLDER}/{number:02d}_{safe_stem(winner.display_name, 60)}_{fmt.label}"
     if ctx.wants("pdf"):
         ctx.write_bytes(f"{stem}.pdf", "pdf", pdf, subject=winner.id)
     if ctx.wants("png"):
@@ -128,19 +127,6 @@ def prize_phrase(prize: Prize) -> str:
     if prize.kind is PrizeKind.SPECIAL:
         return "Der Sonderpreis"
     return f"Der {ordinal_word(prize.rank or 1, 'e', capital=False)} Preis"
-
-
-_UMLAUTS = str.maketrans(
-    {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"}
-)
-
-
-def file_stem(name: str, limit: int = 60) -> str:
-    """A file-name-safe ASCII form of a name: "Hörde-Süd e.V." -> "Hoerde-Sued_eV"."""
-    text = unicodedata.normalize("NFKD", name.translate(_UMLAUTS))
-    text = text.encode("ascii", "ignore").decode("ascii")
-    text = re.sub(r"[^A-Za-z0-9-]+", "_", text.replace(".", "")).strip("_-")
-    return text[:limit].rstrip("_-") or "Scheck"
 
 
 KIND = DocumentKind(

@@ -12,13 +12,20 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from ceremonykit.documents.context import BuildContext
+from ceremonykit.documents.guestdocs.fasttext import draw_string
 from ceremonykit.documents.guestdocs.labels import (
     BUNDLED_LAYOUTS,
     DEFAULT_LAYOUT,
     LabelSheet,
     load_layout,
 )
-from ceremonykit.documents.guestdocs.pdftext import GREY, fit_lines, pdf_text, prepare_canvas
+from ceremonykit.documents.guestdocs.pdftext import (
+    GREY,
+    fit_lines,
+    pdf_text,
+    prepare_canvas,
+    save_canvas,
+)
 from ceremonykit.documents.guestdocs.selection import (
     ACCEPTED,
     author,
@@ -41,7 +48,7 @@ def _draw_lines(
     y = top
     for line in lines:
         y -= size
-        canvas.drawCentredString(cx, y, line)
+        draw_string(canvas, cx, y, line, "centre")
         y -= leading - size
     return y
 
@@ -119,7 +126,7 @@ def build(ctx: BuildContext) -> None:
                         "(z. B. zweiten Vornamen abkürzen).",
                     )
             canvas.showPage()
-        canvas.save()
+        save_canvas(canvas)
 
 
 KIND = DocumentKind(

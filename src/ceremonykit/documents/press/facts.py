@@ -6,6 +6,7 @@ that a template cannot call methods and every name it may use is listed in one p
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -15,7 +16,7 @@ from ceremonykit.domain.model import Ceremony, Person, Photo, Prize, PrizeKind, 
 from ceremonykit.german.address import address_form
 from ceremonykit.german.gender import group_term, people_term
 from ceremonykit.german.ordinals import ordinal_word, place_title, prize_title
-from ceremonykit.german.typography import join_and, quoted
+from ceremonykit.german.typography import german_quotes, join_and, quoted
 
 NO_WINNERS = (
     "Es sind noch keine Preisträgerinnen oder Preisträger einem Preis zugeordnet. "
@@ -184,4 +185,22 @@ def press_facts(c: Ceremony) -> PressFacts:
         else group_term("Preisträger", style),
         "gender_style": str(style),
     }
-    return PressFacts(context, photos)
+    return PressFacts(_clean(context), photos)
+
+
+_MARKUP = re.compile(r"\*\*|\[\[|\]\]")
+_APOSTROPHE = re.compile(r"(?<=\w)'(?=\w)")
+
+
+def _clean(value: Any) -> Any:
+    """Data from staff is text, never markup: line breaks become spaces (a line of its own
+    could start a heading or quote block), the markers ``**``, ``[[``, ``]]`` are removed, and
+    straight quotes and apostrophes become German typography („…“, ’)."""
+    if isinstance(value, str):
+        text = _MARKUP.sub("", " ".join(value.split()))
+        return german_quotes(_APOSTROPHE.sub("’", text))
+    if isinstance(value, dict):
+        return {k: _clean(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_clean(v) for v in value]
+    return value

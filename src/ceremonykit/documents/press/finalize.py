@@ -28,12 +28,13 @@ def mark_release_final(project: ProjectFile, ceremony: Ceremony) -> int:
     number; calling it again for a release already final changes nothing."""
     if ceremony.release_final and ceremony.settings.get(ASSIGNED_NUMBER, "").isdigit():
         return release_number(ceremony)
-    number = ceremony.sender.release_number
+    profile = load_sender_profile()
+    # two projects made from the same profile must not both become release no. N
+    number = max(ceremony.sender.release_number, profile.release_number)
     ceremony.settings[ASSIGNED_NUMBER] = str(number)
     ceremony.release_final = True
     ceremony.sender.release_number = number + 1
     project.save_info(ceremony)
-    profile = load_sender_profile()
     if profile.release_number <= number:
         profile.release_number = number + 1
         save_sender_profile(profile)

@@ -7,21 +7,17 @@ them), so both always agree.
 from __future__ import annotations
 
 import re
-import unicodedata
 
+from ceremonykit.documents.filenames import transliterate
 from ceremonykit.domain.model import Ceremony, Photo, Winner
 from ceremonykit.german.ordinals import prize_title
 
-_TRANSLIT = str.maketrans(
-    {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"}
-)
 _STOPWORDS = {"e", "v", "ev", "ggmbh", "gmbh", "der", "die", "das", "und", "von", "vom"}
 
 
 def slug(text: str, *, max_words: int = 3) -> str:
     """ASCII words joined by "-" (safe on every file system and mail client)."""
-    text = unicodedata.normalize("NFKD", text.translate(_TRANSLIT))
-    ascii_text = text.encode("ascii", "ignore").decode("ascii").replace("'", "")
+    ascii_text = transliterate(text)
     words = [w.strip("-") for w in re.split(r"[^A-Za-z0-9-]+", ascii_text) if w.strip("-")]
     kept = [w for w in words if w.lower() not in _STOPWORDS] or words
     return "-".join(kept[:max_words])

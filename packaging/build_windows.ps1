@@ -1,0 +1,176 @@
+<#
+.SYNOPSIS
+  Baut CeremonyKit für Windows: Programmordner (PyInstaller), Selbsttest, MSI (WiX 3) und
+  Einrichtung für einen Benutzer (NSIS); signiert auf Wunsch.
+
+.DESCRIPTION
+  Schritte:
+    1. virtuelle Umgebung .venv-windows aus packaging\requirements-windows.txt (feste Versionen)
+    2. PyInstaller mit packaging\ceremonykit.spec -> dist\CeremonyKit
+    3. ceremonykit-cli.exe --selftest und CeremonyKit.exe --selftest (Bericht selftest.txt)
+    4. optional signieren (signtool, sonst osslsigncode), wenn -CertificatePath angegeben ist
+    5. MSI mit WiX 3 (candle/light), Dateiliste aus packaging\payload.py
+    6. Einrichtung mit makensis
+    7. Installer signieren, SHA-256-Prüfsummen schreiben
+  Ergebnis in out\windows: CeremonyKit-<Version>.msi, CeremonyKit-<Version>-Setup.exe,
+  CeremonyKit-<Version>-portable.zip, SHA256SUMS.txt, selftest-*.txt.
+
+.PARAMETER Python
+  Python 3.11 (64 Bit), z. B. "py -3.11" oder ein Pfad. Standard: py -3.11.
+.PARAMETER CertificatePath
+  PFX-Datei zum Signieren (optional). Passwort in der Umgebungsvariable CEREMONYKIT_CERT_PASSWORD.
+.PARAMETER TimestampUrl
+  Zeitstempeldienst für die Signatur.
+.PARAMETER SkipInstallers
+  Nur Programmordner und Selbsttest.
+
+.EXAMPLE
+  powershell -ExecutionPolicy Bypass -File packaging\build_windows.ps1
+.EXAMPLE
+  $env:CEREMONYKIT_CERT_PASSWORD = "..."; .\packaging\build_windows.ps1 -CertificatePath C:\certs\stadt.pfx
+#>
+[CmdletBinding()]
+param(
+  [string]$Python = "py -3.11",
+  [string]$CertificatePath = "",
+  [string]$TimestampUrl = "http://timestamp.digicert.com",
+  [switch]$SkipInstallers
+)
+
+$ErrorActionPreference = "Stop"
+Set-StrictMode -Version Latest
+
+$Root = Split-Path -Parent $PSScriptRoot
+$Packaging = Join-Path $Root "packaging"
+$Venv = Join-Path $Root ".venv-windows"
+$Out = Join-Path $Root "out\windows"
+$Dist = Join-Path $Root "packaging\dist"
+$Work = Join-Path $Root "packaging\build"
+$App = Join-Path $Dist "CeremonyKit"
+$PyInstallerVersion = "6.22.3"
+$HooksVersion = "2026.9"
+
+function Step([string]$Text) { Write-Host "==> $Text" -ForegroundColor Cyan }
+
+function Invoke-Checked {
+  param([string]$Exe, [string[]]$Arguments)
+  & $Exe @Arguments
+  if ($LASTEXITCODE -ne 0) { throw "Fehlgeschlagen (Exit-Code $LASTEXITCODE): $Exe $($Arguments -join ' ')" }
+}
+
+function Find-Tool {
+  param([string]$Name, [string[]]$Candidates)
+  $cmd = Get-Command $Name -ErrorAction SilentlyContinue
+  if ($cmd) { return $cmd.Source }
+  foreach ($pattern in $Candidates) {
+    $hit = Get-ChildItem -Path $pattern -ErrorAction SilentlyContinue | Sort-Object FullName -Descending | Select-Object -First 1
+    if ($hit) { return $hit.FullName }
+  }
+  return $null
+}
+
+function Invoke-Sign {
+  param([string]$File)
+  if (-not $CertificatePath) { return }
+  $password = $env:CEREMONYKIT_CERT_PASSWORD
+  $signtool = Find-Tool "signtool.exe" @("${env:ProgramFiles(x86)}\Windows Kits\10\bin\*\x64\signtool.exe")
+  if ($signtool) {
+    $signArgs = @("sign", "/fd", "SHA256", "/tr", $TimestampUrl, "/td", "SHA256", "/f", $CertificatePath, "/d", "CeremonyKit")
+    if ($password) { $signArgs += @("/p", $password) }
+    Invoke-Checked $signtool ($signArgs + @($File))
+    return
+  }
+  $osslsigncode = Find-Tool "osslsigncode.exe" @()
+  if (-not $osslsigncode) { throw "Zum Signieren wird signtool (Windows SDK) oder osslsigncode gebraucht." }
+  $signed = "$File.signed"
+  $signArgs = @("sign", "-pkcs12", $CertificatePath, "-h", "sha256", "-n", "CeremonyKit", "-ts", $TimestampUrl, "-in", $File, "-out", $signed)
+  if ($password) { $signArgs += @("-pass", $password) }
+  Invoke-Checked $osslsigncode $signArgs
+  Move-Item -Force $signed $File
+}
+
+# --- 1. virtual environment from the locked requirements --------------------------------------
+Step "Virtuelle Umgebung $Venv"
+$pyParts = $Python -split " "
+if (-not (Test-Path (Join-Path $Venv "Scripts\python.exe"))) {
+  $pyArgs = @()
+  if ($pyParts.Length -gt 1) { $pyArgs = $pyParts[1..($pyParts.Length - 1)] }
+  Invoke-Checked $pyParts[0] ($pyArgs + @("-m", "venv", $Venv))
+}
+$Py = Join-Path $Venv "Scripts\python.exe"
+Invoke-Checked $Py @("-c", "import sys, struct; assert sys.version_info[:2] == (3, 11) and struct.calcsize('P') == 8, 'Python 3.11 (64 Bit) wird gebraucht'")
+Invoke-Checked $Py @("-m", "pip", "install", "--quiet", "--upgrade", "pip")
+Invoke-Checked $Py @("-m", "pip", "install", "--quiet", "--no-deps", "-r", (Join-Path $Packaging "requirements-windows.txt"))
+# the build tool itself (same versions as the Linux smoke build); its own dependencies resolve
+Invoke-Checked $Py @("-m", "pip", "install", "--quiet", "pyinstaller==$PyInstallerVersion", "pyinstaller-hooks-contrib==$HooksVersion")
+Invoke-Checked $Py @("-m", "pip", "check")
+
+$Version = (& $Py (Join-Path $Packaging "payload.py") version).Trim()
+$Numeric = (& $Py (Join-Path $Packaging "payload.py") version --numeric).Trim()
+Step "CeremonyKit $Version (MSI-Version $Numeric)"
+
+# --- 2. PyInstaller ------------------------------------------------------------------------------
+Step "PyInstaller"
+Invoke-Checked $Py @("-m", "PyInstaller", "--noconfirm", "--clean", "--distpath", $Dist, "--workpath", $Work, (Join-Path $Packaging "ceremonykit.spec"))
+
+# --- 3. self-test of the frozen program ----------------------------------------------------------
+New-Item -ItemType Directory -Force -Path $Out | Out-Null
+foreach ($exe in @("ceremonykit-cli.exe", "CeremonyKit.exe")) {
+  Step "Selbsttest $exe"
+  $logDir = Join-Path $Work "selftest-$exe"
+  Remove-Item -Recurse -Force $logDir -ErrorAction SilentlyContinue
+  $env:CEREMONYKIT_LOG_DIR = $logDir
+  $env:QT_QPA_PLATFORM = "offscreen"
+  # CeremonyKit.exe is windowed (no console): wait for it and read the report file.
+  $proc = Start-Process -FilePath (Join-Path $App $exe) -ArgumentList "--selftest" -Wait -PassThru -NoNewWindow
+  $report = Join-Path $logDir "selftest.txt"
+  if (Test-Path $report) {
+    Get-Content -Encoding UTF8 $report | Write-Host
+    Copy-Item $report (Join-Path $Out "selftest-$exe.txt")
+  }
+  Remove-Item Env:\CEREMONYKIT_LOG_DIR, Env:\QT_QPA_PLATFORM
+  if ($proc.ExitCode -ne 0) { throw "Selbsttest von $exe fehlgeschlagen (Exit-Code $($proc.ExitCode))." }
+}
+
+Step "Programme signieren"
+foreach ($exe in @("CeremonyKit.exe", "ceremonykit-cli.exe")) { Invoke-Sign (Join-Path $App $exe) }
+
+$Zip = Join-Path $Out "CeremonyKit-$Version-portable.zip"
+Remove-Item -Force $Zip -ErrorAction SilentlyContinue
+Compress-Archive -Path $App -DestinationPath $Zip
+
+if (-not $SkipInstallers) {
+  # --- 5. MSI (WiX 3) ----------------------------------------------------------------------------
+  Step "MSI (WiX)"
+  $candle = Find-Tool "candle.exe" @("${env:WIX}bin\candle.exe", "${env:ProgramFiles(x86)}\WiX Toolset v3*\bin\candle.exe")
+  $light = Find-Tool "light.exe" @("${env:WIX}bin\light.exe", "${env:ProgramFiles(x86)}\WiX Toolset v3*\bin\light.exe")
+  if (-not $candle -or -not $light) { throw "WiX Toolset 3 fehlt (candle.exe/light.exe), z. B.: choco install wixtoolset" }
+  $WixWork = Join-Path $Work "wix"
+  New-Item -ItemType Directory -Force -Path $WixWork | Out-Null
+  Copy-Item (Join-Path $Packaging "icons\ceremonykit.ico") $WixWork
+  Invoke-Checked $Py @((Join-Path $Packaging "payload.py"), "wxs", $App, (Join-Path $WixWork "files.wxs"), "--base", $WixWork)
+  Push-Location $WixWork
+  try {
+    Invoke-Checked $candle @("-nologo", "-arch", "x64", "-dVersion=$Numeric", "-dIconFile=ceremonykit.ico", "-out", "$WixWork\", (Join-Path $Packaging "wix\ceremonykit.wxs"), "files.wxs")
+    $Msi = Join-Path $Out "CeremonyKit-$Version.msi"
+    Invoke-Checked $light @("-nologo", "-cultures:de-DE", "-out", $Msi, "ceremonykit.wixobj", "files.wixobj")
+  } finally { Pop-Location }
+  Invoke-Sign $Msi
+
+  # --- 6. per-user setup (NSIS) --------------------------------------------------------------------
+  Step "Einrichtung für einen Benutzer (NSIS)"
+  $makensis = Find-Tool "makensis.exe" @("${env:ProgramFiles(x86)}\NSIS\makensis.exe", "$env:ProgramFiles\NSIS\makensis.exe")
+  if (-not $makensis) { throw "NSIS fehlt (makensis.exe), z. B.: choco install nsis" }
+  $Setup = Join-Path $Out "CeremonyKit-$Version-Setup.exe"
+  Invoke-Checked $makensis @("/V2", "/DVERSION=$Numeric", "/DPAYLOAD=$App", "/DOUTFILE=$Setup", "/DICON=$(Join-Path $Packaging 'icons\ceremonykit.ico')", (Join-Path $Packaging "nsis\ceremonykit.nsi"))
+  Invoke-Sign $Setup
+}
+
+# --- 7. checksums --------------------------------------------------------------------------------
+Step "Prüfsummen"
+$sums = Get-ChildItem $Out -File | Where-Object { $_.Extension -in ".msi", ".exe", ".zip" } | ForEach-Object {
+  "$((Get-FileHash -Algorithm SHA256 $_.FullName).Hash.ToLower())  $($_.Name)"
+}
+$sums | Set-Content -Encoding ASCII (Join-Path $Out "SHA256SUMS.txt")
+$sums | Write-Host
+Step "Fertig: $Out"

@@ -1,0 +1,1429 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>About</name>
+    <message>
+        <source>Über CeremonyKit</source>
+        <translation>About CeremonyKit</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;CeremonyKit %1&lt;/h3&gt;&lt;p&gt;Urkunden, Medieninformation, Newsroom-Artikel, Riesenschecks und Gästelisten aus einer Quelle – für die Pressestelle der Stadt Dortmund.&lt;/p&gt;&lt;p&gt;Alle Änderungen werden sofort in der Projektdatei gespeichert. Rückgängig mit Strg+Z, Wiederholen mit Strg+Y.&lt;/p&gt;&lt;p&gt;Schriften: Noto Sans/Serif (SIL Open Font License), DejaVu. Oberfläche: Qt for Python (LGPL).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;CeremonyKit %1&lt;/h3&gt;&lt;p&gt;Certificates, press release, newsroom article, giant cheques and guest lists from one source – for the press office of the City of Dortmund.&lt;/p&gt;&lt;p&gt;Every change is saved in the project file at once. Undo with Ctrl+Z, redo with Ctrl+Y.&lt;/p&gt;&lt;p&gt;Fonts: Noto Sans/Serif (SIL Open Font License), DejaVu. User interface: Qt for Python (LGPL).&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>CheckPage</name>
+    <message>
+        <source>Doppelklick oder Eingabetaste: zur Stelle springen, die zu ändern ist</source>
+        <translation>Double-click or Enter: go to the place to fix</translation>
+    </message>
+    <message>
+        <source>Prüfung</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Vor dem Export prüft CeremonyKit, ob alles zusammenpasst. Fehler verhindern den endgültigen Export, Hinweise nicht. Doppelklick auf eine Zeile führt zur Stelle.</source>
+        <translation>Before exporting, CeremonyKit checks that everything fits together. Errors block the final export, notes do not. Double-click a row to go to the place.</translation>
+    </message>
+    <message>
+        <source>Wird geprüft …</source>
+        <translation>Checking …</translation>
+    </message>
+    <message>
+        <source>✓ Alles in Ordnung – keine Fehler, keine Hinweise.</source>
+        <translation>✓ All fine – no errors, no notes.</translation>
+    </message>
+    <message>
+        <source>%1 Fehler, %2 Hinweise</source>
+        <translation>%1 errors, %2 notes</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPage</name>
+    <message>
+        <source>Haken = wird exportiert. Auswahl = wird rechts in der Vorschau gezeigt.</source>
+        <translation>Ticked = exported. Selected = shown in the preview on the right.</translation>
+    </message>
+    <message>
+        <source>Ausgewählte Dokumentart</source>
+        <translation>Selected document type</translation>
+    </message>
+    <message>
+        <source>Formate:</source>
+        <translation>Formats:</translation>
+    </message>
+    <message>
+        <source>Gestaltung:</source>
+        <translation>Design:</translation>
+    </message>
+    <message>
+        <source>In diesen Ordner werden die Dokumente geschrieben.</source>
+        <translation>The documents are written to this folder.</translation>
+    </message>
+    <message>
+        <source>Ordner wählen…</source>
+        <translation>Choose folder…</translation>
+    </message>
+    <message>
+        <source>Dokumente erstellen</source>
+        <translation>Create documents</translation>
+    </message>
+    <message>
+        <source>Alle angehakten Dokumentarten in den Ausgabeordner schreiben</source>
+        <translation>Write all ticked document types to the output folder</translation>
+    </message>
+    <message>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Hier steht nach dem Erstellen, was geschrieben, übersprungen oder fehlgeschlagen ist.</source>
+        <translation>After creating, this shows what was written, skipped or failed.</translation>
+    </message>
+    <message>
+        <source>Ordner öffnen</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <source>In Word öffnen</source>
+        <translation>Open in Word</translation>
+    </message>
+    <message>
+        <source>Das erste Word-Dokument der ausgewählten Art öffnen</source>
+        <translation>Open the first Word document of the selected type</translation>
+    </message>
+    <message>
+        <source>Dokumente</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Es sind noch keine Dokumentarten installiert. Sobald Urkunden, Medieninformation usw. verfügbar sind, erscheinen sie hier.</source>
+        <translation>No document types are installed yet. Certificates, press release etc. appear here once they are available.</translation>
+    </message>
+    <message>
+        <source>Ausgabeordner:</source>
+        <translation>Output folder:</translation>
+    </message>
+    <message>
+        <source>Vorschau</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Aktualisieren</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Keine Vorschau: noch keine Dokumentarten installiert.</source>
+        <translation>No preview: no document types installed yet.</translation>
+    </message>
+    <message>
+        <source>Standard (Hausstil)</source>
+        <translation>Default (house style)</translation>
+    </message>
+    <message>
+        <source>Ausgabeordner wählen</source>
+        <translation>Choose output folder</translation>
+    </message>
+    <message>
+        <source>Für diese Dokumentart gibt es keine Vorschau (nur %1). Mit „Dokumente erstellen“ erzeugen und dann öffnen.</source>
+        <translation>There is no preview for this document type (only %1). Use “Create documents”, then open it.</translation>
+    </message>
+    <message>
+        <source>Vorschau wird erstellt …</source>
+        <translation>Creating preview …</translation>
+    </message>
+    <message>
+        <source>Keine Vorschau: Für die aktuellen Daten wurde kein Dokument erzeugt. Die Prüfung zeigt, was fehlt.</source>
+        <translation>No preview: no document was created from the current data. The check page shows what is missing.</translation>
+    </message>
+    <message>
+        <source>Vorschau: %1</source>
+        <translation>Preview: %1</translation>
+    </message>
+    <message>
+        <source>Bitte mindestens eine Dokumentart anhaken.</source>
+        <translation>Please tick at least one document type.</translation>
+    </message>
+    <message>
+        <source>Wird vorbereitet …</source>
+        <translation>Preparing …</translation>
+    </message>
+    <message>
+        <source>Wird abgebrochen …</source>
+        <translation>Cancelling …</translation>
+    </message>
+    <message>
+        <source>Abgebrochen</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Der Export wurde abgebrochen. Bereits fertige Dateien liegen im Ausgabeordner.</source>
+        <translation>The export was cancelled. Files already finished are in the output folder.</translation>
+    </message>
+    <message>
+        <source>Fehlgeschlagen</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Fertig</source>
+        <translation>Done</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fertig: %n Dateien geschrieben.</source>
+        <translation><numerusform>Done: %n file written.</numerusform><numerusform>Done: %n files written.</numerusform></translation>
+    </message>
+    <message>
+        <source>Übersprungen</source>
+        <translation>Skipped</translation>
+    </message>
+    <message>
+        <source>Hinweise</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>EventPage</name>
+    <message>
+        <source>– keine –</source>
+        <translation>– none –</translation>
+    </message>
+    <message>
+        <source>Frau</source>
+        <translation>Ms</translation>
+    </message>
+    <message>
+        <source>Herr</source>
+        <translation>Mr</translation>
+    </message>
+    <message>
+        <source>neutral (divers)</source>
+        <translation>neutral (diverse)</translation>
+    </message>
+    <message>
+        <source>Preis</source>
+        <translation>Prize</translation>
+    </message>
+    <message>
+        <source>Name des Preises:</source>
+        <translation>Name of the award:</translation>
+    </message>
+    <message>
+        <source>z. B. Ehrenamtspreis</source>
+        <translation>e.g. Volunteering Award</translation>
+    </message>
+    <message>
+        <source>Jahr:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <source>Verliehen von:</source>
+        <translation>Awarded by:</translation>
+    </message>
+    <message>
+        <source>z. B. Stadt Dortmund</source>
+        <translation>e.g. City of Dortmund</translation>
+    </message>
+    <message>
+        <source>Preisgeld gesamt (€):</source>
+        <translation>Total prize money (€):</translation>
+    </message>
+    <message>
+        <source>z. B. 10.000</source>
+        <translation>e.g. 10.000</translation>
+    </message>
+    <message>
+        <source>Die Summe aller Preisgelder; die Prüfung vergleicht sie mit den einzelnen Preisen.</source>
+        <translation>The sum of all prize money; the check compares it with the single prizes.</translation>
+    </message>
+    <message>
+        <source>Bewerbungen:</source>
+        <translation>Applications:</translation>
+    </message>
+    <message>
+        <source>Anzahl</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Jury (eine Zeile je Mitglied):</source>
+        <translation>Jury (one line per member):</translation>
+    </message>
+    <message>
+        <source>Name, Funktion</source>
+        <translation>Name, role</translation>
+    </message>
+    <message>
+        <source>Verleihung</source>
+        <translation>Ceremony</translation>
+    </message>
+    <message>
+        <source>Datum:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>TT.MM.JJJJ</source>
+        <translation>DD.MM.YYYY</translation>
+    </message>
+    <message>
+        <source>Uhrzeit:</source>
+        <translation>Time:</translation>
+    </message>
+    <message>
+        <source>z. B. 18:00</source>
+        <translation>e.g. 18:00</translation>
+    </message>
+    <message>
+        <source>Ort:</source>
+        <translation>Place:</translation>
+    </message>
+    <message>
+        <source>z. B. Rathaus, Bürgersaal</source>
+        <translation>e.g. City Hall, Citizens’ Hall</translation>
+    </message>
+    <message>
+        <source>Stadt (für Urkunden):</source>
+        <translation>City (for certificates):</translation>
+    </message>
+    <message>
+        <source>Erwartete Gäste:</source>
+        <translation>Expected guests:</translation>
+    </message>
+    <message>
+        <source>Gastgeberin oder Gastgeber</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Anrede:</source>
+        <translation>Form of address:</translation>
+    </message>
+    <message>
+        <source>Titel:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>z. B. Dr.</source>
+        <translation>e.g. Dr.</translation>
+    </message>
+    <message>
+        <source>Vorname:</source>
+        <translation>First name:</translation>
+    </message>
+    <message>
+        <source>Nachname:</source>
+        <translation>Last name:</translation>
+    </message>
+    <message>
+        <source>Funktion:</source>
+        <translation>Role:</translation>
+    </message>
+    <message>
+        <source>z. B. Oberbürgermeisterin</source>
+        <translation>e.g. Lord Mayor</translation>
+    </message>
+    <message>
+        <source>Presse</source>
+        <translation>Press</translation>
+    </message>
+    <message>
+        <source>Sperrfrist:</source>
+        <translation>Embargo:</translation>
+    </message>
+    <message>
+        <source>TT.MM.JJJJ HH:MM</source>
+        <translation>DD.MM.YYYY HH:MM</translation>
+    </message>
+    <message>
+        <source>Vor diesem Zeitpunkt darf die Medieninformation nicht veröffentlicht werden.</source>
+        <translation>The press release must not be published before this time.</translation>
+    </message>
+    <message>
+        <source>Versanddatum:</source>
+        <translation>Release date:</translation>
+    </message>
+    <message>
+        <source>Überschrift:</source>
+        <translation>Headline:</translation>
+    </message>
+    <message>
+        <source>leer lassen = wird erzeugt</source>
+        <translation>leave empty = generated</translation>
+    </message>
+    <message>
+        <source>Mehr Infos (Link):</source>
+        <translation>More information (link):</translation>
+    </message>
+    <message>
+        <source>Daten löschen ab:</source>
+        <translation>Delete data from:</translation>
+    </message>
+    <message>
+        <source>Ab diesem Tag sollen die persönlichen Daten der Gäste gelöscht werden (Datenschutz).</source>
+        <translation>From this day on, the guests’ personal data should be deleted (data protection).</translation>
+    </message>
+    <message>
+        <source>Absender und Hausstil…</source>
+        <translation>Sender and house style…</translation>
+    </message>
+    <message>
+        <source>Kopf der Medieninformation, Kontakt, Logo und Unterschriften bearbeiten</source>
+        <translation>Edit the press release header, contact, logo and signatures</translation>
+    </message>
+    <message>
+        <source>Veranstaltung</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Alles, was für alle Dokumente gilt. Änderungen werden sofort in der Projektdatei gespeichert.</source>
+        <translation>Everything that applies to all documents. Changes are saved in the project file at once.</translation>
+    </message>
+    <message>
+        <source>Veranstaltung ändern</source>
+        <translation>Change event</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>Datei wählen</source>
+        <translation>Choose file</translation>
+    </message>
+    <message>
+        <source>Excel (.xlsx, .xls), LibreOffice (.ods) oder CSV. Die Datei wird nur gelesen, nie verändert.</source>
+        <translation>Excel (.xlsx, .xls), LibreOffice (.ods) or CSV. The file is only read, never changed.</translation>
+    </message>
+    <message>
+        <source>Pfad der Tabelle</source>
+        <translation>Path of the spreadsheet</translation>
+    </message>
+    <message>
+        <source>Durchsuchen…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Was steht in der Tabelle?</source>
+        <translation>What does the spreadsheet contain?</translation>
+    </message>
+    <message>
+        <source>Gäste</source>
+        <translation>Guests</translation>
+    </message>
+    <message>
+        <source>Preisträger</source>
+        <translation>Winner</translation>
+    </message>
+    <message>
+        <source>Bewerbungen</source>
+        <translation>Applications</translation>
+    </message>
+    <message>
+        <source>Tabelle wählen</source>
+        <translation>Choose spreadsheet</translation>
+    </message>
+    <message>
+        <source>Tabellen (*.xlsx *.xlsm *.xls *.ods *.csv)</source>
+        <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv)</translation>
+    </message>
+    <message>
+        <source>Datei wird gelesen …</source>
+        <translation>Reading file …</translation>
+    </message>
+</context>
+<context>
+    <name>Fotos</name>
+    <message>
+        <source>(ohne Bildunterschrift)</source>
+        <translation>(no caption)</translation>
+    </message>
+    <message>
+        <source>Bildnachweis fehlt</source>
+        <translation>Photo credit missing</translation>
+    </message>
+</context>
+<context>
+    <name>GuestsPage</name>
+    <message>
+        <source>Suchen: Name, Organisation, Funktion, E-Mail …</source>
+        <translation>Search: name, organisation, role, e-mail …</translation>
+    </message>
+    <message>
+        <source>Alle eingegebenen Wörter müssen vorkommen.</source>
+        <translation>All words entered must occur.</translation>
+    </message>
+    <message>
+        <source>Nur Gäste dieser Kategorie zeigen</source>
+        <translation>Show only guests of this category</translation>
+    </message>
+    <message>
+        <source>Nur Gäste mit dieser Rückmeldung zeigen</source>
+        <translation>Show only guests with this reply</translation>
+    </message>
+    <message>
+        <source>Alle Rückmeldungen</source>
+        <translation>All replies</translation>
+    </message>
+    <message>
+        <source>Noch keine Gäste. Mit „Gast hinzufügen“ einzeln anlegen oder über „Datei › Tabelle importieren…“ eine Excel-Tabelle übernehmen.</source>
+        <translation>No guests yet. Add them one by one with “Add guest” or take over an Excel sheet with “File › Import spreadsheet…”.</translation>
+    </message>
+    <message>
+        <source>Gast hinzufügen</source>
+        <translation>Add guest</translation>
+    </message>
+    <message>
+        <source>Ausgewählte löschen</source>
+        <translation>Delete selected</translation>
+    </message>
+    <message>
+        <source>Gäste</source>
+        <translation>Guests</translation>
+    </message>
+    <message>
+        <source>Alle Kategorien</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <source>%1 von %2 Gästen angezeigt · %3 zugesagt · %4 abgesagt · %5 offen · erwartet mit Begleitung: %6 Personen</source>
+        <translation>%1 of %2 guests shown · %3 accepted · %4 declined · %5 open · expected incl. companions: %6 people</translation>
+    </message>
+    <message>
+        <source>Gast „%1“ ändern</source>
+        <translation>Change guest “%1”</translation>
+    </message>
+    <message>
+        <source>Neuer Gast</source>
+        <translation>New guest</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Gäste löschen</source>
+        <translation><numerusform>Delete %n guest</numerusform><numerusform>Delete %n guests</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Gäste</name>
+    <message>
+        <source>eingeladen</source>
+        <translation>invited</translation>
+    </message>
+    <message>
+        <source>zugesagt</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <source>abgesagt</source>
+        <translation>declined</translation>
+    </message>
+    <message>
+        <source>offen</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Vorname</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Nachname</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>Funktion</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Kategorie</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Rückmeldung</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <source>Begleitung</source>
+        <translation>Companions</translation>
+    </message>
+    <message>
+        <source>Tisch</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>E-Mail</source>
+        <translation>E-mail</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Tabelle importieren</source>
+        <translation>Import spreadsheet</translation>
+    </message>
+    <message>
+        <source>Importieren</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Weiter &gt;</source>
+        <translation>Next &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; Zurück</source>
+        <translation>&lt; Back</translation>
+    </message>
+    <message>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Import aus „%1“</source>
+        <translation>Import from “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Strg+%1</source>
+        <translation>Ctrl+%1</translation>
+    </message>
+    <message>
+        <source>&amp;Datei</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Neues Projekt…</source>
+        <translation>&amp;New project…</translation>
+    </message>
+    <message>
+        <source>Ö&amp;ffnen…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <source>&amp;Zuletzt geöffnet</source>
+        <translation>Open &amp;recent</translation>
+    </message>
+    <message>
+        <source>Speichern &amp;unter…</source>
+        <translation>Save &amp;as…</translation>
+    </message>
+    <message>
+        <source>Eine Kopie des Projekts anlegen und mit ihr weiterarbeiten</source>
+        <translation>Make a copy of the project and continue working on the copy</translation>
+    </message>
+    <message>
+        <source>Tabelle &amp;importieren…</source>
+        <translation>&amp;Import spreadsheet…</translation>
+    </message>
+    <message>
+        <source>Gäste oder Preisträger aus einer Excel- oder CSV-Datei übernehmen</source>
+        <translation>Take over guests or winners from an Excel or CSV file</translation>
+    </message>
+    <message>
+        <source>Projekt &amp;schließen</source>
+        <translation>&amp;Close project</translation>
+    </message>
+    <message>
+        <source>&amp;Beenden</source>
+        <translation>E&amp;xit</translation>
+    </message>
+    <message>
+        <source>&amp;Bearbeiten</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Rückgängig</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Wiederholen</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>E&amp;xtras</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <source>&amp;Einstellungen…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>&amp;Hilfe</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Ü&amp;ber CeremonyKit</source>
+        <translation>&amp;About CeremonyKit</translation>
+    </message>
+    <message>
+        <source>(keine)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>&amp;Rückgängig: %1</source>
+        <translation>&amp;Undo: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Wiederholen: %1</source>
+        <translation>&amp;Redo: %1</translation>
+    </message>
+    <message>
+        <source>Alle Änderungen sind gespeichert</source>
+        <translation>All changes are saved</translation>
+    </message>
+    <message>
+        <source>Neue Verleihung</source>
+        <translation>New ceremony</translation>
+    </message>
+    <message>
+        <source>Veranstaltung</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Preise &amp; Preisträger</source>
+        <translation>Prizes &amp; winners</translation>
+    </message>
+    <message>
+        <source>Fotos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <source>Gäste</source>
+        <translation>Guests</translation>
+    </message>
+    <message>
+        <source>Dokumente</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Prüfung</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Beispielprojekt anlegen</source>
+        <translation>Create example project</translation>
+    </message>
+    <message>
+        <source>Neues Projekt anlegen</source>
+        <translation>Create new project</translation>
+    </message>
+    <message>
+        <source>Speichern unter</source>
+        <translation>Save as</translation>
+    </message>
+    <message>
+        <source>Bitte zuerst ein Projekt öffnen oder anlegen.</source>
+        <translation>Please open or create a project first.</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Spalten zuordnen</source>
+        <translation>Map columns</translation>
+    </message>
+    <message>
+        <source>CeremonyKit hat die Überschriften erkannt. Bitte prüfen und bei Bedarf ändern.</source>
+        <translation>CeremonyKit has recognised the headings. Please check and change them if needed.</translation>
+    </message>
+    <message>
+        <source>Spalte</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Überschrift</source>
+        <translation>Heading</translation>
+    </message>
+    <message>
+        <source>Beispiel</source>
+        <translation>Example</translation>
+    </message>
+    <message>
+        <source>Übernehmen als</source>
+        <translation>Take over as</translation>
+    </message>
+    <message>
+        <source>Überschriften werden gesucht …</source>
+        <translation>Looking for headings …</translation>
+    </message>
+    <message>
+        <source>(nicht übernehmen)</source>
+        <translation>(do not take over)</translation>
+    </message>
+    <message>
+        <source>Überschriften erkannt in Zeile %1 des Blatts „%2“.</source>
+        <translation>Headings found in row %1 of sheet “%2”.</translation>
+    </message>
+</context>
+<context>
+    <name>PhotosPage</name>
+    <message>
+        <source>Bilddateien hierher ziehen, um sie hinzuzufügen</source>
+        <translation>Drag image files here to add them</translation>
+    </message>
+    <message>
+        <source>Ausgewähltes Foto</source>
+        <translation>Selected photo</translation>
+    </message>
+    <message>
+        <source>Bildunterschrift:</source>
+        <translation>Caption:</translation>
+    </message>
+    <message>
+        <source>Was ist zu sehen?</source>
+        <translation>What can be seen?</translation>
+    </message>
+    <message>
+        <source>Bildnachweis:</source>
+        <translation>Photo credit:</translation>
+    </message>
+    <message>
+        <source>z. B. Stadt Dortmund / Stephan Schütze</source>
+        <translation>e.g. Stadt Dortmund / Stephan Schütze</translation>
+    </message>
+    <message>
+        <source>Erscheint als „Bild: …“ überall, wo das Foto verwendet wird.</source>
+        <translation>Appears as “Bild: …” wherever the photo is used.</translation>
+    </message>
+    <message>
+        <source>Personen von links:</source>
+        <translation>People from left:</translation>
+    </message>
+    <message>
+        <source>eine Person je Zeile, von links nach rechts</source>
+        <translation>one person per line, from left to right</translation>
+    </message>
+    <message>
+        <source>Alternativtext:</source>
+        <translation>Alternative text:</translation>
+    </message>
+    <message>
+        <source>Beschreibung für blinde Menschen (Barrierefreiheit)</source>
+        <translation>Description for blind people (accessibility)</translation>
+    </message>
+    <message>
+        <source>Gehört zu:</source>
+        <translation>Belongs to:</translation>
+    </message>
+    <message>
+        <source>Einverständnis der abgebildeten Personen liegt vor</source>
+        <translation>The people shown have given their consent</translation>
+    </message>
+    <message>
+        <source>Der Medieninformation beifügen</source>
+        <translation>Attach to the press release</translation>
+    </message>
+    <message>
+        <source>Im Newsroom-Artikel zeigen</source>
+        <translation>Show in the newsroom article</translation>
+    </message>
+    <message>
+        <source>Fotos hinzufügen…</source>
+        <translation>Add photos…</translation>
+    </message>
+    <message>
+        <source>Foto löschen</source>
+        <translation>Delete photo</translation>
+    </message>
+    <message>
+        <source>Fotos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <source>Fotos einfach hierher ziehen oder über „Fotos hinzufügen…“ wählen. Jedes Foto braucht einen Bildnachweis.</source>
+        <translation>Simply drag photos here or choose them with “Add photos…”. Every photo needs a credit.</translation>
+    </message>
+    <message>
+        <source>Links ein Foto auswählen.</source>
+        <translation>Select a photo on the left.</translation>
+    </message>
+    <message>
+        <source>(keinem Preisträger)</source>
+        <translation>(no winner)</translation>
+    </message>
+    <message>
+        <source>Foto ändern</source>
+        <translation>Change photo</translation>
+    </message>
+    <message>
+        <source>Keine lesbaren Bilder gefunden (JPG, PNG, WebP oder TIFF).</source>
+        <translation>No readable images found (JPG, PNG, WebP or TIFF).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Fotos hinzufügen</source>
+        <translation><numerusform>Add %n photo</numerusform><numerusform>Add %n photos</numerusform></translation>
+    </message>
+    <message>
+        <source>Fotos wählen</source>
+        <translation>Choose photos</translation>
+    </message>
+    <message>
+        <source>Bilder (*.jpg *.jpeg *.png *.webp *.tif *.tiff)</source>
+        <translation>Images (*.jpg *.jpeg *.png *.webp *.tif *.tiff)</translation>
+    </message>
+</context>
+<context>
+    <name>Preise</name>
+    <message>
+        <source>Platzierung</source>
+        <translation>Ranked</translation>
+    </message>
+    <message>
+        <source>Sonderpreis</source>
+        <translation>Special prize</translation>
+    </message>
+    <message>
+        <source>Ehrenpreis</source>
+        <translation>Honorary prize</translation>
+    </message>
+    <message>
+        <source>Preis</source>
+        <translation>Prize</translation>
+    </message>
+    <message>
+        <source>Art</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Rang</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Eigene Bezeichnung</source>
+        <translation>Own name</translation>
+    </message>
+    <message>
+        <source>Preisgeld</source>
+        <translation>Prize money</translation>
+    </message>
+    <message>
+        <source>Preisträger</source>
+        <translation>Winner</translation>
+    </message>
+    <message>
+        <source>Laudatio</source>
+        <translation>Laudation</translation>
+    </message>
+    <message>
+        <source>(kein Preis)</source>
+        <translation>(no prize)</translation>
+    </message>
+    <message>
+        <source>(ohne Namen)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Zeichen</source>
+        <translation><numerusform>%n character</numerusform><numerusform>%n characters</numerusform></translation>
+    </message>
+    <message>
+        <source>fehlt</source>
+        <translation>missing</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Vorschau</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>So wird jede Zeile übernommen. Zeilen mit Fehlern werden ausgelassen; die Hinweise sagen, was zu ändern ist.</source>
+        <translation>This is how every row is taken over. Rows with errors are left out; the notes say what to change.</translation>
+    </message>
+    <message>
+        <source>Vorschau wird berechnet …</source>
+        <translation>Calculating preview …</translation>
+    </message>
+    <message>
+        <source>Ergebnis: %1</source>
+        <translation>Result: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectIO</name>
+    <message>
+        <source>Projekt öffnen</source>
+        <translation>Open project</translation>
+    </message>
+    <message>
+        <source>Das Programm, das die Datei gesperrt hat, läuft nicht mehr. Die Sperre übernehmen und die Datei öffnen?</source>
+        <translation>The program that locked the file is no longer running. Take over the lock and open the file?</translation>
+    </message>
+    <message>
+        <source>Neues Projekt</source>
+        <translation>New project</translation>
+    </message>
+    <message>
+        <source>CeremonyKit-Projekte (*%1)</source>
+        <translation>CeremonyKit projects (*%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Prüfung</name>
+    <message>
+        <source>Art</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Betrifft</source>
+        <translation>Concerns</translation>
+    </message>
+    <message>
+        <source>Was zu tun ist</source>
+        <translation>What to do</translation>
+    </message>
+    <message>
+        <source>Fehler</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Hinweis</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>SenderDialog</name>
+    <message>
+        <source>Absender und Hausstil</source>
+        <translation>Sender and house style</translation>
+    </message>
+    <message>
+        <source>Kopf der Medieninformation</source>
+        <translation>Press release header</translation>
+    </message>
+    <message>
+        <source>Absender:</source>
+        <translation>Sender:</translation>
+    </message>
+    <message>
+        <source>Pressestelle:</source>
+        <translation>Press office:</translation>
+    </message>
+    <message>
+        <source>Verantwortlich:</source>
+        <translation>Responsible:</translation>
+    </message>
+    <message>
+        <source>Straße:</source>
+        <translation>Street:</translation>
+    </message>
+    <message>
+        <source>PLZ:</source>
+        <translation>Postcode:</translation>
+    </message>
+    <message>
+        <source>Ort:</source>
+        <translation>Place:</translation>
+    </message>
+    <message>
+        <source>Telefon:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <source>Fax:</source>
+        <translation>Fax:</translation>
+    </message>
+    <message>
+        <source>E-Mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>Internet (eine je Zeile):</source>
+        <translation>Web (one per line):</translation>
+    </message>
+    <message>
+        <source>Kontakt und Stil</source>
+        <translation>Contact and style</translation>
+    </message>
+    <message>
+        <source>Ansprechperson:</source>
+        <translation>Contact person:</translation>
+    </message>
+    <message>
+        <source>Nächste laufende Nummer:</source>
+        <translation>Next running number:</translation>
+    </message>
+    <message>
+        <source>3. Juli 2018</source>
+        <translation>3. Juli 2018</translation>
+    </message>
+    <message>
+        <source>Datumsformat:</source>
+        <translation>Date format:</translation>
+    </message>
+    <message>
+        <source>Preisträgerinnen und Preisträger</source>
+        <translation>Preisträgerinnen und Preisträger (pair form)</translation>
+    </message>
+    <message>
+        <source>Preisträger*innen</source>
+        <translation>Preisträger*innen (gender star)</translation>
+    </message>
+    <message>
+        <source>neutral (Ausgezeichnete)</source>
+        <translation>neutral (Ausgezeichnete)</translation>
+    </message>
+    <message>
+        <source>Gendern:</source>
+        <translation>Gender-inclusive wording:</translation>
+    </message>
+    <message>
+        <source>Logo wählen…</source>
+        <translation>Choose logo…</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Logo:</translation>
+    </message>
+    <message>
+        <source>Unterschriften auf Urkunden und Schecks</source>
+        <translation>Signatures on certificates and cheques</translation>
+    </message>
+    <message>
+        <source>Unterschrift hinzufügen</source>
+        <translation>Add signature</translation>
+    </message>
+    <message>
+        <source>Entfernen</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Als Vorlage für neue Projekte speichern</source>
+        <translation>Save as default for new projects</translation>
+    </message>
+    <message>
+        <source>Neue Projekte übernehmen diesen Absender automatisch.</source>
+        <translation>New projects take over this sender automatically.</translation>
+    </message>
+    <message>
+        <source>Diese Angaben stehen im Kopf jeder Medieninformation. Änderungen gelten sofort für dieses Projekt.</source>
+        <translation>These details appear in the header of every press release. Changes apply to this project at once.</translation>
+    </message>
+    <message>
+        <source>Absender ändern</source>
+        <translation>Change sender</translation>
+    </message>
+    <message>
+        <source>kein Logo</source>
+        <translation>no logo</translation>
+    </message>
+    <message>
+        <source>Logo wählen</source>
+        <translation>Choose logo</translation>
+    </message>
+    <message>
+        <source>Bilder (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Logo ändern</source>
+        <translation>Change logo</translation>
+    </message>
+    <message>
+        <source>Unterschrift ändern</source>
+        <translation>Change signature</translation>
+    </message>
+    <message>
+        <source>Neue Unterschrift</source>
+        <translation>New signature</translation>
+    </message>
+    <message>
+        <source>Unterschrift entfernen</source>
+        <translation>Remove signature</translation>
+    </message>
+    <message>
+        <source>Absender und Hausstil – als Vorlage gespeichert</source>
+        <translation>Sender and house style – saved as default</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Einstellungen</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Sprache der Oberfläche:</source>
+        <translation>User interface language:</translation>
+    </message>
+    <message>
+        <source>Die Sprache wechselt beim nächsten Start von CeremonyKit. Die Dokumente bleiben deutsch.</source>
+        <translation>The language changes the next time CeremonyKit starts. The documents stay German.</translation>
+    </message>
+</context>
+<context>
+    <name>SheetPage</name>
+    <message>
+        <source>Tabellenblatt wählen</source>
+        <translation>Choose sheet</translation>
+    </message>
+    <message>
+        <source>Das Blatt mit der Liste auswählen; unten stehen seine ersten Zeilen.</source>
+        <translation>Select the sheet with the list; its first rows are shown below.</translation>
+    </message>
+    <message>
+        <source>%1 – %2 Zeilen</source>
+        <translation>%1 – %2 rows</translation>
+    </message>
+    <message>
+        <source> (ausgeblendet)</source>
+        <translation> (hidden)</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Willkommen bei CeremonyKit</source>
+        <translation>Welcome to CeremonyKit</translation>
+    </message>
+    <message>
+        <source>Eine Projektdatei pro Preisverleihung: Preise, Preisträger, Laudationes, Fotos und Gäste an einem Ort – und alle Dokumente daraus.</source>
+        <translation>One project file per award ceremony: prizes, winners, laudations, photos and guests in one place – and every document made from it.</translation>
+    </message>
+    <message>
+        <source>Neues Projekt anlegen…</source>
+        <translation>Create new project…</translation>
+    </message>
+    <message>
+        <source>Eine neue, leere Projektdatei für eine Verleihung anlegen</source>
+        <translation>Create a new, empty project file for a ceremony</translation>
+    </message>
+    <message>
+        <source>Projekt öffnen…</source>
+        <translation>Open project…</translation>
+    </message>
+    <message>
+        <source>Eine vorhandene .ceremony-Datei öffnen</source>
+        <translation>Open an existing .ceremony file</translation>
+    </message>
+    <message>
+        <source>Beispielprojekt ausprobieren…</source>
+        <translation>Try the example project…</translation>
+    </message>
+    <message>
+        <source>Ein vollständig ausgefülltes, erfundenes Beispiel zum Kennenlernen anlegen</source>
+        <translation>Create a completely filled-in, invented example to get to know the program</translation>
+    </message>
+    <message>
+        <source>Zuletzt geöffnet:</source>
+        <translation>Recently opened:</translation>
+    </message>
+</context>
+<context>
+    <name>Unterschriften</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Funktion</source>
+        <translation>Role</translation>
+    </message>
+</context>
+<context>
+    <name>WinnerEditor</name>
+    <message>
+        <source>Preisträger</source>
+        <translation>Winner</translation>
+    </message>
+    <message>
+        <source>Welchen Preis erhält dieser Preisträger?</source>
+        <translation>Which prize does this winner receive?</translation>
+    </message>
+    <message>
+        <source>Preis:</source>
+        <translation>Prize:</translation>
+    </message>
+    <message>
+        <source>ohne Preisgeld</source>
+        <translation>no prize money</translation>
+    </message>
+    <message>
+        <source>Das Preisgeld gehört zum Preis und gilt für alle seine Preisträger.</source>
+        <translation>The prize money belongs to the prize and applies to all its winners.</translation>
+    </message>
+    <message>
+        <source>Preisgeld (€):</source>
+        <translation>Prize money (€):</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Organisation:</translation>
+    </message>
+    <message>
+        <source>leer lassen bei Einzelpersonen</source>
+        <translation>leave empty for individuals</translation>
+    </message>
+    <message>
+        <source>Projekt:</source>
+        <translation>Project:</translation>
+    </message>
+    <message>
+        <source>Titel des Projekts</source>
+        <translation>Title of the project</translation>
+    </message>
+    <message>
+        <source>Beschreibung:</source>
+        <translation>Description:</translation>
+    </message>
+    <message>
+        <source>Zwei, drei Sätze für Medieninformation und Artikel</source>
+        <translation>Two or three sentences for press release and article</translation>
+    </message>
+    <message>
+        <source>Personen (Vertretung oder Ausgezeichnete)</source>
+        <translation>People (representatives or honourees)</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Frau</source>
+        <translation>Ms</translation>
+    </message>
+    <message>
+        <source>Herr</source>
+        <translation>Mr</translation>
+    </message>
+    <message>
+        <source>neutral</source>
+        <translation>neutral</translation>
+    </message>
+    <message>
+        <source>Anrede</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Vorname</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Nachname</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>Funktion</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Person hinzufügen</source>
+        <translation>Add person</translation>
+    </message>
+    <message>
+        <source>Person entfernen</source>
+        <translation>Remove person</translation>
+    </message>
+    <message>
+        <source>Laudatio</source>
+        <translation>Laudation</translation>
+    </message>
+    <message>
+        <source>Laudatorin/Laudator:</source>
+        <translation>Laudator:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Text der Laudatio</source>
+        <translation>Text of the laudation</translation>
+    </message>
+    <message>
+        <source>Zitate</source>
+        <translation>Quotes</translation>
+    </message>
+    <message>
+        <source>Zitat</source>
+        <translation>Quote</translation>
+    </message>
+    <message>
+        <source>Wer sagt es</source>
+        <translation>Who says it</translation>
+    </message>
+    <message>
+        <source>Vor der Rede</source>
+        <translation>Before the speech</translation>
+    </message>
+    <message>
+        <source>Zitat hinzufügen</source>
+        <translation>Add quote</translation>
+    </message>
+    <message>
+        <source>Zitat entfernen</source>
+        <translation>Remove quote</translation>
+    </message>
+    <message>
+        <source>Links einen Preisträger auswählen oder mit „Preisträger hinzufügen“ einen neuen anlegen.</source>
+        <translation>Select a winner on the left or create a new one with “Add winner”.</translation>
+    </message>
+    <message>
+        <source>(kein Preis)</source>
+        <translation>(no prize)</translation>
+    </message>
+    <message>
+        <source>%1 Zeichen (mit Leerzeichen) · etwa %2 Min. Redezeit</source>
+        <translation>%1 characters (with spaces) · about %2 min. speaking time</translation>
+    </message>
+    <message>
+        <source>Preisgeld ändern</source>
+        <translation>Change prize money</translation>
+    </message>
+    <message>
+        <source>Preisträger „%1“ ändern</source>
+        <translation>Change winner “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>WinnersPage</name>
+    <message>
+        <source>Preise &amp; Preisträger</source>
+        <translation>Prizes &amp; winners</translation>
+    </message>
+    <message>
+        <source>Preise mit Preisgeld; Art, Rang, Bezeichnung und Betrag per Doppelklick ändern.</source>
+        <translation>Prizes with prize money; double-click to change type, rank, name and amount.</translation>
+    </message>
+    <message>
+        <source>Preis hinzufügen</source>
+        <translation>Add prize</translation>
+    </message>
+    <message>
+        <source>Preis löschen</source>
+        <translation>Delete prize</translation>
+    </message>
+    <message>
+        <source>Preisträger: rechts im Detail bearbeiten.</source>
+        <translation>Winners: edit the details on the right.</translation>
+    </message>
+    <message>
+        <source>Preisträger hinzufügen</source>
+        <translation>Add winner</translation>
+    </message>
+    <message>
+        <source>Preisträger löschen</source>
+        <translation>Delete winner</translation>
+    </message>
+    <message>
+        <source>Preis ändern</source>
+        <translation>Change prize</translation>
+    </message>
+    <message>
+        <source>Neuer Preisträger</source>
+        <translation>New winner</translation>
+    </message>
+    <message>
+        <source>Preisträger „%1“ löschen</source>
+        <translation>Delete winner “%1”</translation>
+    </message>
+</context>
+</TS>

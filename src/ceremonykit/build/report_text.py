@@ -1,0 +1,26 @@
+"""The build report in words for people: kind labels and readable subjects, not internal ids."""
+
+from __future__ import annotations
+
+from ceremonykit.documents.context import Problem
+from ceremonykit.documents.registry import all_kinds
+from ceremonykit.domain.model import Ceremony
+
+
+def subject_names(ceremony: Ceremony) -> dict[str, str]:
+    """id -> readable name of everything a document can be about."""
+    names: dict[str, str] = {}
+    names.update((w.id, w.display_name) for w in ceremony.winners)
+    names.update((a.id, a.organisation or a.project_title) for a in ceremony.applicants)
+    names.update((g.id, g.full_name) for g in ceremony.guests)
+    names.update((p.id, p.caption or p.id) for p in ceremony.photos)
+    return names
+
+
+def describe(problem: Problem, names: dict[str, str]) -> str:
+    """ "Schecks – Aylin D'Angelo und Sven Økland: Kein Scheck: …" """
+    labels = {k.name: k.label for k in all_kinds()}
+    where = labels.get(problem.kind, problem.kind)
+    if problem.subject:
+        where += f" – {names.get(problem.subject, problem.subject)}"
+    return f"{where}: {problem.reason}"

@@ -1,0 +1,1 @@
+"""Certificates (Urkunden): subjects, declarative designs, text fitting, PDF/A and Word output."""

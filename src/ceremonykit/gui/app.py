@@ -1,0 +1,47 @@
+"""Start of the desktop application: ``ceremonykit gui [FILE]`` calls :func:`run`."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtWidgets import QApplication
+
+from ceremonykit import __version__
+from ceremonykit.gui.settings import APPLICATION, ORGANISATION, AppSettings
+from ceremonykit.logs import setup_logging
+
+_translators: list[object] = []
+
+
+def create_app(argv: list[str] | None = None) -> QApplication:
+    """The QApplication with names, translators and style (reuses an existing one in tests)."""
+    QCoreApplication.setOrganizationName(ORGANISATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+    QCoreApplication.setApplicationVersion(__version__)
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv[:1])
+    from ceremonykit.gui.i18n import install_translators
+    from ceremonykit.gui.style import STYLE_SHEET
+
+    if not _translators:
+        _translators.extend(install_translators(app, AppSettings().language()))
+    app.setStyleSheet(STYLE_SHEET)
+    return app
+
+
+def run(path: str | None = None) -> int:
+    """Open the main window (on ``path`` if given) and run the event loop; the exit code."""
+    setup_logging()
+    QApplication.setHighDpiScaleFactorRoundingPolicy(
+        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+    )
+    app = create_app()
+    from ceremonykit.gui.main_window import MainWindow
+
+    window = MainWindow()
+    window.show()
+    if path:
+        QTimer.singleShot(0, lambda: window.open_path(Path(path)))
+    return int(app.exec())

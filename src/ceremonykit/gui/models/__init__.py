@@ -1,0 +1,1 @@
+"""Small typed table models over domain lists (tested without a window)."""

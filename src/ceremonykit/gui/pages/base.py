@@ -1,0 +1,74 @@
+"""What every page of the main window offers: a title, an icon and jumping to a field."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
+
+from ceremonykit.gui.session import Session
+
+
+class Page(QWidget):
+    """A page of the main window, built for one open session."""
+
+    ICON = ""
+
+    def __init__(self, session: Session) -> None:
+        super().__init__()
+        self.session = session
+        self.session.changed.connect(self.on_changed)
+
+    def title(self) -> str:
+        raise NotImplementedError
+
+    def on_changed(self, object_type: str, object_id: object) -> None:
+        """The session stored a change; refresh what shows it."""
+
+    def focus_field(self, object_id: str | None, field: str) -> bool:
+        """Select the object and put the cursor into the field; False if not on this page."""
+        return False
+
+    def status(self, message: str) -> None:
+        window = self.window()
+        bar = getattr(window, "statusBar", None)
+        if bar is not None:
+            bar().showMessage(message, 8000)
+
+
+def heading(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setObjectName("pageHeading")
+    return label
+
+
+def hint(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setObjectName("hint")
+    label.setWordWrap(True)
+    return label
+
+
+def group(title: str) -> tuple[QGroupBox, QFormLayout]:
+    box = QGroupBox(title)
+    form = QFormLayout(box)
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    return box, form
+
+
+def line(placeholder: str = "", tooltip: str = "") -> QLineEdit:
+    w = QLineEdit()
+    w.setPlaceholderText(placeholder)
+    if tooltip:
+        w.setToolTip(tooltip)
+        w.setProperty("baseToolTip", tooltip)
+    w.setClearButtonEnabled(False)
+    return w
+
+
+def text_box(placeholder: str = "", height: int = 80) -> QPlainTextEdit:
+    w = QPlainTextEdit()
+    w.setPlaceholderText(placeholder)
+    w.setTabChangesFocus(True)
+    w.setMinimumHeight(height)
+    return w

@@ -1,0 +1,102 @@
+"""Page *Prüfung*: the preflight findings; activating one jumps to the field to fix."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout
+
+from ceremonykit.domain.preflight import Finding, run_preflight
+from ceremonykit.gui.models import findings as fm
+from ceremonykit.gui.pages.base import Page, heading, hint
+from ceremonykit.gui.session import Session
+from ceremonykit.gui.workers import Job
+from ceremonykit.project import read_ceremony
+
+
+class CheckPage(Page):
+    ICON = "check"
+    jump = Signal(object)  # the Finding to go to
+
+    def __init__(self, session: Session) -> None:
+        super().__init__(session)
+        self.model = fm.FindingTableModel()
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().hide()
+        self.view.setWordWrap(True)
+        self.view.setAlternatingRowColors(True)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(fm.SEVERITY, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(fm.SEVERITY, 90)
+        header.setSectionResizeMode(fm.WHERE, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(fm.WHERE, 240)
+        header.setSectionResizeMode(fm.MESSAGE, QHeaderView.ResizeMode.Stretch)
+        self.view.activated.connect(self._activated)
+        self.view.setToolTip(
+            self.tr("Doppelklick oder Eingabetaste: zur Stelle springen, die zu ändern ist")
+        )
+        self.summary = QLabel()
+        self.summary.setObjectName("summary")
+        self._job: Job | None = None
+        self.checked = False
+        self._timer = QTimer(self, singleShot=True, interval=500)
+        self._timer.timeout.connect(self.recheck)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(self.tr("Prüfung")))
+        layout.addWidget(
+            hint(
+                self.tr(
+                    "Vor dem Export prüft CeremonyKit, ob alles zusammenpasst. Fehler verhindern den endgültigen Export, Hinweise nicht. Doppelklick auf eine Zeile führt zur Stelle."
+                )
+            )
+        )
+        layout.addWidget(self.summary)
+        layout.addWidget(self.view, 1)
+        self.recheck()
+
+    def title(self) -> str:
+        return self.tr("Prüfung")
+
+    def recheck(self) -> None:
+        """Run the preflight in the background on the saved project (it can take a second)."""
+        path = self.session.path
+        job = Job(lambda _progress, _cancel: run_preflight(read_ceremony(path)), self)
+        job.finished.connect(lambda findings, j=job: self._show(j, findings))
+        job.failed.connect(self.summary.setText)
+        self._job = job
+        if not self.model.rowCount():
+            self.summary.setText(self.tr("Wird geprüft …"))
+        job.start()
+
+    def _show(self, job: Job, findings: list[Finding]) -> None:
+        if job is not self._job:
+            return  # a newer check is on its way
+        self.checked = True
+        self.model.set_findings(findings)
+        self.view.resizeRowsToContents()
+        errors, warnings = self.model.counts()
+        self.view.setVisible(bool(errors or warnings))
+        if not errors and not warnings:
+            self.summary.setText(self.tr("✓ Alles in Ordnung – keine Fehler, keine Hinweise."))
+        else:
+            self.summary.setText(
+                self.tr("%1 Fehler, %2 Hinweise")
+                .replace("%1", str(errors))
+                .replace("%2", str(warnings))
+            )
+
+    def error_count(self) -> int:
+        return self.model.counts()[0]
+
+    def on_changed(self, object_type: str, object_id: object) -> None:
+        self.checked = False
+        self._timer.start()
+
+    def _activated(self, index: Any) -> None:
+        finding: Finding = self.model.finding(index.row())
+        self.jump.emit(finding)

@@ -1,0 +1,214 @@
+"""Page *Gäste*: a fast table with search, category and RSVP filters, inline editing, counts."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+)
+
+from ceremonykit.domain.model import RSVP, Guest
+from ceremonykit.gui.commands import AddObjects, DeleteObjects, PutObject
+from ceremonykit.gui.delegates import ChoiceDelegate
+from ceremonykit.gui.models import guests as gm
+from ceremonykit.gui.models.base import ObjectRole
+from ceremonykit.gui.pages.base import Page, heading
+from ceremonykit.gui.session import Session
+
+
+class GuestsPage(Page):
+    ICON = "guests"
+
+    def __init__(self, session: Session) -> None:
+        super().__init__(session)
+        self.model = gm.GuestTableModel(session.ceremony.guests, self._edit)
+        self.proxy = gm.GuestFilterProxy()
+        self.proxy.setSourceModel(self.model)
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Suchen: Name, Organisation, Funktion, E-Mail …"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setToolTip(self.tr("Alle eingegebenen Wörter müssen vorkommen."))
+        self._debounce = QTimer(self, singleShot=True, interval=150)
+        self._debounce.timeout.connect(self._apply_filters)
+        self.search.textChanged.connect(self._debounce.start)
+        self.category = QComboBox()
+        self.category.setToolTip(self.tr("Nur Gäste dieser Kategorie zeigen"))
+        self.rsvp = QComboBox()
+        self.rsvp.setToolTip(self.tr("Nur Gäste mit dieser Rückmeldung zeigen"))
+        self.rsvp.addItem(self.tr("Alle Rückmeldungen"), "")
+        for value, label in gm.rsvp_labels():
+            self.rsvp.addItem(label, value.value)
+        self.category.activated.connect(self._apply_filters)
+        self.rsvp.activated.connect(self._apply_filters)
+        self._fill_categories()
+
+        self.view = QTableView()
+        self.view.setModel(self.proxy)
+        self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.view.setSortingEnabled(True)  # sorting happens in the model, see models/guests.py
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 8)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in (
+            (gm.TITLE, 70),
+            (gm.FIRST, 120),
+            (gm.LAST, 130),
+            (gm.FUNCTION, 200),
+            (gm.ORGANISATION, 220),
+            (gm.CATEGORY, 100),
+            (gm.RSVP_COL, 100),
+            (gm.COMPANIONS, 85),
+            (gm.TABLE, 50),
+        ):
+            header.resizeSection(column, width)
+        self.view.setItemDelegateForColumn(
+            gm.CATEGORY,
+            ChoiceDelegate(
+                lambda: [(c, c) for c in self.session.ceremony.guest_categories],
+                self.view,
+                editable=True,
+            ),
+        )
+        self.view.setItemDelegateForColumn(
+            gm.RSVP_COL,
+            ChoiceDelegate(lambda: [(k.value, label) for k, label in gm.rsvp_labels()], self.view),
+        )
+        self.view.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+
+        self.counts = QLabel()
+        self.counts.setObjectName("hint")
+        self.empty = QLabel(
+            self.tr(
+                "Noch keine Gäste. Mit „Gast hinzufügen“ einzeln anlegen oder über „Datei › Tabelle importieren…“ eine Excel-Tabelle übernehmen."
+            )
+        )
+        self.empty.setWordWrap(True)
+        self.empty.setObjectName("hint")
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        filters.addWidget(self.category, 1)
+        filters.addWidget(self.rsvp, 1)
+        buttons = QHBoxLayout()
+        for text, slot in (
+            (self.tr("Gast hinzufügen"), self.add_guest),
+            (self.tr("Ausgewählte löschen"), self.delete_selected),
+        ):
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.counts)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(self.tr("Gäste")))
+        layout.addLayout(filters)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(buttons)
+        self._update_counts()
+
+    def title(self) -> str:
+        return self.tr("Gäste")
+
+    def _fill_categories(self) -> None:
+        current = self.category.currentData()
+        self.category.clear()
+        self.category.addItem(self.tr("Alle Kategorien"), "")
+        present = {g.category for g in self.session.ceremony.guests}
+        for name in [
+            *self.session.ceremony.guest_categories,
+            *sorted(present - set(self.session.ceremony.guest_categories)),
+        ]:
+            self.category.addItem(name, name)
+        self.category.setCurrentIndex(max(0, self.category.findData(current)))
+
+    def _apply_filters(self) -> None:
+        self.proxy.set_filters(
+            self.search.text(), self.category.currentData() or "", self.rsvp.currentData() or ""
+        )
+        self._update_counts()
+
+    def _update_counts(self) -> None:
+        guests = self.session.ceremony.guests
+        accepted = [g for g in guests if g.rsvp is RSVP.ACCEPTED]
+        declined = sum(1 for g in guests if g.rsvp is RSVP.DECLINED)
+        people = len(accepted) + sum(g.companions for g in accepted)
+        shown = self.proxy.rowCount()
+        text = self.tr(
+            "%1 von %2 Gästen angezeigt · %3 zugesagt · %4 abgesagt · %5 offen · erwartet mit Begleitung: %6 Personen"
+        )
+        for key, value in (
+            ("%1", shown),
+            ("%2", len(guests)),
+            ("%3", len(accepted)),
+            ("%4", declined),
+            ("%5", len(guests) - len(accepted) - declined),
+            ("%6", people),
+        ):
+            text = text.replace(key, f"{value:,}".replace(",", "."))
+        self.counts.setText(text)
+        self.empty.setVisible(not guests)
+
+    def on_changed(self, object_type: str, object_id: object) -> None:
+        if object_type == "guest":
+            self.model.object_changed(object_id if isinstance(object_id, str) else None)
+            self._update_counts()
+        elif object_type == "ceremony":
+            self._fill_categories()
+
+    def _edit(self, guest: Guest, attr: str, value: Any) -> None:
+        new = dataclasses.replace(guest, **{attr: value})
+        self.session.undo_stack.push(
+            PutObject(self.session, new, self.tr("Gast „%1“ ändern").replace("%1", new.full_name))
+        )
+
+    def add_guest(self) -> None:
+        guest = Guest(last_name=self.tr("Neuer Gast"))
+        self.session.undo_stack.push(AddObjects(self.session, [guest], self.tr("Gast hinzufügen")))
+        self.search.clear()
+        self._apply_filters()
+        index = self.proxy.mapFromSource(self.model.index(self.model.row_of(guest.id), gm.LAST))
+        self.view.setCurrentIndex(index)
+        self.view.scrollTo(index)
+        self.view.edit(index)
+
+    def delete_selected(self) -> None:
+        rows = self.view.selectionModel().selectedRows()
+        guests = [r.data(ObjectRole) for r in rows]
+        if guests:
+            self.session.undo_stack.push(
+                DeleteObjects(self.session, guests, self.tr("%n Gäste löschen", "", len(guests)))
+            )
+
+    def focus_field(self, object_id: str | None, field: str) -> bool:
+        row = self.model.row_of(object_id) if object_id else -1
+        if row < 0:
+            return False
+        self.search.clear()
+        self._apply_filters()
+        index = self.proxy.mapFromSource(self.model.index(row, gm.LAST))
+        self.view.setCurrentIndex(index)
+        self.view.scrollTo(index)
+        self.view.setFocus()
+        return True

@@ -1,0 +1,41 @@
+"""Rows written as XML must read back exactly like cells openpyxl writes itself."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from openpyxl import Workbook, load_workbook
+
+from ceremonykit.documents.guestdocs.xlsx_rows import save_with_rows
+
+ROWS: list[list[str | int]] = [
+    ["Müller & Söhne <GmbH>", 3, "", '=HYPERLINK("x")'],
+    ["  Leerzeichen  ", 0, "Tab\x00gelöscht", "-5"],
+    ["Ende"],
+]
+
+
+def test_rows_read_back_with_types_and_quote_prefix(tmp_path: Path) -> None:
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet("Liste")
+    ws.append(["Name", "Zahl", "Leer", "Formel"])
+    other = wb.create_sheet("Zweites Blatt")
+    other.append(["bleibt"])
+    target = tmp_path / "x.xlsx"
+    save_with_rows(wb, ws, ROWS, 2, target)
+
+    book = load_workbook(target)
+    sheet = book["Liste"]
+    assert [c.value for c in sheet[1]] == ["Name", "Zahl", "Leer", "Formel"]
+    assert sheet["A2"].value == "Müller & Söhne <GmbH>"
+    assert sheet["B2"].value == 3 and sheet["B2"].data_type == "n"
+    assert sheet["C2"].value is None
+    assert sheet["D2"].value == '=HYPERLINK("x")'
+    assert sheet["D2"].data_type == "s" and sheet["D2"].quotePrefix
+    assert not sheet["A2"].quotePrefix
+    assert sheet["A3"].value == "  Leerzeichen  "
+    assert sheet["B3"].value == 0
+    assert sheet["C3"].value == "Tabgelöscht"
+    assert sheet["D3"].value == "-5" and sheet["D3"].quotePrefix
+    assert sheet["A4"].value == "Ende" and sheet.max_row == 4
+    assert book["Zweites Blatt"]["A1"].value == "bleibt"
