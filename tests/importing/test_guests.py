@@ -123,3 +123,36 @@ def test_csv_guest_list_from_german_excel(tmp_path: Path) -> None:
     plan = preview(path, "guests")
     assert [g.full_name for g in plan.changes] == ["Jürgen Weiß", "Zoë Straße"]  # type: ignore[union-attr]
     assert "Windows-1252" in plan.notes[0]
+
+
+def test_repeated_values_parse_alike_in_every_row(tmp_path: Path) -> None:
+    """Values parse once per sheet; a bad value still marks every row that holds it."""
+    rows = [
+        ["Vorname", "Nachname", "Zusage", "Begleitung", "Protokoll"],
+        ["Anna", "Eins", "vielleicht", 1, "erster"],
+        ["Bernd", "Zwei", "vielleicht", True, "erster"],
+        ["Clara", "Drei", "ja", 1, 2],
+        ["Dora", "Vier", "ja", "+1", 2],
+    ]
+    plan = preview(sheet_file(tmp_path, rows), "guests")
+    statuses = [r.status for r in plan.rows]
+    assert statuses[:2] == [RowStatus.ERROR, RowStatus.ERROR]
+    for report in plan.rows[:2]:
+        assert [n.column for n in report.notes if "erster" in n.text] == ["E"], report.notes
+    clara, dora = plan.changes
+    assert (clara.rsvp, clara.companions, clara.protocol_rank) == (RSVP.ACCEPTED, 1, 2)
+    assert (dora.rsvp, dora.companions, dora.protocol_rank) == (RSVP.ACCEPTED, 1, 2)
+
+
+def test_guest_fields_are_immutable_values() -> None:
+    """Re-import copies guests shallowly; a list or dict field would need a deep copy."""
+    import dataclasses
+    import typing
+
+    from ceremonykit.domain.model import Guest
+
+    allowed = {str, int, bool, type(None), Salutation, RSVP}
+    for f in dataclasses.fields(Guest):
+        hint = typing.get_type_hints(Guest)[f.name]
+        parts = typing.get_args(hint) or (hint,)
+        assert set(parts) <= allowed, (f.name, hint)

@@ -198,3 +198,29 @@ def test_calamine_abort_is_survived_and_openpyxl_reads_instead(tmp_path: Path) -
     assert info.engine == "openpyxl"
     assert info.sheets[0].rows[:2] == [["Name"], ["Müller"]]
     assert "nur die ersten 100000 Zeilen" in info.notes[0]
+
+
+@pytest.mark.parametrize("chunk", [7, 64, 333, 1 << 20])
+def test_streamed_scan_finds_what_a_whole_read_finds(
+    chunk: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Pieces end before a cell or row start, so no tag or error cell is ever cut in two."""
+    import io
+
+    from ceremonykit.importing import xlsx_scan
+
+    rows = []
+    for r in range(1, 1500):
+        hidden = ' hidden="1"' if r % 97 == 0 else ""
+        cells = "".join(
+            f'<c r="{c}{r}" t="e"><f>1/0</f><v>#DIV/0!</v></c>'
+            if (r * len(c)) % 211 == 0
+            else f'<c r="{c}{r}" t="inlineStr"><is><t>x{r} &lt;c</t></is></c>'
+            for c in ("A", "B", "AA")
+        )
+        rows.append(f'<x:row r="{r}"{hidden}>{cells}</x:row>')
+    xml = f"<worksheet><sheetData>{''.join(rows)}</sheetData></worksheet>".encode()
+    whole = xlsx_scan.scan_sheet(xml)
+    assert whole.hidden_rows and whole.errors
+    monkeypatch.setattr(xlsx_scan, "_CHUNK", chunk)
+    assert xlsx_scan.scan_stream(io.BytesIO(xml)) == whole

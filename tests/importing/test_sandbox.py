@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import signal
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -64,3 +66,48 @@ def test_unexpected_exception_is_no_traceback() -> None:
         run_limited(_buggy, (), path=PATH)
     assert "Traceback" not in info.value.message
     assert "„gaeste.xlsx“" in info.value.message
+
+
+def test_reading_child_imports_stay_light() -> None:
+    """The spawned reader imports only what reading needs (start-up time of every import)."""
+    code = (
+        "import sys, ceremonykit.importing.reading\n"
+        "heavy = ('ceremonykit.store', 'ceremonykit.domain', 'ceremonykit.german', 'babel',\n"
+        "         'num2words', 'openpyxl', 'xlrd', 'odf', 'sqlite3')\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in heavy\n"
+        "             or m.startswith(heavy)))\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).parents[2] / "src")}
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True
+    )
+    assert out.stdout.strip() == "[]"
+
+
+def test_public_names_resolve_lazily() -> None:
+    import ceremonykit.importing as importing
+
+    for name in importing.__all__:
+        assert getattr(importing, name) is not None, name
+    assert callable(importing.preview) and importing.preview.__name__ == "preview"
+    with pytest.raises(AttributeError):
+        _ = importing.no_such_name  # type: ignore[attr-defined]
+
+
+def test_gc_paused_restores_collection_even_on_error() -> None:
+    import gc
+
+    from ceremonykit.importing.bulk import gc_paused
+
+    assert gc.isenabled()
+    with pytest.raises(KeyError), gc_paused():
+        assert not gc.isenabled()
+        raise KeyError("x")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with gc_paused():
+            pass
+        assert not gc.isenabled()  # a caller's own pause is left alone
+    finally:
+        gc.enable()

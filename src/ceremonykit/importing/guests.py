@@ -7,6 +7,7 @@ address data and the RSVP; the table (seating done in the app) is only filled wh
 from __future__ import annotations
 
 import copy
+import functools
 
 from ceremonykit.domain.model import Ceremony, Guest, Salutation
 from ceremonykit.importing.matching import name_key
@@ -21,6 +22,10 @@ from ceremonykit.importing.values import (
     parse_rsvp,
     parse_salutation,
 )
+
+_DEFAULT_RSVP = Guest().rsvp
+_parse_rank = functools.partial(parse_int, what="Rang")
+_parse_consent = functools.partial(parse_bool, what="Fotoeinwilligung")
 
 
 def _name_key(guest: Guest) -> str:
@@ -53,7 +58,8 @@ class GuestImport:
         report = RowReport(sheet, row, RowStatus.ERROR, subject=draft.full_name)
         if not (draft.first_name or draft.last_name):
             cells.error("last_name", "Name fehlt")
-        keys = [k for k in (draft.email and "e:" + draft.email, "n:" + _full_key(draft)) if k]
+        full_key = _full_key(draft)
+        keys = [k for k in (draft.email and "e:" + draft.email, "n:" + full_key) if k]
         duplicate = next((self.seen[k] for k in keys if k in self.seen), None)
         if duplicate is not None and not cells.errors:
             cells.error("last_name", f"doppelt: derselbe Gast wie in Zeile {duplicate}")
@@ -62,7 +68,7 @@ class GuestImport:
             return report
         for key in keys:
             self.seen[key] = row
-        old = self._existing(draft)
+        old = self._existing(draft, full_key)
         guest = self._merge(cells, old, draft) if old else draft
         if guest.category and guest.category not in self.ceremony.guest_categories:
             if guest.category not in self.new_categories:
@@ -90,14 +96,12 @@ class GuestImport:
             organisation=cells.text("organisation"),
             email=cells.get("email", parse_email, ""),
             category=cells.text("category") or "Gast",
-            rsvp=cells.get("rsvp", parse_rsvp, None) or Guest().rsvp,
+            rsvp=cells.get("rsvp", parse_rsvp, None) or _DEFAULT_RSVP,
             companions=cells.get("companions", parse_companions, 0),
             table=cells.text("table"),
-            protocol_rank=cells.get("protocol_rank", lambda v: parse_int(v, "Rang"), None),
+            protocol_rank=cells.get("protocol_rank", _parse_rank, None),
             notes=cells.text("notes", multiline=True),
-            photo_consent=cells.get(
-                "photo_consent", lambda v: parse_bool(v, "Fotoeinwilligung"), None
-            ),
+            photo_consent=cells.get("photo_consent", _parse_consent, None),
         )
         if not cells.has("first_name") and guest.last_name:
             person = parse_person(guest.last_name)  # a "Name" column with full names
@@ -106,16 +110,16 @@ class GuestImport:
             guest.salutation = guest.salutation or person.salutation
         return guest
 
-    def _existing(self, draft: Guest) -> Guest | None:
+    def _existing(self, draft: Guest, full_key: str) -> Guest | None:
         if draft.email and draft.email.casefold() in self.by_email:
             return self.by_email[draft.email.casefold()]
-        if _full_key(draft) in self.by_full:
-            return self.by_full[_full_key(draft)]
+        if full_key in self.by_full:
+            return self.by_full[full_key]
         same_name = self.by_name.get(_name_key(draft), [])
         return same_name[0] if len(same_name) == 1 and not draft.organisation else None
 
     def _merge(self, cells: RowCells, old: Guest, draft: Guest) -> Guest:
-        guest = copy.deepcopy(old)
+        guest = copy.copy(old)  # Guest holds only immutable values (tested); no deepcopy
         for name in (
             "salutation", "title", "first_name", "last_name", "function", "organisation", "email", "notes",
         ):  # fmt: skip

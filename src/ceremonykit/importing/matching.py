@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -10,6 +11,7 @@ from ceremonykit.domain.model import Person
 _PUNCT = re.compile(r"[\s.,;:\-–—_/\\'\"„“”‚‘’()]+")
 
 
+@functools.lru_cache(maxsize=1 << 16)  # an import asks for the same names several times
 def name_key(text: str) -> str:
     """ "VKII Ruhrbezirk e. V." and "vkii ruhrbezirk e.V." -> the same key."""
     text = unicodedata.normalize("NFC", text).casefold()

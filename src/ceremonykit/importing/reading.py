@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from ceremonykit.importing import messages
+from ceremonykit.importing.bulk import gc_paused
 from ceremonykit.importing.cells import CellError, CellValue, RawWorkbook, Sheet, error_from_text
 from ceremonykit.importing.csv_reading import read_csv
 from ceremonykit.importing.detect import FileKind, detect
@@ -33,7 +34,11 @@ _DIMENSION = re.compile(rb'<(?:\w+:)?dimension\s+ref="[A-Z]+\d+:([A-Z]+)(\d+)"')
 
 def load(path_text: str, allow_calamine: bool = True) -> RawWorkbook:
     """Detect, check and read the file; raises :class:`ImportFileError` with a German message."""
-    path = Path(path_text)
+    with gc_paused():
+        return _load(Path(path_text), allow_calamine)
+
+
+def _load(path: Path, allow_calamine: bool) -> RawWorkbook:
     detected = detect(path)
     if detected.kind is FileKind.CSV:
         return _finish(read_csv(path))
@@ -87,7 +92,8 @@ def _read_calamine(path: Path) -> RawWorkbook:
                 continue
             sheet = book.get_sheet_by_name(meta.name)
             grid = sheet.to_python(skip_empty_area=False)
-            rows: list[list[Any]] = [list(r[:MAX_COLS]) for r in grid[:MAX_ROWS]]
+            del grid[MAX_ROWS:]
+            rows: list[list[Any]] = [r if len(r) <= MAX_COLS else r[:MAX_COLS] for r in grid]
             del grid
             _fill_merged_down(rows, sheet.merged_cell_ranges or [])
             sheets.append(Sheet(name=meta.name, rows=rows, visible=visible))
@@ -215,7 +221,8 @@ def _finish(workbook: RawWorkbook) -> RawWorkbook:
     for sheet in workbook.sheets:
         for row in sheet.rows:
             for i, value in enumerate(row):
-                row[i] = _normalise_cell(value)
+                if isinstance(value, str):
+                    row[i] = _normalise_text(value)
             while row and row[-1] is None:
                 row.pop()
         while sheet.rows and not sheet.rows[-1]:
@@ -223,9 +230,10 @@ def _finish(workbook: RawWorkbook) -> RawWorkbook:
     return workbook
 
 
-def _normalise_cell(value: CellValue) -> CellValue:
-    if isinstance(value, str):
-        if not value.strip():
-            return None
+def _normalise_text(value: str) -> CellValue:
+    text = value.strip()
+    if not text:
+        return None
+    if text[0] in "#Ee":  # cheap pre-check: every error text starts with "#" or "Err:"
         return error_from_text(value) or value
     return value

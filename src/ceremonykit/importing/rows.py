@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
+from datetime import date, time
+from decimal import Decimal
+from enum import Enum
 from typing import TypeVar
 
 from ceremonykit.importing.cells import CellError, CellValue, column_letter
@@ -13,13 +17,26 @@ from ceremonykit.importing.values import ValueProblem, clean_text
 
 T = TypeVar("T")
 
+_clean_multiline = functools.partial(clean_text, multiline=True)
+
+ParseMemo = dict[tuple[Callable[[CellValue], object], type, CellValue], tuple[object, str | None]]
+"""(parser, value type, value) -> (result, German problem or None); shared by a sheet's rows."""
+
+_SHAREABLE = (str, int, float, Decimal, date, time, Enum, type(None))
+"""Results safe to hand to several rows (immutable); lists of persons are parsed per row."""
+
 _TOTAL = re.compile(r"^(summe|gesamt|insgesamt|gesamtsumme|zwischensumme|total|summen|σ)\b", re.I)
 _NOTE = re.compile(
     r"^(\*|hinweis|anmerkung|bemerkung|stand|quelle|fußnote|legende|achtung|note)\b", re.I
 )
 
 
-def non_data_reason(row: list[CellValue], mapping: ColumnMapping, key_fields: set[str]) -> str:
+def key_columns(mapping: ColumnMapping, key_fields: Collection[str]) -> frozenset[int]:
+    """Column indexes of the fields that identify a row (computed once per sheet)."""
+    return frozenset(c.index for c in mapping.columns if c.field in key_fields)
+
+
+def non_data_reason(row: list[CellValue], key_cols: frozenset[int]) -> str:
     """Why ``row`` is no data row ("" if it is one): blank, a total, or a note line."""
     filled = [(i, v) for i, v in enumerate(row) if v is not None and v != ""]
     if not filled:
@@ -27,7 +44,6 @@ def non_data_reason(row: list[CellValue], mapping: ColumnMapping, key_fields: se
     texts = [clean_text(v) for _, v in filled[:3] if isinstance(v, str)]
     if any(_TOTAL.match(t) for t in texts[:2]):
         return "Summenzeile"
-    key_cols = {c.index for c in mapping.columns if c.field in key_fields}
     if texts and _NOTE.match(texts[0]) and len(filled) <= 2:
         return "Hinweiszeile"
     if not any(i in key_cols for i, _ in filled):
@@ -41,8 +57,15 @@ def non_data_reason(row: list[CellValue], mapping: ColumnMapping, key_fields: se
 class RowCells:
     """Typed access to the cells of one row by field; parse problems become cell notes."""
 
-    def __init__(self, row: list[CellValue], mapping: ColumnMapping, number: int = 0) -> None:
+    def __init__(
+        self,
+        row: list[CellValue],
+        mapping: ColumnMapping,
+        number: int = 0,
+        memo: ParseMemo | None = None,
+    ) -> None:
         self.row = row
+        self.memo: ParseMemo = {} if memo is None else memo  # the same value parses once
         self.mapping = mapping
         self.number = number  # Excel row number, for cell references like "D7"
         width = len(row)
@@ -69,14 +92,34 @@ class RowCells:
             cell = f"{self.letter(field_name)}{self.number or ''}"
             self.error(field_name, f"Fehlerwert {value.code} in Zelle {cell}")
             return default
+        key = (parse, type(value), value)  # the type too: 1, 1.0 and True are equal keys
         try:
-            return parse(value)
-        except ValueProblem as exc:
-            self.error(field_name, str(exc))
+            result, problem = self.memo[key]
+        except KeyError:
+            result, problem = self._parse(key, parse, value)
+        except TypeError:  # an unhashable value (none come from the readers; be safe)
+            result, problem = self._parse(None, parse, value)
+        if problem is not None:
+            self.error(field_name, problem)
             return default
+        return result  # type: ignore[return-value]  # cast() would cost a call per cell
+
+    def _parse(
+        self,
+        key: tuple[Callable[[CellValue], object], type, CellValue] | None,
+        parse: Callable[[CellValue], T],
+        value: CellValue,
+    ) -> tuple[object, str | None]:
+        try:
+            outcome: tuple[object, str | None] = (parse(value), None)
+        except ValueProblem as exc:
+            outcome = (None, str(exc))
+        if key is not None and isinstance(outcome[0], _SHAREABLE):
+            self.memo[key] = outcome
+        return outcome
 
     def text(self, field_name: str, *, multiline: bool = False) -> str:
-        text = self.get(field_name, lambda v: clean_text(v, multiline=multiline), "")
+        text = self.get(field_name, _clean_multiline if multiline else clean_text, "")
         if text.startswith(("=", "@")):
             self.note(field_name, f"„{text[:30]}“ sieht aus wie eine Formel – als Text übernommen")
         return text

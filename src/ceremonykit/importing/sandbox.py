@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from ceremonykit.importing import messages
+from ceremonykit.importing.bulk import gc_paused
 from ceremonykit.importing.messages import ImportFileError
 
 log = logging.getLogger(__name__)
@@ -89,7 +90,8 @@ def run_limited(
             log.warning("reading %s timed out after %.0f s", path, time_limit)
             raise ImportFileError(messages.timeout(path, time_limit))
         try:
-            status, payload = parent_conn.recv()
+            with gc_paused():  # unpickling 100,000s of cells
+                status, payload = parent_conn.recv()
         except (EOFError, OSError):
             process.join(5)
             log.warning("reader for %s died with exit code %s", path, process.exitcode)

@@ -1,8 +1,8 @@
 """What calamine does not tell: hidden rows and error cells of .xlsx, hidden rows of .ods.
 
 calamine hands error cells back as empty strings and knows nothing of row visibility, so the
-sheet XML is scanned once with byte-level regular expressions (no XML parser, so no entity
-expansion; the size was checked before by :mod:`ceremonykit.importing.detect`).
+sheet XML is streamed once through byte-level regular expressions (no XML parser, so no
+entity expansion; the size was checked before by :mod:`ceremonykit.importing.detect`).
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ import posixpath
 import re
 import zipfile
 from dataclasses import dataclass, field
+from typing import IO
 
 import defusedxml.ElementTree as SafeET
 
@@ -51,9 +52,9 @@ def sheet_paths(zf: zipfile.ZipFile) -> dict[str, str]:
     return result
 
 
-def scan_sheet(xml: bytes) -> SheetExtras:
+def scan_sheet(xml: bytes, extras: SheetExtras | None = None) -> SheetExtras:
     """Hidden rows (1-based) and error cells (0-based positions) of one sheet's XML."""
-    extras = SheetExtras()
+    extras = extras if extras is not None else SheetExtras()
     if b"hidden=" in xml:
         for match in _ROW.finditer(xml):
             attrs = match.group(1)
@@ -68,11 +69,39 @@ def scan_sheet(xml: bytes) -> SheetExtras:
     return extras
 
 
+_CHUNK = 1 << 20
+_PIECE_START = re.compile(rb"<(?:\w+:)?(?:c|row)\b")
+
+
+def scan_stream(fh: IO[bytes]) -> SheetExtras:
+    """:func:`scan_sheet` over a sheet read in 1 MB pieces (never the whole XML in memory).
+
+    Each piece ends before the last cell or row that starts in it, so no tag or cell is cut.
+    """
+    extras = SheetExtras()
+    carry = b""
+    while chunk := fh.read(_CHUNK):
+        buf = carry + chunk
+        cut = _last_piece_start(buf)
+        scan_sheet(buf[:cut], extras)
+        carry = buf[cut:]
+    scan_sheet(carry, extras)
+    return extras
+
+
+def _last_piece_start(buf: bytes) -> int:
+    pos = buf.rfind(b"<")
+    while pos > 0 and not _PIECE_START.match(buf, pos):
+        pos = buf.rfind(b"<", 0, pos)
+    return max(pos, 0)
+
+
 def scan_workbook(zf: zipfile.ZipFile) -> dict[str, SheetExtras]:
     result = {}
     for name, path in sheet_paths(zf).items():
         try:
-            result[name] = scan_sheet(zf.read(path))
+            with zf.open(path) as fh:
+                result[name] = scan_stream(fh)
         except KeyError:
             continue
     return result

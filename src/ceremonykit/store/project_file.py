@@ -39,7 +39,7 @@ import shutil
 import sqlite3
 import tempfile
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -79,6 +79,9 @@ LIST_FIELDS: dict[str, type] = {
     "signatories": Signatory,
 }
 _NOT_INFO = {*LIST_FIELDS, "assets"}
+
+_to_json = json.JSONEncoder(ensure_ascii=False).encode
+"""``json.dumps(data, ensure_ascii=False)`` without building an encoder for every row."""
 
 FAULT_MAX_PAGES_ENV = "CEREMONYKIT_FAULT_MAX_PAGES"
 """Fault injection for tests: cap writable connections at this many pages ("disk full")."""
@@ -361,21 +364,27 @@ class ProjectFile:
         self.put_many([obj])
 
     def put_many(self, objs: Iterable[Entity | Asset]) -> None:
-        """Insert or update several objects in one commit."""
+        """Insert or update several objects in one commit (one statement per table)."""
+        assets: list[tuple[Any, ...]] = []
+        rows: dict[str, list[tuple[str, str]]] = {}
+        for obj in objs:
+            if isinstance(obj, Asset):
+                assets.append((obj.id, obj.filename, obj.media_type, obj.data))
+            else:
+                rows.setdefault(TABLES[type(obj)], []).append((obj.id, _to_json(to_dict(obj))))
         with self.transaction():
-            for obj in objs:
-                if isinstance(obj, Asset):
-                    self._execute(
-                        "INSERT INTO asset(id, filename, media_type, data) VALUES(?, ?, ?, ?) "
-                        "ON CONFLICT(id) DO UPDATE SET filename = excluded.filename, "
-                        "media_type = excluded.media_type, data = excluded.data",
-                        (obj.id, obj.filename, obj.media_type, obj.data),
-                    )
-                    continue
-                self._execute(
-                    f"INSERT INTO {TABLES[type(obj)]}(id, data) VALUES(?, ?) "
+            if assets:
+                self._executemany(
+                    "INSERT INTO asset(id, filename, media_type, data) VALUES(?, ?, ?, ?) "
+                    "ON CONFLICT(id) DO UPDATE SET filename = excluded.filename, "
+                    "media_type = excluded.media_type, data = excluded.data",
+                    assets,
+                )
+            for table, params in rows.items():
+                self._executemany(
+                    f"INSERT INTO {table}(id, data) VALUES(?, ?) "
                     "ON CONFLICT(id) DO UPDATE SET data = excluded.data",
-                    (obj.id, json.dumps(to_dict(obj), ensure_ascii=False)),
+                    params,
                 )
 
     def delete(self, cls: type, ids: str | Iterable[str]) -> None:
@@ -449,6 +458,12 @@ class ProjectFile:
                 holder=holder.holder,
                 since=holder.since_text,
             )
+
+    def _executemany(self, sql: str, params: Sequence[tuple[Any, ...]]) -> None:
+        try:
+            self._conn.executemany(sql, params)
+        except sqlite3.Error as exc:
+            raise messages.ProjectError(messages.write_failed(self.path, exc)) from None
 
     def _execute(self, sql: str, params: tuple[Any, ...] = ()) -> sqlite3.Cursor:
         try:

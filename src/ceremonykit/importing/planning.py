@@ -15,13 +15,14 @@ from typing import Protocol
 from ceremonykit.domain.model import Applicant, Ceremony, Guest, Photo, Prize, Winner
 from ceremonykit.importing import messages
 from ceremonykit.importing.applicants import ApplicantImport
+from ceremonykit.importing.bulk import gc_paused
 from ceremonykit.importing.cells import Sheet
 from ceremonykit.importing.fields import TARGET_LABELS, Target, expected_headers, field_for_name
 from ceremonykit.importing.guests import GuestImport
 from ceremonykit.importing.header import ColumnMapping, build_mapping, find_header_row
 from ceremonykit.importing.messages import ImportMappingError
 from ceremonykit.importing.report import CellNote, RowReport, RowStatus, summary_text
-from ceremonykit.importing.rows import RowCells, non_data_reason
+from ceremonykit.importing.rows import ParseMemo, RowCells, key_columns, non_data_reason
 from ceremonykit.importing.winners import WinnerImport
 from ceremonykit.importing.workbook import WorkbookInfo, read_workbook
 from ceremonykit.store import ProjectFile
@@ -119,7 +120,8 @@ def preview(
     if not column_mapping.fields & importer.key_fields:
         what = "den Namen" if target is Target.GUESTS else "Preisträger bzw. Organisation"
         raise ImportMappingError(messages.missing_required(workbook.path, chosen.name, what))
-    reports = _read_rows(chosen, column_mapping, importer, include_hidden)
+    with gc_paused():
+        reports = _read_rows(chosen, column_mapping, importer, include_hidden)
     notes = list(workbook.notes)
     hidden = [r.row for r in reports if r.hidden and r.status is not RowStatus.SKIPPED]
     if hidden:
@@ -180,10 +182,12 @@ def _read_rows(
     sheet: Sheet, mapping: ColumnMapping, importer: _RowImporter, include_hidden: bool
 ) -> list[RowReport]:
     reports = []
+    key_cols = key_columns(mapping, importer.key_fields)
+    memo: ParseMemo = {}
     for index in range(mapping.header_row, len(sheet.rows)):
         row, number = sheet.rows[index], index + 1
         hidden = number in sheet.hidden_rows
-        reason = non_data_reason(row, mapping, set(importer.key_fields))
+        reason = non_data_reason(row, key_cols)
         if not reason and hidden and not include_hidden:
             reason = "ausgeblendete Zeile – nicht übernommen"
         if reason:
@@ -192,7 +196,7 @@ def _read_rows(
                 RowReport(sheet.name, number, RowStatus.SKIPPED, notes=note, hidden=hidden)
             )
             continue
-        report = importer.add_row(RowCells(row, mapping, number), number, sheet.name)
+        report = importer.add_row(RowCells(row, mapping, number, memo), number, sheet.name)
         report.hidden = hidden
         if hidden:
             report.notes.append(CellNote("", HIDDEN_NOTE))
@@ -210,7 +214,7 @@ def commit(preview: ImportPreview, project: ProjectFile, ceremony: Ceremony) -> 
     mappings[preview.target.value] = preview.mapping.remembered()
     categories = [*ceremony.guest_categories, *preview.new_categories]
     info = dataclasses.replace(ceremony, import_mappings=mappings, guest_categories=categories)
-    with project.transaction():
+    with gc_paused(), project.transaction():
         project.put_many(preview.changes)
         project.save_info(info)
     ceremony.import_mappings = mappings
