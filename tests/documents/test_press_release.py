@@ -29,6 +29,44 @@ def _norm(text: str) -> str:
     return re.sub(r"\s+", " ", text)
 
 
+def _docx_header_text(path: Path) -> str:
+    """The page header's text in reading order: paragraphs, and tables cell by cell."""
+    from docx.table import Table
+
+    lines = []
+    for item in Document(str(path)).sections[0].header.iter_inner_content():
+        if isinstance(item, Table):
+            cells = [cell for row in item.rows for cell in row.cells]
+            unique = [c for i, c in enumerate(cells) if c._tc not in [d._tc for d in cells[:i]]]
+            lines.extend(p.text for cell in unique for p in cell.paragraphs)
+        else:
+            lines.append(item.text)
+    return "\n".join(lines)
+
+
+def _convert_with_libreoffice(src: Path, out_dir: Path) -> Path:
+    """``src`` converted to PDF by LibreOffice headless (skips the test without soffice)."""
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        pytest.skip("LibreOffice (soffice) ist nicht installiert")
+    subprocess.run(
+        [
+            soffice,
+            f"-env:UserInstallation=file://{out_dir}/lo-profile",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(out_dir),
+            str(src),
+        ],
+        capture_output=True,
+        timeout=120,
+        check=True,
+    )
+    return out_dir / f"{src.stem}.pdf"
+
+
 @pytest.fixture(scope="module")
 def demo_out(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("press-demo")
@@ -130,7 +168,7 @@ def test_docx_styles_language_properties_and_header(demo_out: Path) -> None:
     assert "Title" in styles and "Body Text" in styles
     title = next(p for p in doc.paragraphs if p.style.name == "Title")
     assert title.text.startswith("1085. Ausgezeichnet:")
-    _body, header = docx_text(path)
+    header = _docx_header_text(path)
     lines = [line for line in header.splitlines() if line]
     assert lines[:3] == ["Stadt Dortmund", "MEDIENINFORMATION", "Pressestelle der Stadt Dortmund"]
     assert "Frank Bußmann (verantwortlich)" in lines
@@ -223,29 +261,19 @@ def test_unknown_placeholder_fails_before_export_with_file_name(tmp_path: Path) 
 @pytest.mark.libreoffice
 @pytest.mark.slow
 def test_docx_opens_and_converts_in_libreoffice(demo_out: Path, tmp_path: Path) -> None:
-    soffice = shutil.which("soffice")
-    if soffice is None:
-        pytest.skip("LibreOffice (soffice) ist nicht installiert")
-    src = demo_out / "presse/Medieninformation_1085.docx"
-    subprocess.run(
-        [
-            soffice,
-            f"-env:UserInstallation=file://{tmp_path}/lo-profile",
-            "--headless",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(tmp_path),
-            str(src),
-        ],
-        capture_output=True,
-        timeout=120,
-        check=True,
-    )
-    converted = tmp_path / "Medieninformation_1085.pdf"
+    converted = _convert_with_libreoffice(demo_out / "presse/Medieninformation_1085.docx", tmp_path)
     text = _norm(pdf_text(converted))
     assert "MEDIENINFORMATION" in text and "Nachbarschaftshilfe Hörde-Süd e.V." in text
     assert "Der zweite Preis (3.000 Euro)" in text
+    pages = [p for p in pdf_text(converted).split("\f") if p.strip()]
+    assert len(pages) == 1, "die Demo-Medieninformation passt als DOCX auf eine Seite"
+    assert "Seite 1 von 1" in _norm(pages[0])
+    # the two header columns sit side by side: office and phone share a line
+    layout = subprocess.run(
+        ["pdftotext", "-layout", str(converted), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert re.search(r"Pressestelle der Stadt Dortmund +Telefon: \+49 231 50-23022", layout)
+    assert re.search(r"Friedensplatz 1, 44122 Dortmund +E-Mail: pressestelle@stadtdo.de", layout)
 
 
 def test_minimal_and_empty_ceremonies_give_reasons_not_gaps(tmp_path: Path) -> None:
@@ -304,3 +332,83 @@ def test_staff_text_cannot_inject_markup_and_gets_german_typography(tmp_path: Pa
     assert (
         context["prizes"][3]["winners"][0]["person_names"] == "Aylin D\u2019Angelo und Sven Økland"
     )
+
+
+def test_docx_header_has_two_columns_with_all_sender_data(demo_out: Path) -> None:
+    """Like the PDF: name and MEDIENINFORMATION left, logo right; office lines left and
+    contact lines right, in a borderless table of the section header (every page)."""
+    doc = Document(str(demo_out / "presse/Medieninformation_1085.docx"))
+    (section,) = doc.sections
+    assert not section.header.is_linked_to_previous
+    (table,) = section.header.tables
+    top, bottom = table.rows
+    assert [p.text for p in top.cells[0].paragraphs] == ["Stadt Dortmund", "MEDIENINFORMATION"]
+    assert top.cells[-1].paragraphs[0]._p.xpath(".//wp:docPr/@descr") == ["Logo Stadt Dortmund"]
+    office, contact = bottom.cells[0], bottom.cells[-1]
+    assert [_norm(p.text) for p in office.paragraphs] == [
+        "Pressestelle der Stadt Dortmund",
+        "Frank Bußmann (verantwortlich)",
+        "Friedensplatz 1, 44122 Dortmund",
+    ]
+    assert [_norm(p.text) for p in contact.paragraphs] == [
+        "Telefon: +49 231 50-23022",
+        "Telefax: +49 231 50-22167",
+        "E-Mail: pressestelle@stadtdo.de",
+        "Web: www.dortmund.de/presse",
+        "www.dortmund-ueberrascht-dich.de",
+    ]
+    assert office.width is not None and contact.width is not None
+    assert round(office.width.mm) == 80 and round(contact.width.mm) == 85
+    borders = table._tbl.tblPr.xpath("./w:tblBorders/*/@w:val")
+    assert len(borders) == 6 and set(borders) == {"nil"}
+    assert section.top_margin is not None and round(section.top_margin.mm) == 60
+
+
+def test_docx_footer_counts_pages_with_fields(demo_out: Path) -> None:
+    footer = Document(str(demo_out / "presse/Medieninformation_1085.docx")).sections[0].footer
+    (paragraph,) = footer.paragraphs
+    instructions = [i.strip() for i in paragraph._p.xpath("./w:fldSimple/@w:instr")]
+    assert instructions == ["PAGE", "NUMPAGES"]
+    words = list(paragraph._p.xpath(".//w:t/text()"))
+    assert "".join(words) == "Seite 1 von 1"  # field results as placeholders until Word lays out
+
+
+def test_docx_uses_a_font_every_office_has_and_pdf_keeps_noto(demo_out: Path) -> None:
+    from ceremonykit.documents.docx_tools import OFFICE_FONT
+
+    path = demo_out / "presse/Medieninformation_1085.docx"
+    doc = Document(str(path))
+    for name in ("Normal", "Body Text", "Title", "Heading 2", "Quote", "Absender"):
+        assert doc.styles[name].font.name == OFFICE_FONT == "Arial", name
+    with zipfile.ZipFile(path) as zf:
+        xml = "".join(
+            zf.read(n).decode() for n in zf.namelist() if n.endswith(".xml") and "word/" in n
+        )
+    assert "Noto" not in xml
+    defaults = xml.split("<w:docDefaults>")[1].split("</w:docDefaults>")[0]
+    assert 'w:ascii="Arial"' in defaults and "asciiTheme" not in defaults
+    fonts = subprocess.run(
+        ["pdffonts", str(demo_out / "presse/Medieninformation_1085.pdf")],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert "NotoSans" in fonts
+
+
+@pytest.mark.libreoffice
+@pytest.mark.slow
+def test_long_docx_repeats_header_and_numbers_pages_in_libreoffice(tmp_path: Path) -> None:
+    ceremony = demo_ceremony()
+    for winner in ceremony.winners:
+        winner.description = "Ein sehr ausführlicher Satz über das Projekt. " * 30
+    report = build_ceremony(ceremony, tmp_path / "out", only=["press_release"])
+    assert not report.failed
+    converted = _convert_with_libreoffice(
+        tmp_path / "out/presse/Medieninformation_1085.docx", tmp_path
+    )
+    pages = [_norm(p) for p in pdf_text(converted).split("\f") if p.strip()]
+    assert len(pages) >= 2
+    for number, page in enumerate(pages, start=1):
+        assert "MEDIENINFORMATION" in page and "Telefax: +49 231 50-22167" in page
+        assert f"Seite {number} von {len(pages)}" in page

@@ -12,6 +12,10 @@ from docx.oxml.ns import qn
 from docx.oxml.parser import OxmlElement
 
 LANGUAGE = "de-DE"
+# The font for Word output people edit on their own PCs: Arial ships with every Windows and
+# macOS Office, so Word never substitutes it (the bundled Noto Sans is only embedded in PDFs),
+# and LibreOffice maps it to the metric-compatible Liberation Sans.
+OFFICE_FONT = "Arial"
 
 
 def new_document(

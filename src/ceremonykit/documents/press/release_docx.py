@@ -18,17 +18,24 @@ from docx.document import Document as DocxDocument
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
+from docx.oxml.parser import OxmlElement
 from docx.shared import Mm, Pt, RGBColor
 from docx.styles import BabelFish
+from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
+from PIL import Image
 
-from ceremonykit.documents.docx_tools import clean_text, new_document
+from ceremonykit.documents.docx_tools import OFFICE_FONT, clean_text, new_document
 from ceremonykit.documents.press.blocks import BlockType, bold_spans
 from ceremonykit.documents.press.release import ReleaseContent
 
 CITY_RED = RGBColor(0xC4, 0x12, 0x30)
 GREY = RGBColor(0x4A, 0x4A, 0x4A)
-FONT = "Noto Sans"
+FONT = OFFICE_FONT  # Word substitutes fonts it lacks; the PDF keeps the bundled Noto Sans
+LEFT_MM, RIGHT_MM = 25, 20  # as in the PDF
+TEXT_WIDTH_MM = 210 - LEFT_MM - RIGHT_MM
+OFFICE_COLUMN_MM = 80  # the contact column starts 80 mm right of the margin, as in the PDF
+LOGO_HEIGHT_MM, LOGO_MAX_WIDTH_MM = 16, 60
 
 STYLE_FOR = {
     BlockType.TITLE: "Title",
@@ -96,10 +103,22 @@ def _style(
     fmt.space_after = Pt(after)
 
 
+def _default_font(doc: DocxDocument) -> None:
+    """The house font also as document default, replacing the theme fonts there, so tables,
+    header and footer text never fall back to the theme's font."""
+    rpr = doc.styles.element.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr"))
+    fonts = _set(rpr, "w:rFonts", ascii=FONT, hAnsi=FONT, cs=FONT)
+    for attr in ("w:asciiTheme", "w:hAnsiTheme", "w:cstheme"):
+        fonts.attrib.pop(qn(attr), None)
+
+
 def _set_up_styles(doc: DocxDocument) -> dict[str, str]:
-    _style(doc, "Absender", size=12, bold=True)
-    _style(doc, "Dokumentart", size=20, bold=True, color=CITY_RED, after=4)
+    _style(doc, "Absender", size=12, bold=True, after=2)
+    _style(doc, "Dokumentart", size=20, bold=True, color=CITY_RED, after=6)
     _style(doc, "Absenderangaben", size=8, color=GREY)
+    doc.styles["Absenderangaben"].paragraph_format.line_spacing = Pt(10)
+    _style(doc, "Trennlinie", size=4, after=0)
+    _style(doc, "Seitenzahl", size=8, color=GREY)
     _style(doc, "Body Text", size=10.5, after=8)
     doc.styles["Body Text"].paragraph_format.line_spacing = 1.2
     _style(doc, "Title", size=15, bold=True, after=12)
@@ -116,32 +135,132 @@ def _set_up_styles(doc: DocxDocument) -> dict[str, str]:
     _style(doc, "Datum", size=10.5, color=GREY, after=10)
     _style(doc, "Sperrfrist", size=10.5, bold=True, color=CITY_RED, after=10)
     _style(doc, "Redaktionshinweis", size=9.5, after=5, base="Body Text")
-    names = ["Absender", "Dokumentart", "Absenderangaben", "Body Text", "Title", "Heading 2"]
+    _style(doc, "Quote", size=10.5, after=8, base="Body Text")
+    doc.styles["Quote"].font.italic = True
+    _default_font(doc)
+    names = ["Absender", "Dokumentart", "Absenderangaben", "Trennlinie", "Seitenzahl"]
+    names += ["Body Text", "Title", "Heading 2"]
     names += ["Datum", "Sperrfrist", "Redaktionshinweis", "Quote"]
     # style ids, resolved once: python-docx's lookup by name is slow
     return {name: _style_id(doc, name) for name in names}
 
 
-def _header(doc: DocxDocument, content: ReleaseContent, styles: dict[str, str]) -> None:
+def _page_setup(doc: DocxDocument) -> None:
+    """A4 with the PDF's margins: header from 14 mm, body from 60 mm, page number at 10 mm from the edges."""
     section = doc.sections[0]
     section.page_height, section.page_width = Mm(297), Mm(210)
-    section.left_margin, section.right_margin = Mm(25), Mm(20)
-    section.top_margin, section.bottom_margin = Mm(58), Mm(20)
-    section.header_distance = Mm(12)
-    header = section.header
-    first = header.paragraphs[0]
-    if content.logo:
-        first.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-        first.add_run().add_picture(io.BytesIO(content.logo.data), height=Mm(14))
-        set_alt_text(first, f"Logo {content.sender.name}")
-        first = header.add_paragraph()
+    section.left_margin, section.right_margin = Mm(LEFT_MM), Mm(RIGHT_MM)
+    section.top_margin, section.bottom_margin = Mm(60), Mm(18)
+    section.header_distance, section.footer_distance = Mm(14), Mm(10)
+
+
+def _set(parent: Any, tag: str, **attrs: str) -> Any:
+    """The child ``tag`` of ``parent`` (created if missing) with the given w: attributes."""
+    child = parent.find(qn(tag))
+    if child is None:
+        child = OxmlElement(tag)
+        parent.append(child)
+    for key, value in attrs.items():
+        child.set(qn(f"w:{key}"), value)
+    return child
+
+
+def _borderless(table: Table, widths: tuple[float, ...]) -> None:
+    """No borders, no cell padding, fixed column widths: a layout grid, not a visible table,
+    so the columns line up with the body text in Word and LibreOffice alike."""
+    tbl_pr = table._tbl.tblPr
+    borders = _set(tbl_pr, "w:tblBorders")
+    for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        _set(borders, f"w:{side}", val="nil")
+    _set(tbl_pr, "w:tblLayout", type="fixed")
+    _set(tbl_pr, "w:tblInd", w="0", type="dxa")
+    margins = _set(tbl_pr, "w:tblCellMar")
+    for side in ("top", "left", "bottom", "right"):
+        _set(margins, f"w:{side}", w="0", type="dxa")
+    table.autofit = False
+    for column, width in zip(table.columns, widths, strict=True):
+        column.width = Mm(width)
+        for cell in column.cells:
+            cell.width = Mm(width)
+
+
+def _fill(cell: _Cell, lines: list[str], style_id: str) -> None:
+    """Write ``lines`` into ``cell``, one paragraph each (the first reuses the empty one)."""
+    paragraph = cell.paragraphs[0]
+    for i, line in enumerate(lines):
+        if i:
+            paragraph = cell.add_paragraph()
+        paragraph.text = clean_text(line)
+        paragraph._p.style = style_id
+
+
+def _logo_size(data: bytes) -> tuple[Mm, Mm]:
+    """The PDF's logo box: 16 mm high, at most 58 mm wide (in a 60 mm cell), aspect kept."""
+    with Image.open(io.BytesIO(data)) as img:
+        px_w, px_h = img.size
+    width = min(LOGO_HEIGHT_MM * px_w / px_h, LOGO_MAX_WIDTH_MM - 2)
+    return Mm(width), Mm(width * px_h / px_w)
+
+
+def _header(doc: DocxDocument, content: ReleaseContent, styles: dict[str, str]) -> None:
+    """The sender block as in the PDF, in the section header so it repeats on every page:
+    name and MEDIENINFORMATION left, logo right; office lines left, contact lines right;
+    a red rule below."""
+    header = doc.sections[0].header
     sender = content.sender
-    first.text = clean_text(sender.name)
-    first._p.style = styles["Absender"]
-    last = _paragraph(header, sender.label, styles["Dokumentart"])
-    for line in [*sender.office_lines, *sender.contact_lines]:
-        last = _paragraph(header, clean_text(line), styles["Absenderangaben"])
-    last.paragraph_format.space_after = Pt(14)
+    # three grid columns: the top row gives the name 105 mm and the logo 60 mm, the lower
+    # row splits office (80 mm) and contact lines like the PDF
+    widths = (OFFICE_COLUMN_MM, TEXT_WIDTH_MM - OFFICE_COLUMN_MM - LOGO_MAX_WIDTH_MM)
+    # (LOGO_MAX_WIDTH_MM is the cell; the logo itself stays 2 mm narrower, or it is cropped)
+    table = header.add_table(2, 3, Mm(TEXT_WIDTH_MM))
+    header._element.insert(0, table._tbl)  # the table first, the rule paragraph after it
+    _borderless(table, (*widths, LOGO_MAX_WIDTH_MM))
+    name_cell = table.cell(0, 0).merge(table.cell(0, 1))
+    _fill(name_cell, [sender.name], styles["Absender"])
+    name_cell.add_paragraph(sender.label)._p.style = styles["Dokumentart"]
+    logo_cell = table.cell(0, 2).paragraphs[0]
+    logo_cell._p.style = styles["Trennlinie"]  # no fixed line height: it would crop the logo
+    logo_cell.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    if content.logo:
+        width, height = _logo_size(content.logo.data)
+        logo_cell.add_run().add_picture(io.BytesIO(content.logo.data), width, height)
+        set_alt_text(logo_cell, f"Logo {sender.name}")
+    _fill(table.cell(1, 0), sender.office_lines, styles["Absenderangaben"])
+    contact_cell = table.cell(1, 1).merge(table.cell(1, 2))
+    _fill(contact_cell, sender.contact_lines, styles["Absenderangaben"])
+    rule = header.paragraphs[-1]
+    rule._p.style = styles["Trennlinie"]
+    rule.paragraph_format.space_before = Pt(4)
+    _rule(rule, "bottom", size="10", color="C41230")
+
+
+def _rule(paragraph: Paragraph, side: str, *, size: str, color: str) -> None:
+    """A line along one side of a paragraph (w:pBdr; ``size`` in eighths of a point)."""
+    border = _set(paragraph._p.get_or_add_pPr(), "w:pBdr")
+    _set(border, f"w:{side}", val="single", sz=size, space="4", color=color)
+
+
+def _simple_field(paragraph: Paragraph, instruction: str) -> None:
+    """A field Word computes itself (PAGE, NUMPAGES) with a placeholder result of "1"."""
+    field = OxmlElement("w:fldSimple")
+    field.set(qn("w:instr"), f" {instruction} ")
+    run = OxmlElement("w:r")
+    text = OxmlElement("w:t")
+    text.text = "1"
+    run.append(text)
+    field.append(run)
+    paragraph._p.append(field)
+
+
+def _footer(doc: DocxDocument, styles: dict[str, str]) -> None:
+    """ "Seite 1 von 2" at the bottom right, as in the PDF, from PAGE and NUMPAGES fields."""
+    paragraph = doc.sections[0].footer.paragraphs[0]
+    paragraph._p.style = styles["Seitenzahl"]
+    paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    paragraph.add_run("Seite ")
+    _simple_field(paragraph, "PAGE")
+    paragraph.add_run(" von ")
+    _simple_field(paragraph, "NUMPAGES")
 
 
 def _paragraph(container: BlockItemContainer | DocxDocument, text: str, style_id: str) -> Paragraph:
@@ -151,19 +270,20 @@ def _paragraph(container: BlockItemContainer | DocxDocument, text: str, style_id
     return paragraph
 
 
-def _add_block_paragraph(doc: DocxDocument, text: str, style_id: str) -> None:
+def _add_block_paragraph(doc: DocxDocument, text: str, style_id: str) -> Paragraph:
     paragraph = _paragraph(doc, "", style_id)
     for span, bold in bold_spans(clean_text(text)):
         run = paragraph.add_run(span)
         if bold:
             run.bold = True
+    return paragraph
 
 
 @lru_cache(maxsize=1)
 def _styled_base() -> tuple[bytes, tuple[tuple[str, str], ...]]:
     """An empty German document with the house styles, built once per process (setting up
     styles with python-docx costs more than writing the whole release)."""
-    doc = new_document(title="", author="", subject="Medieninformation")
+    doc = new_document(title="", author="", subject="Medieninformation", font=FONT)
     doc.core_properties.keywords = "Medieninformation"
     styles = _set_up_styles(doc)
     buf = io.BytesIO()
@@ -177,14 +297,20 @@ def write_release_docx(content: ReleaseContent, target: Path) -> None:
     doc.core_properties.title = content.title
     doc.core_properties.author = content.author
     styles = dict(style_ids)
+    _page_setup(doc)
     _header(doc, content, styles)
+    _footer(doc, styles)
     _paragraph(doc, clean_text(content.date_line), styles["Datum"])
     notes = False
     for block in content.blocks:
         if block.type is BlockType.FIGURE:
             continue
-        notes = notes or block.text.startswith("**Redaktionshinweis")
+        first_note = not notes and block.text.startswith("**Redaktionshinweis")
+        notes = notes or first_note
         style = "Redaktionshinweis" if notes else STYLE_FOR[block.type]
         text = block.text + (f" – {block.speaker}" if block.speaker else "")
-        _add_block_paragraph(doc, text, styles[style])
+        paragraph = _add_block_paragraph(doc, text, styles[style])
+        if first_note:  # a thin grey line above the notes to editors, as in the PDF
+            _rule(paragraph, "top", size="4", color="4A4A4A")
+            paragraph.paragraph_format.space_before = Pt(4)
     doc.save(str(target))
