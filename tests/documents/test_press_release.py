@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from docx import Document
+from docx.shared import RGBColor
 from press_sample import docx_text, pdf_text, positions, sample_ceremony
 
 from ceremonykit.build import build_ceremony
@@ -412,3 +413,13 @@ def test_long_docx_repeats_header_and_numbers_pages_in_libreoffice(tmp_path: Pat
     for number, page in enumerate(pages, start=1):
         assert "MEDIENINFORMATION" in page and "Telefax: +49 231 50-22167" in page
         assert f"Seite {number} von {len(pages)}" in page
+
+
+def test_docx_links_web_addresses_like_the_pdf(demo_out: Path) -> None:
+    doc = Document(str(demo_out / "presse/Medieninformation_1085.docx"))
+    more = next(p for p in doc.paragraphs if p.text.startswith("Mehr Infos:"))
+    assert more.text == "Mehr Infos: www.dortmund.de/ehrenamtspreis"
+    (link,) = more.hyperlinks
+    assert link.text == "www.dortmund.de/ehrenamtspreis"
+    assert link.address == "https://www.dortmund.de/ehrenamtspreis"
+    assert link.runs[0].font.color.rgb == RGBColor(0xC4, 0x12, 0x30)

@@ -8,6 +8,7 @@ repeats on every page; the logo carries alt text.
 from __future__ import annotations
 
 import io
+import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -17,6 +18,7 @@ from docx.blkcntnr import BlockItemContainer
 from docx.document import Document as DocxDocument
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml.ns import qn
 from docx.oxml.parser import OxmlElement
 from docx.shared import Mm, Pt, RGBColor
@@ -36,6 +38,7 @@ LEFT_MM, RIGHT_MM = 25, 20  # as in the PDF
 TEXT_WIDTH_MM = 210 - LEFT_MM - RIGHT_MM
 OFFICE_COLUMN_MM = 80  # the contact column starts 80 mm right of the margin, as in the PDF
 LOGO_HEIGHT_MM, LOGO_MAX_WIDTH_MM = 16, 60
+_URL = re.compile(r"(?<![\w/])((?:https?://|www\.)[^\s<]+[^\s<.,;:)])")  # the PDF links these
 
 STYLE_FOR = {
     BlockType.TITLE: "Title",
@@ -270,12 +273,28 @@ def _paragraph(container: BlockItemContainer | DocxDocument, text: str, style_id
     return paragraph
 
 
+def _add_link(paragraph: Paragraph, url: str, bold: bool) -> None:
+    """``url`` as a clickable red link (w:hyperlink to an external relationship)."""
+    target = url if url.startswith("http") else f"https://{url}"
+    rel_id = paragraph.part.relate_to(target, RT.HYPERLINK, is_external=True)
+    link = OxmlElement("w:hyperlink")
+    link.set(qn("r:id"), rel_id)
+    run = paragraph.add_run(url, style=None)
+    run.font.color.rgb = CITY_RED
+    run.bold = bold or None
+    link.append(run._r)  # moved from the paragraph into the link
+    paragraph._p.append(link)
+
+
 def _add_block_paragraph(doc: DocxDocument, text: str, style_id: str) -> Paragraph:
+    """A body paragraph with **bold** spans and web addresses as links, as in the PDF."""
     paragraph = _paragraph(doc, "", style_id)
     for span, bold in bold_spans(clean_text(text)):
-        run = paragraph.add_run(span)
-        if bold:
-            run.bold = True
+        for i, part in enumerate(_URL.split(span)):
+            if i % 2:
+                _add_link(paragraph, part, bold)
+            elif part:
+                paragraph.add_run(part).bold = bold or None
     return paragraph
 
 
