@@ -149,7 +149,7 @@ def _set_up_styles(doc: DocxDocument) -> dict[str, str]:
 
 
 def _page_setup(doc: DocxDocument) -> None:
-    """A4 with the PDF's margins: header from 14 mm, body from 60 mm, page number at 10 mm from the edges."""
+    """A4 with the PDF's margins: header at 14 mm, body from 60 mm, page number 10 mm up."""
     section = doc.sections[0]
     section.page_height, section.page_width = Mm(297), Mm(210)
     section.left_margin, section.right_margin = Mm(LEFT_MM), Mm(RIGHT_MM)
