@@ -19,7 +19,7 @@ OFFICE_FONT = "Arial"
 
 
 def new_document(
-    *, title: str, author: str, subject: str = "", font: str = "Noto Sans"
+    *, title: str, author: str, subject: str = "", font: str = OFFICE_FONT
 ) -> DocxDocument:
     """A fresh document with core properties and German as the language of every style."""
     doc = Document()
