@@ -97,6 +97,9 @@ def no_sheets(path: Path) -> str:
     return f"Die Datei {_name(path)} enthält keine Tabellenblätter mit Daten."
 
 
+_ASSIGN = "im Programm im Schritt „Spalten zuordnen“, in der Befehlszeile mit --map „Spalte=feld“"
+
+
 def sheet_missing(path: Path, sheet: str, available: list[str]) -> str:
     names = ", ".join(f"„{n}“" for n in available[:20]) or "keine"
     return (
@@ -109,15 +112,15 @@ def no_header(path: Path, sheet: str, target_label: str, expected: str) -> str:
     return (
         f"{_name(path)}, Blatt „{sheet}“: Keine Kopfzeile für {target_label} gefunden. "
         f"Erwartet werden Spaltenüberschriften wie {expected}. Bitte die Überschriften anpassen "
-        "oder die Spalten mit --map „Spalte=feld“ zuordnen."
+        f"oder die Spalten beim Import zuordnen ({_ASSIGN})."
     )
 
 
 def no_data_sheet(path: Path, target_label: str, expected: str) -> str:
     return (
         f"In der Datei {_name(path)} sieht kein Tabellenblatt wie {target_label} aus. "
-        f"Erwartet werden Spaltenüberschriften wie {expected}. Bitte das Blatt mit --sheet wählen "
-        "und die Spalten mit --map „Spalte=feld“ zuordnen."
+        f"Erwartet werden Spaltenüberschriften wie {expected}. Bitte das Blatt wählen und die "
+        f"Spalten zuordnen ({_ASSIGN}; Blatt: --sheet)."
     )
 
 
@@ -135,5 +138,5 @@ def mapping_column_missing(path: Path, sheet: str, column: str) -> str:
 def missing_required(path: Path, sheet: str, what: str) -> str:
     return (
         f"{_name(path)}, Blatt „{sheet}“: Es fehlt eine Spalte für {what}. Bitte die Spalte "
-        "ergänzen oder mit --map „Spalte=feld“ zuordnen."
+        f"ergänzen oder beim Import zuordnen ({_ASSIGN})."
     )
