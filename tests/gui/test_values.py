@@ -15,6 +15,7 @@ from ceremonykit.gui import values
         ("5.000 €", Decimal("5000.00")),
         ("", None),
         ("1,5", Decimal("1.50")),
+        ("5,000", Decimal("5000.00")),  # as the import reads it
     ],
 )
 def test_parse_money(text: str, expected: Decimal | None) -> None:
@@ -24,6 +25,9 @@ def test_parse_money(text: str, expected: Decimal | None) -> None:
 def test_invalid_values_say_what_to_type() -> None:
     with pytest.raises(ValueError, match="kein Betrag"):
         values.parse_money("fünf")
+    for bad in ("nan", "Infinity", "1e400", "-5"):
+        with pytest.raises(ValueError, match="kein Betrag"):
+            values.parse_money(bad)
     with pytest.raises(ValueError, match=r"TT\.MM\.JJJJ"):
         values.parse_date("31.02.2026")
     with pytest.raises(ValueError, match="Uhrzeit"):

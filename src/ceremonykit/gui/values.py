@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, time
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from PySide6.QtCore import QLocale
+
+from ceremonykit.importing.values import parse_amount
 
 _GERMAN = QLocale(QLocale.Language.German, QLocale.Country.Germany)
 
@@ -28,23 +30,15 @@ def show_money(value: Decimal | None) -> str:
 
 
 def parse_money(text: str) -> Decimal | None:
-    """ "5.000", "5000", "2.500,50", "5.000 €" -> Decimal; "" -> None."""
-    raw = text.replace("€", "").replace("Euro", "").replace("\u00a0", "").replace(" ", "")
-    if not raw:
-        return None
-    if "," in raw:
-        raw = raw.replace(".", "").replace(",", ".")
-    elif re.fullmatch(r"\d{1,3}(\.\d{3})+", raw):
-        raw = raw.replace(".", "")
+    """ "5.000", "5000", "2.500,50", "5.000 €" -> Decimal; "" -> None.
+
+    The same rules as the spreadsheet import (one parser), with a message for an edit field."""
     try:
-        value = Decimal(raw)
-    except InvalidOperation:
+        return parse_amount(text.strip())
+    except ValueError as exc:
         raise ValueError(
-            f"„{text}“ ist kein Betrag. Bitte z. B. 5.000 oder 2.500,50 eingeben."
+            f"„{text}“ ist kein Betrag ({exc}). Bitte z. B. 5.000 oder 2.500,50 eingeben."
         ) from None
-    if value < 0:
-        raise ValueError("Ein Betrag darf nicht negativ sein.")
-    return value.quantize(Decimal("0.01"))
 
 
 def show_int(value: int | None) -> str:
