@@ -15,7 +15,7 @@ from ceremonykit.documents.context import BuildContext
 from ceremonykit.documents.docx_tools import clean_text, new_document
 from ceremonykit.documents.guestdocs.selection import author, display_name, event_line, file_stem
 from ceremonykit.documents.registry import DocumentKind
-from ceremonykit.domain.model import RSVP, Guest
+from ceremonykit.domain.model import RSVP, Guest, Salutation
 from ceremonykit.german.address import address_form
 from ceremonykit.guests.collation import base_letters
 from ceremonykit.guests.protocol import greeting_groups
@@ -67,7 +67,7 @@ def build(ctx: BuildContext) -> None:
     if is_host and any(g.protocol_rank is not None for g in is_host):
         doc.add_paragraph(
             clean_text(
-                f"{host.full_name} spricht als Gastgeberin bzw. Gastgeber und wird daher "
+                f"{host.full_name} spricht als {_host_role(host.salutation)} und wird daher "
                 "nicht begrüßt."
             )
         ).runs[0].font.size = Pt(10)
@@ -104,6 +104,12 @@ def build(ctx: BuildContext) -> None:
     ctx.progress(0.5, TITLE)
     with ctx.output(f"guests/{file_stem(ceremony, 'Begruessungsliste')}.docx", "docx") as tmp:
         doc.save(str(tmp))
+
+
+def _host_role(salutation: Salutation) -> str:
+    return {Salutation.FRAU: "Gastgeberin", Salutation.HERR: "Gastgeber"}.get(
+        salutation, "Gastgeberin bzw. Gastgeber"
+    )
 
 
 KIND = DocumentKind(
