@@ -12,7 +12,7 @@ from typing import Any
 
 from ceremonykit.cli.common import EXIT_DATA, EXIT_OK, add_project_argument
 from ceremonykit.importing import ImportMappingError, RowStatus, Target, commit, preview
-from ceremonykit.importing.fields import FIELDS
+from ceremonykit.importing.fields import FIELDS, field_label
 from ceremonykit.importing.messages import bad_mapping
 from ceremonykit.project import open_project
 
@@ -81,12 +81,19 @@ def cmd_import(args: argparse.Namespace) -> int:
             include_hidden=not args.skip_hidden,
         )
         columns = ", ".join(
-            f"{c.letter} „{c.header}“ → {c.field}" for c in plan.mapping.columns if c.field
+            f"{c.letter} „{c.header}“ → {field_label(target, c.field)}"
+            for c in plan.mapping.columns
+            if c.field
+        )
+        unused = ", ".join(
+            f"{c.letter} „{c.header}“" for c in plan.mapping.columns if not c.field and c.header
         )
         print(
             f"Datei „{plan.path.name}“, Blatt „{plan.sheet}“, Kopfzeile {plan.mapping.header_row}"
         )
         print(f"Zuordnung: {columns}")
+        if unused:
+            print(f"Nicht übernommen: {unused} (zuordnen mit --map „Spalte=feld“)")
         for note in plan.notes:
             print(f"Hinweis: {note}")
         for row in plan.rows:
