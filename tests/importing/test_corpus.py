@@ -91,5 +91,11 @@ def test_injection_payloads_stay_text() -> None:
     assert "=1+1" in organisations  # leading tab removed, text kept verbatim
     assert "+49 30 1234" in organisations
     warned = [r for r in plan.rows if any("sieht aus wie eine Formel" in n.text for n in r.notes)]
-    assert [r.row for r in warned] == [2, 5, 6, 7]
+    assert [r.row for r in warned] == [
+        2,
+        4,
+        5,
+        6,
+        7,
+    ]  # "-Bürgerstiftung" too; "+49 30 1234" is a number
     assert all(n.column == "C" for r in warned for n in r.notes)

@@ -10,6 +10,7 @@ from decimal import Decimal
 from enum import Enum
 from typing import TypeVar
 
+from ceremonykit.formula_guard import looks_like_formula
 from ceremonykit.importing.cells import CellError, CellValue, column_letter
 from ceremonykit.importing.header import ColumnMapping
 from ceremonykit.importing.report import CellNote
@@ -120,7 +121,7 @@ class RowCells:
 
     def text(self, field_name: str, *, multiline: bool = False) -> str:
         text = self.get(field_name, _clean_multiline if multiline else clean_text, "")
-        if text.startswith(("=", "@")):
+        if looks_like_formula(text):
             self.note(field_name, f"„{text[:30]}“ sieht aus wie eine Formel – als Text übernommen")
         return text
 

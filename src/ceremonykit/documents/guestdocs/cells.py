@@ -10,16 +10,12 @@ from __future__ import annotations
 
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
 
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+from ceremonykit.formula_guard import FORMULA_STARTS, is_formula_like
 
 
 def clean_cell_text(text: str) -> str:
     """Text without the control characters XLSX (XML) cannot hold."""
     return str(ILLEGAL_CHARACTERS_RE.sub("", text))
-
-
-def is_formula_like(text: str) -> bool:
-    return text.startswith(FORMULA_STARTS)
 
 
 def set_text(cell: Cell, value: str | int) -> None:

@@ -19,8 +19,9 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
-from ceremonykit.documents.guestdocs.cells import clean_cell_text, is_formula_like
+from ceremonykit.documents.guestdocs.cells import clean_cell_text
 from ceremonykit.documents.guestdocs.zipparts import replace_once, rewrite_part
+from ceremonykit.formula_guard import is_formula_like
 
 SHEET_DATA_END = b"</sheetData>"
 
