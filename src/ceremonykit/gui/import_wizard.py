@@ -6,6 +6,8 @@ reading and previewing run in background jobs, the import itself is one undo com
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -43,6 +45,17 @@ if TYPE_CHECKING:
 
 IGNORE = "-"
 SAMPLE_ROWS = 8
+
+
+def _if_current(page: Any, job: Job, slot: Callable[[Any], None]) -> Callable[[Any], None]:
+    """A slot that forwards only while ``job`` is the page's current job: a job the user has
+    overtaken (went back, changed the mapping) finishing late must not change anything."""
+
+    def forward(value: Any) -> None:
+        if job is page._job:
+            slot(value)
+
+    return forward
 
 
 class ImportWizard(QWizard):
@@ -150,8 +163,8 @@ class FilePage(QWizardPage):
         from ceremonykit.importing import read_workbook
 
         job = Job(lambda _p, _c: read_workbook(path), self)
-        job.finished.connect(lambda info: self._read(path, info))
-        job.failed.connect(self._failed)
+        job.finished.connect(_if_current(self, job, functools.partial(self._read, path)))
+        job.failed.connect(_if_current(self, job, self._failed))
         self._job = job
         self.completeChanged.emit()
         job.start()
@@ -282,9 +295,11 @@ class MappingPage(QWizardPage):
 
         info = w.info
         assert info is not None
-        job = Job(lambda _p, _c: preview(info, w.target, w.sheet, None, w.session.ceremony), self)
-        job.finished.connect(self._detected)
-        job.failed.connect(self._failed)
+        # the job works on copies taken now: the user may go back and change things meanwhile
+        target, sheet, ceremony = w.target, w.sheet, w.session.ceremony
+        job = Job(lambda _p, _c: preview(info, target, sheet, None, ceremony), self)
+        job.finished.connect(_if_current(self, job, self._detected))
+        job.failed.connect(_if_current(self, job, self._failed))
         self._job = job
         job.start()
 
@@ -382,11 +397,12 @@ class PreviewPage(QWizardPage):
 
         info = w.info
         assert info is not None
-        job = Job(
-            lambda _p, _c: preview(info, w.target, w.sheet, w.mapping, w.session.ceremony), self
-        )
-        job.finished.connect(self._planned)
-        job.failed.connect(self._failed)
+        # copies taken now: an older job finishing late must not replace the current plan
+        target, sheet, ceremony = w.target, w.sheet, w.session.ceremony
+        mapping = dict(w.mapping) if w.mapping is not None else None
+        job = Job(lambda _p, _c: preview(info, target, sheet, mapping, ceremony), self)
+        job.finished.connect(_if_current(self, job, self._planned))
+        job.failed.connect(_if_current(self, job, self._failed))
         self._job = job
         job.start()
 
