@@ -29,6 +29,18 @@ def test_purge_lists_then_deletes(tmp_path: Path) -> None:
     assert "keine Gästedaten" in again.stdout
 
 
+def test_purge_also_deletes_old_format_backups(tmp_path: Path) -> None:
+    """The copy kept before a format upgrade holds every guest: it must go too."""
+    path = tmp_path / "p.ceremony"
+    ProjectFile.create(path, demo_ceremony()).close()
+    backup = tmp_path / "p (Sicherung Format 0).ceremony"
+    backup.write_bytes(path.read_bytes())
+    dry = run_cli("purge", str(path))
+    assert "p (Sicherung Format 0).ceremony" in dry.stdout and backup.exists()
+    assert run_cli("purge", str(path), "--yes").returncode == 0
+    assert not backup.exists()
+
+
 def test_export_person_to_file(tmp_path: Path, demo_file: Path) -> None:
     out = tmp_path / "auskunft.json"
     result = run_cli("export-person", str(demo_file), "Økland", "--out", str(out))

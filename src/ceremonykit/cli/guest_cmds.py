@@ -15,6 +15,7 @@ from ceremonykit.errors import UserError
 from ceremonykit.guests.collation import sort_name, sorted_guests
 from ceremonykit.guests.privacy import REDACTED, export_person, plan_purge, purge
 from ceremonykit.project import open_project, read_ceremony
+from ceremonykit.store import migration_backups
 
 MAX_LISTED = 200
 
@@ -64,10 +65,15 @@ def cmd_purge(args: argparse.Namespace) -> int:
                     f"Fotos mit Gästenamen: {len(plan.photos)} "
                     f"(Namen werden durch „{REDACTED}“ ersetzt: {', '.join(plan.names)})"
                 )
+        backups = migration_backups(Path(args.file))
+        for backup in backups:
+            print(f"Sicherungskopie mit allen Daten (wird gelöscht): {backup.name}")
         if not args.yes:
             print("Es wurde nichts gelöscht. Zum endgültigen Löschen erneut mit --yes aufrufen.")
             return EXIT_OK
         purge(project, plan)
+        for backup in backups:
+            backup.unlink(missing_ok=True)
     print(
         f"Gelöscht: {len(guests)} Gäste"
         + (f", Namen in {len(plan.photos)} Fotoangaben ersetzt" if plan.photos else "")

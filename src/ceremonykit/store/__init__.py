@@ -7,6 +7,6 @@ lock with a readable record), ``migrations`` (schema versions), ``messages`` (Ge
 
 from ceremonykit.store.checks import inspect_file
 from ceremonykit.store.messages import ProjectError, ProjectLockedError
-from ceremonykit.store.project_file import ProjectFile
+from ceremonykit.store.project_file import ProjectFile, migration_backups
 
-__all__ = ["ProjectError", "ProjectFile", "ProjectLockedError", "inspect_file"]
+__all__ = ["ProjectError", "ProjectFile", "ProjectLockedError", "inspect_file", "migration_backups"]

@@ -33,6 +33,7 @@ older files are migrated (a copy in the old format is kept beside them).
 from __future__ import annotations
 
 import contextlib
+import glob
 import json
 import os
 import shutil
@@ -112,6 +113,16 @@ def _sync_folder(folder: Path) -> None:
             os.fsync(fd)
         finally:
             os.close(fd)
+
+
+def migration_backup_path(path: Path, version: int) -> Path:
+    """Where the copy in the old format is kept before an upgrade."""
+    return path.with_name(f"{path.stem} (Sicherung Format {version}){path.suffix}")
+
+
+def migration_backups(path: Path) -> list[Path]:
+    """The old-format copies beside ``path`` (they hold all data, guests included)."""
+    return sorted(path.parent.glob(f"{glob.escape(path.stem)} (Sicherung Format *){path.suffix}"))
 
 
 class ProjectFile:
@@ -248,7 +259,7 @@ class ProjectFile:
     @staticmethod
     def _upgrade(path: Path, conn: sqlite3.Connection, version: int) -> None:
         """Keep a copy in the old format, then migrate in one transaction."""
-        keep = path.with_name(f"{path.stem} (Sicherung Format {version}){path.suffix}")
+        keep = migration_backup_path(path, version)
         try:
             if not keep.exists():
                 _backup(conn, keep)
