@@ -7,7 +7,6 @@ knows no kind by name. Preview and export run in background jobs and read the sa
 from __future__ import annotations
 
 import shutil
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -34,7 +33,7 @@ from ceremonykit.build import build_ceremony
 from ceremonykit.documents.context import BuildOptions, BuildReport
 from ceremonykit.documents.registry import DocumentKind, all_kinds
 from ceremonykit.gui.pages.base import Page, group, heading, hint
-from ceremonykit.gui.preview import PreviewPane, build_preview
+from ceremonykit.gui.preview import PreviewPane, build_preview, new_preview_root
 from ceremonykit.gui.session import Session
 from ceremonykit.gui.workers import Job
 from ceremonykit.project import read_ceremony
@@ -61,7 +60,7 @@ class DocumentsPage(Page):
         self.formats: dict[str, set[str]] = {k.name: set(k.formats) for k in self.kinds}
         self.designs: dict[str, str] = {k.name: k.designs[0] for k in self.kinds if k.designs}
         self.report: BuildReport | None = None
-        self._preview_root = Path(tempfile.mkdtemp(prefix="ceremonykit-preview-"))
+        self._preview_root = new_preview_root()
         self.destroyed.connect(lambda *_: shutil.rmtree(self._preview_root, ignore_errors=True))
 
         self.kind_list = QListWidget()
