@@ -88,8 +88,12 @@ class ImportRows(QUndoCommand):
         super().__init__(text)
         self.session, self.plan = session, copy.deepcopy(plan)
         c = session.ceremony
-        self.before = [session.find(type(o), o.id) for o in plan.changes]
-        self.before = copy.deepcopy(self.before)
+        existing = {
+            (cls, obj.id): obj
+            for cls in {type(o) for o in plan.changes}
+            for obj in session.items(cls)
+        }  # one pass per type: an import may change 10,000 guests
+        self.before = copy.deepcopy([existing.get((type(o), o.id)) for o in plan.changes])
         self.info = (copy.deepcopy(c.import_mappings), list(c.guest_categories))
         self.result: ImportResult | None = None
 

@@ -81,6 +81,10 @@ class Session(QObject):
             return self.ceremony.assets.get(obj_id)
         return next((o for o in self.items(cls) if o.id == obj_id), None)
 
+    def positions(self, cls: type) -> dict[str, int]:
+        """id -> index in the list of ``cls`` (one pass; for bulk look-ups)."""
+        return {o.id: i for i, o in enumerate(self.items(cls))}
+
     def index_of(self, cls: type, obj_id: str) -> int:
         return next((i for i, o in enumerate(self.items(cls)) if o.id == obj_id), -1)
 
@@ -127,9 +131,10 @@ class Session(QObject):
             for obj in objs:
                 self.project.delete(type(obj), obj.id)
         types = {type(obj) for obj in objs}
+        positions = {cls: self.positions(cls) for cls in types if cls is not Asset}
         for obj in objs:
             cls = type(obj)
-            indices.append(-1 if cls is Asset else self.index_of(cls, obj.id))
+            indices.append(-1 if cls is Asset else positions[cls].get(obj.id, -1))
         for obj, index in sorted(zip(objs, indices, strict=True), key=lambda p: -p[1]):
             if type(obj) is Asset:
                 self.ceremony.assets.pop(obj.id, None)
