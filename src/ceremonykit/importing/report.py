@@ -38,7 +38,8 @@ class RowReport:
         """One German line, e.g. "Blatt „Liste“, Zeile 7: Fehler (Verein X) – Spalte D: Betrag …"."""
         head = f"Blatt „{self.sheet}“, Zeile {self.row}: {self.status.value}"
         if self.subject:
-            head += f" ({self.subject})"
+            subject = self.subject if len(self.subject) <= 60 else self.subject[:59] + "…"
+            head += f" ({subject})"
         details = "; ".join(
             f"Spalte {n.column}: {n.text}" if n.column else n.text for n in self.notes
         )
