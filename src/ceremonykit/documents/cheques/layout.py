@@ -170,15 +170,7 @@ class _Builder:
             x1 = x + w + big if element.box[0] + element.box[2] >= 0.9995 else x + w
             y1 = y + h + big if element.box[1] + element.box[3] >= 0.9995 else y + h
             x, y, w, h = x0, y0, x1 - x0, y1 - y0
-        self.layout.shapes.append(
-            Fill(
-                (x, y, w, h),
-                self.color(element.fill) if element.fill else "",
-                self.color(element.stroke) if element.stroke else "",
-                element.stroke_width * self.h,
-                element.radius * self.h,
-            )
-        )
+        self._fill(element, (x, y, w, h))
 
     def _frame(self, element: Element) -> None:
         x, y, w, h = self.rect(element)
@@ -285,18 +277,22 @@ class _Builder:
         if element.label:
             self.label(element, (x, y, w, h), label_baseline)
 
-    def _amount(self, element: Element) -> None:
-        """The amount in digits in a box of its own – the figure the audience reads."""
-        x, y, w, h = self.rect(element)
+    def _fill(self, element: Element, rect: tuple[float, float, float, float]) -> None:
+        """A filled and/or stroked box in the element's colours."""
         self.layout.shapes.append(
             Fill(
-                (x, y, w, h),
+                rect,
                 self.color(element.fill) if element.fill else "",
                 self.color(element.stroke) if element.stroke else "",
                 element.stroke_width * self.h,
                 element.radius * self.h,
             )
         )
+
+    def _amount(self, element: Element) -> None:
+        """The amount in digits in a box of its own – the figure the audience reads."""
+        x, y, w, h = self.rect(element)
+        self._fill(element, (x, y, w, h))
         pad = 0.05 * h + element.radius * self.h * 0.3
         top = y
         if element.label:
