@@ -224,3 +224,19 @@ def test_streamed_scan_finds_what_a_whole_read_finds(
     assert whole.hidden_rows and whole.errors
     monkeypatch.setattr(xlsx_scan, "_CHUNK", chunk)
     assert xlsx_scan.scan_stream(io.BytesIO(xml)) == whole
+
+
+def test_formula_without_stored_result_is_an_error_cell_not_an_empty_name(tmp_path: Path) -> None:
+    """openpyxl and web exports write formulas without a cached result; calamine reads them as
+    empty – the importer must say so instead of importing a guest without a first name."""
+    path = tmp_path / "f.xlsx"
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Vorname", "Nachname"])
+    ws.append(['=HYPERLINK("x","Anna")', "Müller"])
+    ws.append(["Clara", "Zeh"])
+    wb.save(path)
+    rows = read_workbook(path).sheets[0].rows
+    assert isinstance(rows[1][0], CellError)
+    assert "Formel ohne gespeichertes Ergebnis" in rows[1][0].code
+    assert rows[2][:2] == ["Clara", "Zeh"]

@@ -25,6 +25,15 @@ _ERROR_CELL = re.compile(
     rb'<(?:\w+:)?c\b([^>]*\bt="e"[^>]*)>.*?<(?:\w+:)?v>([^<]*)</(?:\w+:)?v>', re.DOTALL
 )
 _CELL_REF = re.compile(rb'\br="([A-Z]+)(\d+)"')
+# a formula whose result was never stored (files written by scripts or web exports): calamine
+# reads it as empty, which would silently drop a name
+_UNCOMPUTED = re.compile(
+    rb"<(?:\w+:)?c\b([^>]*)>\s*<(?:\w+:)?f\b[^>]*?(?:/>|>[^<]*</(?:\w+:)?f>)\s*"
+    rb"(?:<(?:\w+:)?v\s*/>|<(?:\w+:)?v>\s*</(?:\w+:)?v>)?\s*</(?:\w+:)?c>"
+)
+UNCOMPUTED_FORMULA = (
+    "(Formel ohne gespeichertes Ergebnis – bitte die Datei in Excel öffnen und speichern)"
+)
 
 
 @dataclass
@@ -53,7 +62,8 @@ def sheet_paths(zf: zipfile.ZipFile) -> dict[str, str]:
 
 
 def scan_sheet(xml: bytes, extras: SheetExtras | None = None) -> SheetExtras:
-    """Hidden rows (1-based) and error cells (0-based positions) of one sheet's XML."""
+    """Hidden rows (1-based) and error cells (0-based positions) of one sheet's XML; a formula
+    without a stored result counts as an error cell, so the row says so instead of going empty."""
     extras = extras if extras is not None else SheetExtras()
     if b"hidden=" in xml:
         for match in _ROW.finditer(xml):
@@ -66,6 +76,12 @@ def scan_sheet(xml: bytes, extras: SheetExtras | None = None) -> SheetExtras:
             if ref:
                 pos = (int(ref.group(2)) - 1, column_index(ref.group(1).decode()))
                 extras.errors[pos] = match.group(2).decode("utf-8", "replace")
+    if b"<f" in xml or b":f" in xml:
+        for match in _UNCOMPUTED.finditer(xml):
+            ref = _CELL_REF.search(match.group(1))
+            if ref:
+                pos = (int(ref.group(2)) - 1, column_index(ref.group(1).decode()))
+                extras.errors[pos] = UNCOMPUTED_FORMULA
     return extras
 
 
