@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from ceremonykit.documents.context import Problem
 from ceremonykit.documents.registry import all_kinds
 from ceremonykit.domain.model import Ceremony
@@ -17,10 +19,14 @@ def subject_names(ceremony: Ceremony) -> dict[str, str]:
     return names
 
 
+@cache
+def _kind_labels() -> dict[str, str]:
+    return {k.name: k.label for k in all_kinds()}
+
+
 def describe(problem: Problem, names: dict[str, str]) -> str:
     """ "Schecks – Aylin D'Angelo und Sven Økland: Kein Scheck: …" """
-    labels = {k.name: k.label for k in all_kinds()}
-    where = labels.get(problem.kind, problem.kind)
+    where = _kind_labels().get(problem.kind, problem.kind)
     if problem.subject:
         where += f" – {names.get(problem.subject, problem.subject)}"
     return f"{where}: {problem.reason}"
