@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import subprocess
-from pathlib import Path
 
 import pikepdf
 import pytest
@@ -76,7 +75,7 @@ def test_validator_detects_javascript_and_mismatch() -> None:
     assert any(p.startswith("Info /Title") for p in problems)
 
 
-def test_split_gives_valid_single_pdfa_per_page(tmp_path: Path) -> None:
+def test_split_gives_valid_single_pdfa_per_page() -> None:
     names = ["Anna Ľudová", "Emre Yılmaz", "Straße ß"]
     combined = make_pdfa(_reportlab_pdf(names), "Alle", "Stadt")
     metas = [DocMeta(title=f"Urkunde {n}", author="Stadt Dortmund") for n in names]
@@ -84,10 +83,8 @@ def test_split_gives_valid_single_pdfa_per_page(tmp_path: Path) -> None:
     assert len(singles) == 3
     for name, data in zip(names, singles, strict=True):
         assert pdfa_problems(data) == []
-        path = tmp_path / "single.pdf"
-        path.write_bytes(data)
-        check = subprocess.run(["qpdf", "--check", str(path)], capture_output=True, check=False)
-        assert check.returncode == 0, check.stdout + check.stderr
+        with pikepdf.open(io.BytesIO(data)) as pdf:
+            assert pdf.check_pdf_syntax() == []  # qpdf's structural check
         text = subprocess.run(["pdftotext", "-", "-"], input=data, capture_output=True, check=True)
         assert text.stdout.decode().strip() == name
         with pikepdf.open(io.BytesIO(data)) as pdf:
