@@ -91,7 +91,7 @@ def test_message_for_a_colleague_on_another_computer(project_path: Path) -> None
     assert "wird seit 10:42 von mueller@PC-0815 bearbeitet" in info.value.message
     assert info.value.can_take_over and not info.value.stale
     # after the user confirmed that the colleague closed the program:
-    with ProjectFile.open(project_path, take_over_lock=True):
+    with ProjectFile.open(project_path, take_over_lock="confirmed"):
         record = read_lock(project_path)
         assert record is not None and record.pid == os.getpid()
 

@@ -20,6 +20,10 @@ class ProjectError(UserError):
     """The project file cannot be opened or written; the message says why and what to do."""
 
 
+class ProjectReadOnlyError(ProjectError):
+    """The file or its folder is read-only: it can be opened only for reading (look, build)."""
+
+
 class ProjectLockedError(ProjectError):
     """Another user (or another window) has the file open for editing.
 
@@ -132,6 +136,15 @@ def cannot_lock(path: Path, exc: OSError) -> str:
     )
 
 
+def lock_unreadable(lock_file: Path, exc: OSError) -> str:
+    log.warning("cannot read lock file %s: %r", lock_file, exc)
+    return (
+        f"Die Sperrdatei „{lock_file.name}“ kann gerade nicht gelesen werden (Laufwerk oder "
+        "Netzlaufwerk nicht erreichbar?). Es wurde nichts verändert; bitte gleich noch einmal "
+        "versuchen."
+    )
+
+
 def lock_contended(path: Path) -> str:
     return (
         f"„{path.name}“ wird gerade von einem anderen Programm geöffnet. "
@@ -191,7 +204,8 @@ def locked(path: Path, holder: str, since: str) -> str:
 def locked_stale(path: Path, holder: str, since: str) -> str:
     return (
         f"Die Datei „{path.name}“ war seit {since} von {holder} geöffnet, das Programm läuft "
-        "aber nicht mehr (vermutlich abgestürzt). Die Sperre kann übernommen werden."
+        "aber nicht mehr (vermutlich abgestürzt). Die Sperre kann übernommen werden "
+        "(im Programm beim Öffnen, auf der Kommandozeile mit --take-over-lock)."
     )
 
 
@@ -206,6 +220,7 @@ def locked_unknown(path: Path, stale: bool) -> str:
     if stale:
         return (
             f"Die Datei „{path.name}“ ist gesperrt, die Sperrdatei ist aber unlesbar und alt "
-            "(vermutlich nach einem Absturz). Die Sperre kann übernommen werden."
+            "(vermutlich nach einem Absturz). Die Sperre kann übernommen werden "
+            "(im Programm beim Öffnen, auf der Kommandozeile mit --take-over-lock)."
         )
     return f"Die Datei „{path.name}“ wird gerade geöffnet. Bitte einen Moment warten."
