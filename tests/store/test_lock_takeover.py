@@ -11,6 +11,7 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -75,7 +76,7 @@ def test_a_reused_pid_does_not_keep_a_crashed_lock_alive(project_path: Path) -> 
         with pytest.raises(ProjectLockedError) as info:
             ProjectFile.open(project_path)
         assert info.value.stale and "läuft aber nicht mehr" in info.value.message
-        assert "--take-over-lock" in info.value.message
+        assert "--take-over-lock" in str(info.value)  # the hint for the command line
         ProjectFile.open(project_path, take_over_lock=True).close()
         # the same process (same start time) is alive: never taken over
         write_record(project_path, pid=other.pid, started=started)
@@ -244,3 +245,59 @@ def test_lock_record_round_trip() -> None:
         "started": "x:1",
         "since": "2026-01-01T00:00:00",
     }
+
+
+# ------------------------------------------------- the Windows calls, with a fake kernel32
+class FakeKernel32:
+    """kernel32 as the lock code calls it; ``last_error`` is what GetLastError would say."""
+
+    def __init__(self, *, exists: bool, last_error: int = 87, exit_code: int = 259) -> None:
+        self.exists = exists
+        self.last_error = last_error
+        self.exit_code = exit_code
+        self.created = 133_000_000_000_000_000
+        self.closed = 0
+
+    def OpenProcess(self, access: int, inherit: bool, pid: int) -> int:
+        return 1234 if self.exists else 0
+
+    def GetExitCodeProcess(self, handle: int, code: Any) -> int:
+        code._obj.value = self.exit_code
+        return 1
+
+    def GetProcessTimes(self, handle: int, *times: Any) -> int:
+        times[0]._obj.value = self.created
+        return 1
+
+    def CloseHandle(self, handle: int) -> int:
+        self.closed += 1
+        return 1
+
+
+@pytest.mark.parametrize(
+    ("fake", "alive"),
+    [
+        (FakeKernel32(exists=True), True),
+        (FakeKernel32(exists=True, exit_code=0), False),  # ended, a handle kept it listed
+        (FakeKernel32(exists=False, last_error=5), True),  # another user's process
+        (FakeKernel32(exists=False, last_error=87), False),  # no such process
+    ],
+)
+def test_windows_liveness_reads_the_saved_error_code(
+    monkeypatch: pytest.MonkeyPatch, fake: FakeKernel32, alive: bool
+) -> None:
+    monkeypatch.setattr(lock_module, "_kernel32", lambda: fake)
+    monkeypatch.setattr(lock_module, "_last_error", lambda: fake.last_error)
+    assert lock_module._windows_pid_alive(4242) is alive
+    assert fake.closed == (1 if fake.exists else 0)
+
+
+def test_windows_start_time_tells_a_reused_pid_apart(monkeypatch: pytest.MonkeyPatch) -> None:
+    fake = FakeKernel32(exists=True)
+    monkeypatch.setattr(lock_module, "_kernel32", lambda: fake)
+    monkeypatch.setattr(lock_module.sys, "platform", "win32")
+    started = lock_module.process_start_time(4242)
+    assert started == str(fake.created)
+    assert lock_module._pid_alive(4242, started)
+    fake.created += 1  # the crashed holder's pid now belongs to a newer process
+    assert not lock_module._pid_alive(4242, started)

@@ -46,7 +46,7 @@ import time
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from ceremonykit.store import messages
 
@@ -142,22 +142,29 @@ _ERROR_ACCESS_DENIED = 5
 _STILL_ACTIVE = 259
 
 
-def _kernel32() -> object:  # pragma: no cover - Windows
-    """kernel32 with ``use_last_error``: the error code is saved right after each call, so no
-    other call (Python's own included) can overwrite it before we read it."""
+def _kernel32() -> Any:  # pragma: no cover - Windows
+    """kernel32 with ``use_last_error``: ctypes saves the error code right after each call, so
+    no other call (Python's own included) can overwrite it before :func:`_last_error` reads it."""
     import ctypes
 
     return ctypes.WinDLL("kernel32", use_last_error=True)  # type: ignore[attr-defined,unused-ignore]
 
 
-def _windows_pid_alive(pid: int) -> bool:  # pragma: no cover - Windows
+def _last_error() -> int:  # pragma: no cover - Windows
     import ctypes
 
-    kernel32: ctypes.CDLL = _kernel32()  # type: ignore[assignment]
+    return int(ctypes.get_last_error())  # type: ignore[attr-defined,unused-ignore]
+
+
+def _windows_pid_alive(pid: int) -> bool:
+    """Windows: the process exists (perhaps another user's) and has not ended."""
+    import ctypes
+
+    kernel32 = _kernel32()
     handle = kernel32.OpenProcess(_PROCESS_QUERY_LIMITED_INFORMATION, False, pid)
     if not handle:
         # ACCESS_DENIED: the process exists but belongs to another user (terminal server)
-        return bool(ctypes.get_last_error() == _ERROR_ACCESS_DENIED)  # type: ignore[attr-defined,unused-ignore]
+        return _last_error() == _ERROR_ACCESS_DENIED
     try:
         code = ctypes.c_ulong()
         if not kernel32.GetExitCodeProcess(handle, ctypes.byref(code)):
@@ -167,10 +174,11 @@ def _windows_pid_alive(pid: int) -> bool:  # pragma: no cover - Windows
         kernel32.CloseHandle(handle)
 
 
-def _windows_start_time(pid: int) -> str | None:  # pragma: no cover - Windows
+def _windows_start_time(pid: int) -> str | None:
+    """Windows: the process creation time (100-ns ticks since 1601) as text."""
     import ctypes
 
-    kernel32: ctypes.CDLL = _kernel32()  # type: ignore[assignment]
+    kernel32 = _kernel32()
     handle = kernel32.OpenProcess(_PROCESS_QUERY_LIMITED_INFORMATION, False, pid)
     if not handle:
         return None
@@ -423,4 +431,5 @@ def _locked_error(path: Path, existing: LockRecord) -> messages.ProjectLockedErr
         holder=existing.holder,
         since=existing.since_text,
         can_take_over=existing.may_take_over(),
+        hint=messages.TAKE_OVER_HINT if stale else "",
     )

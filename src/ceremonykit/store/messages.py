@@ -33,9 +33,16 @@ class ProjectLockedError(ProjectError):
     """
 
     def __init__(
-        self, message: str, *, stale: bool, holder: str, since: str, can_take_over: bool = False
+        self,
+        message: str,
+        *,
+        stale: bool,
+        holder: str,
+        since: str,
+        can_take_over: bool = False,
+        hint: str = "",
     ) -> None:
-        super().__init__(message)
+        super().__init__(message, hint=hint)
         self.stale = stale
         self.holder = holder
         self.since = since
@@ -204,9 +211,11 @@ def locked(path: Path, holder: str, since: str) -> str:
 def locked_stale(path: Path, holder: str, since: str) -> str:
     return (
         f"Die Datei „{path.name}“ war seit {since} von {holder} geöffnet, das Programm läuft "
-        "aber nicht mehr (vermutlich abgestürzt). Die Sperre kann übernommen werden "
-        "(im Programm beim Öffnen, auf der Kommandozeile mit --take-over-lock)."
+        "aber nicht mehr (vermutlich abgestürzt). Die Sperre kann übernommen werden."
     )
+
+
+TAKE_OVER_HINT = "Auf der Kommandozeile übernimmt „--take-over-lock“ die Sperre."
 
 
 def lock_lost(path: Path, holder: str) -> str:
@@ -220,7 +229,6 @@ def locked_unknown(path: Path, stale: bool) -> str:
     if stale:
         return (
             f"Die Datei „{path.name}“ ist gesperrt, die Sperrdatei ist aber unlesbar und alt "
-            "(vermutlich nach einem Absturz). Die Sperre kann übernommen werden "
-            "(im Programm beim Öffnen, auf der Kommandozeile mit --take-over-lock)."
+            "(vermutlich nach einem Absturz). Die Sperre kann übernommen werden."
         )
     return f"Die Datei „{path.name}“ wird gerade geöffnet. Bitte einen Moment warten."
