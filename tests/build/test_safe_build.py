@@ -21,6 +21,7 @@ from ceremonykit.domain.model import Ceremony
 from conftest import run_cli
 
 KINDS = ["certificate", "press_release"]
+SHIPPED_PAUSES = atomic.RETRY_PAUSES  # before the fixture below sets them to zero
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:
@@ -281,10 +282,7 @@ def test_an_existing_file_held_asks_to_close_it(
 
 
 def test_retries_wait_about_three_seconds_in_all() -> None:
-    from importlib import reload
-
-    fresh = reload(atomic)
-    assert 2.5 <= sum(fresh.RETRY_PAUSES) <= 3.5
+    assert 2.5 <= sum(SHIPPED_PAUSES) <= 3.5  # antivirus on network shares needs seconds
 
 
 def test_real_permission_errors_are_not_retried(
