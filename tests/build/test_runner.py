@@ -146,3 +146,17 @@ def test_rebuild_removes_outdated_files_and_keeps_other_kinds(
     assert sorted(p.name for p in (tmp_path / "txt").iterdir()) == ["00.txt", "01.txt"]
     assert [f.path for f in report.files] == ["other/keep.txt", "txt/00.txt", "txt/01.txt"]
     assert (tmp_path.parent / "outside.txt").read_text() == "must stay"
+
+
+def test_a_file_written_twice_in_one_build_is_listed_once(
+    demo: Ceremony, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def twice(ctx: BuildContext) -> None:
+        ctx.write_bytes("a.txt", "txt", b"erst")
+        ctx.write_bytes("a.txt", "txt", b"dann")
+
+    kind = DocumentKind("twice", "Zweimal", "Twice", ("txt",), twice)
+    monkeypatch.setattr(runner, "get_kind", lambda name: kind)
+    report = runner.build_ceremony(demo, tmp_path, only=["twice"])
+    assert [f.path for f in report.files] == ["a.txt"] and not report.failed
+    assert (tmp_path / "a.txt").read_bytes() == b"dann"

@@ -89,7 +89,11 @@ class Staging:
         Afterwards ``report.files`` lists exactly what the folder holds for the manifest.
         """
         swapped: list[OutputFile] = []
+        moved: set[str] = set()
         for file in report.files:
+            if file.path in moved:
+                continue  # written twice in this build: the last version was moved already
+            moved.add(file.path)
             try:
                 self._move(file.path)
             except FileHeldError as exc:
