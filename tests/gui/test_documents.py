@@ -8,17 +8,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from tests.gui.conftest import fake_kind
-
-from ceremonykit.gui.main_window import MainWindow
-
-
-def open_window(qtbot: Any, path: Path) -> MainWindow:
-    win = MainWindow()
-    qtbot.addWidget(win)
-    win.show()
-    assert win.open_path(path)
-    return win
+from tests.gui.conftest import fake_kind, open_window
 
 
 def test_empty_registry_shows_a_helpful_state(qtbot: Any, kinds: Any, project_path: Path) -> None:

@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QLineEdit, QMessageBox, QPushButton
+from tests.gui.conftest import open_window
 
 from ceremonykit.domain.model import Guest
 from ceremonykit.gui.commands import AddObjects
@@ -43,14 +44,6 @@ def dialog(monkeypatch: pytest.MonkeyPatch) -> Dialog:
     answer = Dialog()
     monkeypatch.setattr(QMessageBox, "exec", lambda box: answer.exec(box))
     return answer
-
-
-def open_window(qtbot: Any, path: Path) -> MainWindow:
-    win = MainWindow()
-    qtbot.addWidget(win)
-    win.show()
-    assert win.open_path(path)
-    return win
 
 
 def test_a_file_a_colleague_edits_opens_read_only(

@@ -66,25 +66,24 @@ def ask_how_to_open(parent: QWidget | None, title: str, error: ProjectError) -> 
         QMessageBox.Icon.Warning, title, error.message, QMessageBox.StandardButton.NoButton, parent
     )
     choices = {}
-    if isinstance(error, ProjectLockedError) and error.stale:
-        box.setInformativeText(
-            QCoreApplication.translate(
-                "ProjectIO",
-                "Das Programm, das die Datei gesperrt hat, läuft nicht mehr. Die Sperre übernehmen und die Datei bearbeiten – oder nur zum Lesen öffnen?",
-            )
+    stale = isinstance(error, ProjectLockedError) and error.stale
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "ProjectIO",
+            "Das Programm, das die Datei gesperrt hat, läuft nicht mehr. Die Sperre übernehmen und die Datei bearbeiten – oder nur zum Lesen öffnen?",
         )
+        if stale
+        else QCoreApplication.translate(
+            "ProjectIO",
+            "Nur zum Lesen: alles ansehen und Dokumente erstellen, aber nichts ändern. Eine bearbeitbare Kopie legt danach „Datei › Speichern unter…“ an.",
+        )
+    )
+    if stale:
         take = box.addButton(
             QCoreApplication.translate("ProjectIO", "Sperre übernehmen"),
             QMessageBox.ButtonRole.AcceptRole,
         )
         choices[id(take)] = TAKE_OVER
-    else:
-        box.setInformativeText(
-            QCoreApplication.translate(
-                "ProjectIO",
-                "Nur zum Lesen: alles ansehen und Dokumente erstellen, aber nichts ändern. Eine bearbeitbare Kopie legt danach „Datei › Speichern unter…“ an.",
-            )
-        )
     read = box.addButton(
         QCoreApplication.translate("ProjectIO", "Nur zum Lesen öffnen"),
         QMessageBox.ButtonRole.AcceptRole,
