@@ -78,8 +78,7 @@ class KindOption:
         if not text:
             return ""
         bad = UserError(
-            f"{where or self.name}: „{value}“ ist nicht erlaubt. "
-            f"Erlaubt ist {self.describe_values()}."
+            f"{where or self.name}: „{value}“ ist nicht erlaubt. Erlaubt: {self.describe_values()}."
         )
         if self.type is OptionType.FLAG:
             low = text.lower()
