@@ -123,6 +123,8 @@ def _build_kinds(
             report,
             kind_progress,
             cancel,
+            folder=kind.folder,
+            defaults={o.name: o.default for o in kind.options if o.default},
             staging=staging.path,
         )
         ctx.progress(0.0, kind.label)
