@@ -75,8 +75,10 @@ def os_error_cause(exc: OSError) -> str:
         return "Die Datei ist in einem anderen Programm geöffnet"
     if isinstance(exc, PermissionError) or code in (errno.EACCES, errno.EPERM):
         return "Es fehlen die Schreibrechte (keine Schreibrechte für diesen Ordner)"
-    if code == errno.ENAMETOOLONG:
+    if code == errno.ENAMETOOLONG or getattr(exc, "winerror", None) == 206:
         return "Der Pfad ist zu lang; bitte einen kürzeren Ordner wählen"
+    if code == errno.EEXIST:
+        return "Unter diesem Namen gibt es schon eine Datei (kein Ordner)"
     if code in (errno.ENOENT, errno.ENOTDIR):
         return "Der Ordner ist nicht (mehr) vorhanden"
     if getattr(exc, "winerror", None) in _NETWORK_WINERRORS or code in (

@@ -301,3 +301,37 @@ def test_real_permission_errors_are_not_retried(
         atomic.write_bytes_atomic(target, b"x")
     assert len(calls) == 1
     assert "keine Schreibrechte" in atomic.os_error_cause(PermissionError(errno.EACCES, "x"))
+
+
+def winerror(code: int, err: int = errno.EINVAL) -> OSError:
+    exc = OSError(err, "Windows")
+    exc.winerror = code  # type: ignore[attr-defined]
+    return exc
+
+
+@pytest.mark.parametrize(
+    ("exc", "cause"),
+    [
+        (OSError(errno.ENOSPC, "No space left on device"), "Der Datenträger ist voll"),
+        (OSError(errno.EDQUOT, "Disk quota exceeded"), "Der Datenträger ist voll"),
+        (OSError(errno.EROFS, "Read-only file system"), "schreibgeschützt"),
+        (PermissionError(errno.EACCES, "Permission denied"), "keine Schreibrechte"),
+        (held("x"), "in einem anderen Programm geöffnet"),
+        (OSError(errno.ENAMETOOLONG, "File name too long"), "Pfad ist zu lang"),
+        (winerror(206, errno.ENOENT), "Pfad ist zu lang"),
+        (FileExistsError(errno.EEXIST, "File exists"), "schon eine Datei"),
+        (FileNotFoundError(errno.ENOENT, "No such file"), "nicht (mehr) vorhanden"),
+        (OSError(errno.EIO, "Input/output error"), "nicht erreichbar"),
+        (winerror(53), "nicht erreichbar"),  # ERROR_BAD_NETPATH: the share is gone
+    ],
+)
+def test_os_errors_get_a_german_cause(exc: OSError, cause: str) -> None:
+    assert cause in atomic.os_error_cause(exc)
+
+
+def test_an_output_path_that_is_a_file_is_reported(demo: Ceremony, tmp_path: Path) -> None:
+    out = tmp_path / "Dokumente"
+    out.write_text("eine Datei")
+    with pytest.raises(OutputFolderError, match="schon eine Datei"):
+        build_ceremony(demo, out, only=["press_release"])
+    assert out.read_text() == "eine Datei"

@@ -126,3 +126,25 @@ def test_cancel_opens_nothing(qtbot: Any, project_path: Path, dialog: Dialog) ->
         assert win.session is None
     finally:
         holder.close()
+
+
+def test_save_as_turns_a_read_only_view_into_an_editable_copy(
+    qtbot: Any, project_path: Path, tmp_path: Path, dialog: Dialog, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ceremonykit.gui import project_io
+
+    holder = ProjectFile.open(project_path)
+    try:
+        dialog.choice = "Nur zum Lesen öffnen"
+        win = open_window(qtbot, project_path)
+        copy = tmp_path / "Kopie.ceremony"
+        monkeypatch.setattr(project_io, "ask_new_path", lambda parent, title: copy)
+        win.save_as()
+        session = win.session
+        assert session is not None and session.path == copy and not session.read_only
+        assert "(nur zum Lesen)" not in win.windowTitle()
+        event: Any = win.show_page("event")
+        assert not event.binder.widget_for("award_name").isReadOnly()
+        win.close()
+    finally:
+        holder.close()
