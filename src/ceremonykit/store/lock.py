@@ -95,9 +95,12 @@ def process_start_time(pid: int) -> str | None:
         return _windows_start_time(pid)
     try:
         stat = Path(f"/proc/{pid}/stat").read_text(encoding="ascii", errors="replace")
+    except OSError:
+        return None  # no such process, or no /proc (macOS): the pid alone must do
+    try:  # ticks count from boot: the boot id keeps a pid of the last boot apart
         boot = Path("/proc/sys/kernel/random/boot_id").read_text(encoding="ascii").strip()
     except OSError:
-        return None
+        boot = ""
     fields = stat.rpartition(")")[2].split()  # the name in (…) may hold spaces
     if len(fields) < 20:
         return None
