@@ -97,7 +97,8 @@ class Staging:
             try:
                 self._move(file.path)
             except FileHeldError as exc:
-                report.failed.append(Problem(file.kind, file.subject, f"{exc} {_KEPT}"))
+                reason = f"{exc.message} {_KEPT} {exc.hint}"
+                report.failed.append(Problem(file.kind, file.subject, reason))
             except OSError as exc:
                 log.warning("moving %s into place failed: %r", file.path, exc)
                 report.failed.append(
