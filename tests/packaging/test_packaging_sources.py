@@ -36,19 +36,67 @@ def test_lock_matches_installed_closure() -> None:
 
 
 @pytest.mark.parametrize(
-    ("version", "numeric"),
-    [("0.1.0", (0, 1, 0)), ("1.2.0rc1", (1, 2, 0)), ("2", (2, 0, 0)), ("3.4.5.post1", (3, 4, 5))],
+    ("version", "build", "numeric"),
+    [
+        ("0.1.0", None, (0, 1, 0, 40000)),
+        ("1.2.0rc1", None, (1, 2, 0, 30001)),
+        ("1.2.0b2", None, (1, 2, 0, 20002)),
+        ("1.2.0a3", None, (1, 2, 0, 10003)),
+        ("1.2.0.dev4", None, (1, 2, 0, 4)),
+        ("2", None, (2, 0, 0, 40000)),
+        ("3.4.5.post1", None, (3, 4, 5, 40001)),
+        ("0.1.0", 57, (0, 1, 0, 50057)),
+    ],
 )
-def test_numeric_version(version: str, numeric: tuple[int, int, int]) -> None:
-    assert payload.numeric_version(version) == numeric
+def test_numeric_version(
+    monkeypatch: pytest.MonkeyPatch, version: str, build: int | None, numeric: tuple[int, ...]
+) -> None:
+    monkeypatch.delenv(payload.BUILD_ENV, raising=False)
+    assert payload.numeric_version(version, build) == numeric
 
 
-def test_version_resource_carries_package_version() -> None:
+def test_builds_of_one_version_get_distinct_numbers_in_release_order(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """1.2.0rc1 must never become 1.2.0, and two CI builds of 0.1.0 must differ."""
+    monkeypatch.delenv(payload.BUILD_ENV, raising=False)
+    order = ["1.2.0.dev1", "1.2.0a1", "1.2.0b1", "1.2.0rc1", "1.2.0rc2", "1.2.0", "1.2.0.post1"]
+    numbers = [payload.numeric_version(v) for v in order]
+    assert numbers == sorted(numbers) and len(set(numbers)) == len(numbers)
+    ci = [payload.numeric_version("1.2.0", build) for build in (1, 2, 3)]
+    assert len(set(ci)) == 3 and min(ci) > numbers[-1]
+    assert all(max(n) <= 65535 for n in numbers + ci)
+
+
+def test_ci_build_is_marked_in_the_shown_version(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(payload.BUILD_ENV, "123")
+    assert payload.build_version("0.1.0") == "0.1.0+ci123"
+    assert payload.numeric_version("0.1.0") == (0, 1, 0, 50123)
+    assert "StringStruct('ProductVersion', '" + __version__ + "+ci123')" in payload.version_info(
+        "CeremonyKit", "Beschreibung"
+    )
+    monkeypatch.setenv(payload.BUILD_ENV, "")  # tagged release
+    assert payload.build_version("1.2.0rc1") == "1.2.0rc1"
+    monkeypatch.setenv(payload.BUILD_ENV, "abc")
+    with pytest.raises(SystemExit, match="keine Zahl"):
+        payload.build_version()
+
+
+def test_upgrade_bound_is_the_next_patch_release() -> None:
+    assert payload.upgrade_below("1.2.0rc1") == "1.2.1"
+    assert payload.upgrade_below("0.1.0") == "0.1.1"
+    with pytest.raises(SystemExit, match="MSI-Version"):
+        payload.numeric_version("1.256.0")
+
+
+def test_version_resource_carries_package_version(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(payload.BUILD_ENV, raising=False)
     text = payload.version_info("CeremonyKit", "Beschreibung")
     assert "@" not in text.replace("'", "")
     assert f"StringStruct('ProductVersion', '{__version__}')" in text
     assert "StringStruct('CompanyName', 'Stadt Dortmund')" in text
-    assert f"filevers=({', '.join(__version__.split('.')[:3])}, 0)" in text
+    numeric = ", ".join(map(str, payload.numeric_version()))
+    assert f"filevers=({numeric})" in text
 
 
 def test_wxs_fragment_lists_every_file_with_stable_ids(tmp_path: Path) -> None:
@@ -79,11 +127,18 @@ def test_msi_source_is_per_machine_with_fixed_upgrade_code() -> None:
     assert product.get("Id") == "*" and product.get("Version") == "$(var.Version)"
     package = product.find("w:Package", WIX_NS)
     assert package is not None and package.get("InstallScope") == "perMachine"
-    assert product.find("w:MajorUpgrade", WIX_NS) is not None
+    upgrade = product.find("w:Upgrade", WIX_NS)
+    assert upgrade is not None and upgrade.get("Id") == product.get("UpgradeCode")
     shortcut = product.find(".//w:Shortcut", WIX_NS)
     assert shortcut is not None and shortcut.get("Target") == "[INSTALLFOLDER]CeremonyKit.exe"
+    assert shortcut.get("WorkingDirectory") is None  # never the program folder
     keys = [r.get("Key") for r in product.iterfind(".//w:RegistryValue", WIX_NS)]
     assert "Software\\Classes\\.ceremony" in keys
+    marker = [
+        r for r in product.iterfind(".//w:RegistryValue", WIX_NS)
+        if r.get("Name") == "MachineInstallLocation"
+    ]  # fmt: skip
+    assert marker and marker[0].get("Root") == "HKLM"
 
 
 def test_nsis_source_is_per_user_and_german() -> None:
@@ -97,7 +152,48 @@ def test_nsis_source_is_per_user_and_german() -> None:
         'WriteRegStr HKCU "${UNINSTALL_KEY}" "UninstallString"',
     ):
         assert needed in text, needed
-    assert "HKLM" not in text and "MUI_PAGE_DIRECTORY" not in text
+    assert "WriteRegStr HKLM" not in text and "MUI_PAGE_DIRECTORY" not in text
+
+
+def _nsis_section(text: str, name: str) -> list[str]:
+    body = text.split(f'Section "{name}"', 1)[1].split("SectionEnd", 1)[0]
+    return [line.split(";", 1)[0].strip() for line in body.splitlines() if line.strip()]
+
+
+def test_nsis_uninstaller_removes_only_its_own_files() -> None:
+    """A project saved in the program folder survives the uninstaller (and the update)."""
+    text = (PKG / "nsis" / "ceremonykit.nsi").read_text(encoding="utf-8-sig")
+    for section in ("Uninstall", "${APP}"):
+        lines = _nsis_section(text, section)
+        recursive = [line for line in lines if line.startswith("RMDir /r")]
+        assert recursive == ['RMDir /r "$INSTDIR\\_internal"'], recursive
+    uninstall = _nsis_section(text, "Uninstall")
+    assert 'RMDir "$INSTDIR"' in uninstall  # removed only when empty
+    deleted = {line.split('"')[1] for line in uninstall if line.startswith("Delete ")}
+    assert {"$INSTDIR\\${EXE}", "$INSTDIR\\${CLI}", "$INSTDIR\\Deinstallieren.exe"} <= deleted
+    assert not [d for d in deleted if "*" in d]
+
+
+def test_nsis_shortcut_starts_in_documents() -> None:
+    lines = _nsis_section(
+        (PKG / "nsis" / "ceremonykit.nsi").read_text(encoding="utf-8-sig"), "${APP}"
+    )
+    shortcut = next(i for i, line in enumerate(lines) if line.startswith("CreateShortcut"))
+    out_paths = [line for line in lines[:shortcut] if line.startswith("SetOutPath")]
+    assert out_paths[-1] == 'SetOutPath "$DOCUMENTS"'  # CreateShortcut's working folder
+
+
+def test_nsis_respects_machine_install_and_running_program() -> None:
+    text = (PKG / "nsis" / "ceremonykit.nsi").read_text(encoding="utf-8-sig")
+    init = text.split("Function .onInit", 1)[1].split("FunctionEnd", 1)[0]
+    wxs = (PKG / "wix" / "ceremonykit.wxs").read_text(encoding="utf-8")
+    assert "SetRegView 64" in init and '"MachineInstallLocation"' in init
+    assert 'Key="Software\\Stadt Dortmund\\CeremonyKit"' in wxs
+    assert '!define MACHINE_KEY "Software\\Stadt Dortmund\\CeremonyKit"' in text
+    assert "SetErrorLevel 10" in init and "Call CheckNotRunning" in init
+    assert "Call un.CheckNotRunning" in text.split("Function un.onInit", 1)[1]
+    check = text.split("Function ${UN}CheckNotRunning", 1)[1].split("FunctionEnd", 1)[0]
+    assert 'FileOpen $0 "$INSTDIR\\${EXE}" a' in check and "SetErrorLevel 11" in check
 
 
 def test_windows_script_and_workflow_use_the_same_sources() -> None:
