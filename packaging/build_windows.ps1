@@ -35,6 +35,9 @@
   Zeitstempeldienst für die Signatur.
 .PARAMETER SkipInstallers
   Nur Programmordner und Selbsttest.
+.PARAMETER TestMsis
+  Zusätzlich zwei MSI nur für die Installationsprüfung (packaging\ci\windows_install_checks.ps1)
+  in packaging\build\test-msi: ein anderer Build derselben Version und die nächste Patch-Version.
 
 .EXAMPLE
   powershell -ExecutionPolicy Bypass -File packaging\build_windows.ps1
@@ -51,7 +54,8 @@ param(
   [string]$SigningDlib = "",
   [string]$SigningMetadata = "",
   [string]$TimestampUrl = "http://timestamp.digicert.com",
-  [switch]$SkipInstallers
+  [switch]$SkipInstallers,
+  [switch]$TestMsis
 )
 
 $ErrorActionPreference = "Stop"
@@ -172,12 +176,27 @@ if (-not $SkipInstallers) {
   New-Item -ItemType Directory -Force -Path $WixWork | Out-Null
   Copy-Item (Join-Path $Packaging "icons\ceremonykit.ico") $WixWork
   Invoke-Checked $Py @((Join-Path $Packaging "payload.py"), "wxs", $App, (Join-Path $WixWork "files.wxs"), "--base", $WixWork)
-  Push-Location $WixWork
-  try {
-    Invoke-Checked $candle @("-nologo", "-arch", "x64", "-dVersion=$Numeric", "-dUpgradeBelow=$UpgradeBelow", "-dDisplayVersion=$Version", "-dIconFile=ceremonykit.ico", "-out", "$WixWork\", (Join-Path $Packaging "wix\ceremonykit.wxs"), "files.wxs")
-    $Msi = Join-Path $Out "CeremonyKit-$Version.msi"
-    Invoke-Checked $light @("-nologo", "-cultures:de-DE", "-out", $Msi, "ceremonykit.wixobj", "files.wixobj")
-  } finally { Pop-Location }
+  function New-Msi([string]$NumericVersion, [string]$Below, [string]$Shown, [string]$Target) {
+    Push-Location $WixWork
+    try {
+      Invoke-Checked $candle @("-nologo", "-arch", "x64", "-dVersion=$NumericVersion", "-dUpgradeBelow=$Below", "-dDisplayVersion=$Shown", "-dIconFile=ceremonykit.ico", "-out", "$WixWork\", (Join-Path $Packaging "wix\ceremonykit.wxs"), "files.wxs")
+      Invoke-Checked $light @("-nologo", "-cultures:de-DE", "-out", $Target, "ceremonykit.wixobj", "files.wixobj")
+    } finally { Pop-Location }
+  }
+  $Msi = Join-Path $Out "CeremonyKit-$Version.msi"
+  New-Msi $Numeric $UpgradeBelow $Version $Msi
+  if ($TestMsis) {
+    # for the installer checks only (never shipped): another build of the same version and the
+    # next patch release, both from this payload
+    $TestDir = Join-Path $Work "test-msi"
+    New-Item -ItemType Directory -Force -Path $TestDir | Out-Null
+    $parts = $Numeric.Split(".")
+    $rebuild = "$($parts[0]).$($parts[1]).$($parts[2]).$([int]$parts[3] + 1)"
+    New-Msi $rebuild $UpgradeBelow "$Version-rebuild" (Join-Path $TestDir "same-version.msi")
+    $nextNumeric = (& $Py (Join-Path $Packaging "payload.py") version --numeric --of $UpgradeBelow).Trim()
+    $nextBelow = (& $Py (Join-Path $Packaging "payload.py") version --upgrade-below --of $UpgradeBelow).Trim()
+    New-Msi $nextNumeric $nextBelow $UpgradeBelow (Join-Path $TestDir "next-patch.msi")
+  }
   Invoke-Sign $Msi
 
   # --- 6. per-user setup (NSIS) --------------------------------------------------------------------

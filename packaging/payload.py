@@ -6,7 +6,7 @@
 * ``wxs``: a WiX fragment listing every file of the frozen app folder (``wixl`` has no ``heat``),
   with component GUIDs derived from the file path so that upgrades keep their components.
 
-Usage: ``python packaging/payload.py version [--numeric | --upgrade-below]``,
+Usage: ``python packaging/payload.py version [--numeric | --upgrade-below] [--of VERSION]``,
 ``python packaging/payload.py version-info NAME DESCRIPTION OUT``,
 ``python packaging/payload.py wxs PAYLOAD_DIR OUT.wxs [--base DIR]``.
 """
@@ -185,6 +185,7 @@ def main(argv: list[str] | None = None) -> int:
     form = v.add_mutually_exclusive_group()
     form.add_argument("--numeric", action="store_true", help="MAJOR.MINOR.PATCH.BUILD (MSI/NSIS)")
     form.add_argument("--upgrade-below", action="store_true", help="MSI-Upgrade-Obergrenze")
+    v.add_argument("--of", metavar="VERSION", help="statt der Paketversion (Test-MSI)")
     vi = sub.add_parser("version-info")
     vi.add_argument("name")
     vi.add_argument("description")
@@ -196,9 +197,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command == "version":
         if args.numeric:
-            print(".".join(map(str, numeric_version())))
+            print(".".join(map(str, numeric_version(args.of))))
         else:
-            print(upgrade_below() if args.upgrade_below else build_version())
+            print(upgrade_below(args.of) if args.upgrade_below else build_version(args.of))
     elif args.command == "version-info":
         args.out.write_text(version_info(args.name, args.description), encoding="utf-8")
     else:

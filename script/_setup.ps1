@@ -23,6 +23,11 @@ function Test-Python([string]$Exe, [string[]]$PyArgs) {
 }
 
 function Find-Python {
+    # CEREMONYKIT_PYTHON names one interpreter (a path may contain spaces), e.g. in CI
+    if ($env:CEREMONYKIT_PYTHON) {
+        if (Test-Python $env:CEREMONYKIT_PYTHON @()) { return ,@($env:CEREMONYKIT_PYTHON) }
+        throw "CEREMONYKIT_PYTHON=$($env:CEREMONYKIT_PYTHON) ist kein Python 3.11 oder neuer."
+    }
     foreach ($cand in @("py -3.13", "py -3.12", "py -3.11", "python")) {
         $parts = $cand.Split(" ")
         $exe = $parts[0]

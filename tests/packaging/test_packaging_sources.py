@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -204,7 +205,7 @@ def test_windows_script_and_workflow_use_the_same_sources() -> None:
     for needed in (
         "requirements-windows.txt", "ceremonykit.spec", "wix\\ceremonykit.wxs",
         "nsis\\ceremonykit.nsi", "ceremonykit-cli.exe", "CeremonyKit.exe", "--selftest",
-        "signtool", "osslsigncode",
+        "signtool", "-dUpgradeBelow=$Below", "/DFILEVERSION=$Numeric",
     ):  # fmt: skip
         assert needed in ps1, needed
     pyinstaller = next(
@@ -213,6 +214,71 @@ def test_windows_script_and_workflow_use_the_same_sources() -> None:
     assert pyinstaller.specifier.contains(ps1.split('$PyInstallerVersion = "')[1].split('"')[0])
     assert "packaging\\build_windows.ps1" in workflow and "windows-latest" in workflow
     assert "out/windows/*.msi" in workflow
+
+
+def _workflow_jobs() -> dict[str, str]:
+    """The text of each job in the Windows workflow (no YAML library needed)."""
+    text = (REPO / ".github" / "workflows" / "windows.yml").read_text(encoding="utf-8")
+    jobs: dict[str, str] = {}
+    name = ""
+    for line in text.split("\njobs:\n", 1)[1].splitlines():
+        header = re.fullmatch(r"  ([A-Za-z_-]+):", line)
+        if header:
+            name = header.group(1)
+            jobs[name] = ""
+        else:
+            jobs[name] += line + "\n"
+    return jobs
+
+
+def test_workflow_runs_the_whole_suite_on_windows_before_building() -> None:
+    jobs = _workflow_jobs()
+    assert list(jobs) == ["test", "build", "release"]
+    assert "runs-on: windows-latest" in jobs["test"]
+    assert "shell: powershell" in jobs["test"] and ".\\script\\test.ps1" in jobs["test"]
+    assert "needs: test" in jobs["build"] and "needs: build" in jobs["release"]
+    assert "windows_install_checks.ps1" in jobs["build"] and "-TestMsis" in jobs["build"]
+
+
+def test_only_tagged_releases_are_signed_and_no_secret_is_used() -> None:
+    workflow = (REPO / ".github" / "workflows" / "windows.yml").read_text(encoding="utf-8")
+    jobs = _workflow_jobs()
+    assert "secrets." not in workflow.replace(
+        "no secrets.", ""
+    )  # OIDC login: nothing stored that a pull request could read
+    for job in ("test", "build"):
+        assert "Signing" not in jobs[job] and "Thumbprint" not in jobs[job]
+        assert "id-token" not in jobs[job] and "environment:" not in jobs[job]
+    release = jobs["release"]
+    assert "if: github.event_name == 'push' && startsWith(github.ref, 'refs/tags/v')" in release
+    assert "environment: release" in release and "id-token: write" in release
+    assert "-SigningDlib" in release
+    assert "permissions:\n  contents: read" in workflow  # default for every other job
+    ps1 = (PKG / "build_windows.ps1").read_text(encoding="utf-8-sig")
+    for leak in ("/p", "-pass", "PASSWORD", ".pfx", "CertificatePath"):
+        assert leak not in ps1.replace("/pa", ""), leak
+    assert '"/sha1"' in ps1 and '"/dlib"' in ps1
+
+
+POWERSHELL = sorted([*(REPO / "script").glob("*.ps1"), *PKG.rglob("*.ps1")])
+
+
+@pytest.mark.parametrize("script", POWERSHELL, ids=lambda p: p.name)
+def test_powershell_scripts_are_safe_in_windows_powershell_51(script: Path) -> None:
+    data = script.read_bytes()
+    if any(b > 0x7F for b in data):  # 5.1 reads a file without BOM as ANSI: "ü" breaks
+        assert data.startswith(b"\xef\xbb\xbf"), f"{script.name}: UTF-8 mit BOM speichern"
+    text = data.decode("utf-8-sig")
+    code = "\n".join(line.split("#", 1)[0] for line in text.splitlines())
+    assert "2>$null" not in code  # with ErrorActionPreference Stop: a terminating error in 5.1
+    assert "$args =" not in code  # $args is automatic; assigning it breaks the caller's arguments
+    assert "-m $mark" not in code  # an empty argument is dropped by 5.1
+
+
+def test_powershell_scripts_exist() -> None:
+    names = {p.name for p in POWERSHELL}
+    assert {"_setup.ps1", "test.ps1", "run.ps1", "build_windows.ps1"} <= names
+    assert "windows_install_checks.ps1" in names
 
 
 def _pyproject_extra(name: str) -> list[str]:
