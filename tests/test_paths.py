@@ -3,7 +3,6 @@ relative output folders mean "beside the project"."""
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 
@@ -48,7 +47,9 @@ def test_program_folder_is_never_a_start_folder(documents: Path, frozen_install:
     assert paths.dialog_start_dir(str(frozen_install / "_internal")) == documents
 
 
-def test_missing_documents_falls_back_to_home(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+def test_missing_documents_falls_back_to_home(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     monkeypatch.setattr(paths, "user_documents_dir", lambda: str(tmp_path / "fehlt"))
     assert paths.documents_dir() == Path.home()
 
@@ -69,4 +70,4 @@ def test_gui_start_leaves_the_program_folder(
 ) -> None:
     monkeypatch.chdir(frozen_install)
     paths.leave_program_dir()
-    assert Path(os.getcwd()) == documents
+    assert Path.cwd() == documents
