@@ -144,14 +144,17 @@ def test_stale_lock_is_taken_over_after_confirmation(
     }
     lock_path_for(project_path).write_text(json.dumps(record), encoding="utf-8")
     asked: list[str] = []
-    monkeypatch.setattr(
-        QMessageBox,
-        "question",
-        lambda parent, title, text, *a: asked.append(text) or QMessageBox.StandardButton.Yes,
-    )
+
+    def click_take_over(box: QMessageBox) -> int:
+        asked.append(box.text())
+        next(b for b in box.buttons() if b.text() == "Sperre übernehmen").click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", click_take_over)
     win = MainWindow()
     qtbot.addWidget(win)
     assert win.open_path(project_path)
+    assert win.session is not None and not win.session.read_only
     assert asked and "mueller" in asked[0]
     assert json.loads(lock_path_for(project_path).read_text(encoding="utf-8"))["pid"] == os.getpid()
     win.close()

@@ -43,6 +43,7 @@ FORMAT_LABELS = {"pdf": "PDF", "docx": "Word", "png": "Bild (PNG)", "html": "HTM
 
 
 class DocumentsPage(Page):
+    EDITS = False  # build choices only: building works when the file is open read-only
     ICON = "documents"
 
     def __init__(self, session: Session) -> None:
@@ -373,9 +374,7 @@ class DocumentsPage(Page):
         self._finish()
         self.progress.setFormat(self.tr("Abgebrochen"))
         self.report_text.setPlainText(
-            self.tr(
-                "Der Export wurde abgebrochen. Bereits fertige Dateien liegen im Ausgabeordner."
-            )
+            self.tr("Der Export wurde abgebrochen. Der Ausgabeordner ist unverändert geblieben.")
         )
         self.open_folder.setEnabled(True)
 
