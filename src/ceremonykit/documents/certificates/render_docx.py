@@ -29,7 +29,7 @@ from ceremonykit.documents.docx_tools import clean_text, new_document
 # Sentinel font sizes (half points) replaced per subject by the fitted size.
 _NAME_SIZE = Pt(71.5)
 _PROJECT_SIZE = Pt(63.5)
-_TOKENS = ("PRIZE", "AMOUNT", "TO", "NAME", "PROJECT", "CITATION")
+_TOKENS = ("PRIZE", "AMOUNT", "TO", "NAME", "ORG", "PROJECT", "CITATION")
 WORD_SCALE = 0.85  # Word may substitute a wider font than the one the PDF was fitted with
 
 
@@ -166,6 +166,7 @@ def _master(design: Design, info: CeremonyInfo, images: Mapping[str, bytes]) -> 
         before=28 * gap,
     )
     _para(doc, _token("NAME"), size=71.5, color=design.color_text, bold=True, align=align, after=6)
+    _para(doc, _token("ORG"), size=s.award, color=design.color_text, align=align, after=6)
     _para(
         doc,
         design.texts["project_intro"],
@@ -256,6 +257,7 @@ class DocxCertificates:
             "AMOUNT": amount,
             "TO": design.texts["participation_to" if participation else "awarded_to"],
             "NAME": subject.recipient,
+            "ORG": subject.organisation,
             "PROJECT": f"„{subject.project}“" if subject.project else "",
             "CITATION": citation(design, subject, self.info),
         }

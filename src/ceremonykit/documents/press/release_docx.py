@@ -8,7 +8,6 @@ repeats on every page; the logo carries alt text.
 from __future__ import annotations
 
 import io
-import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -29,6 +28,7 @@ from PIL import Image
 
 from ceremonykit.documents.docx_tools import OFFICE_FONT, clean_text, new_document
 from ceremonykit.documents.press.blocks import BlockType, bold_spans
+from ceremonykit.documents.press.links import href, split_links
 from ceremonykit.documents.press.release import ReleaseContent
 
 CITY_RED = RGBColor(0xC4, 0x12, 0x30)
@@ -38,7 +38,6 @@ LEFT_MM, RIGHT_MM = 25, 20  # as in the PDF
 TEXT_WIDTH_MM = 210 - LEFT_MM - RIGHT_MM
 OFFICE_COLUMN_MM = 80  # the contact column starts 80 mm right of the margin, as in the PDF
 LOGO_HEIGHT_MM, LOGO_MAX_WIDTH_MM = 16, 60
-_URL = re.compile(r"(?<![\w/])((?:https?://|www\.)[^\s<]+[^\s<.,;:)])")  # the PDF links these
 
 STYLE_FOR = {
     BlockType.TITLE: "Title",
@@ -187,14 +186,22 @@ def _borderless(table: Table, widths: tuple[float, ...]) -> None:
             cell.width = Mm(width)
 
 
-def _fill(cell: _Cell, lines: list[str], style_id: str) -> None:
-    """Write ``lines`` into ``cell``, one paragraph each (the first reuses the empty one)."""
+def _fill(cell: _Cell, lines: list[str], style_id: str, *, links: bool = False) -> None:
+    """Write ``lines`` into ``cell``, one paragraph each (the first reuses the empty one);
+    with ``links`` e-mail and web addresses become links."""
     paragraph = cell.paragraphs[0]
     for i, line in enumerate(lines):
         if i:
             paragraph = cell.add_paragraph()
-        paragraph.text = clean_text(line)
         paragraph._p.style = style_id
+        if not links:
+            paragraph.text = clean_text(line)
+            continue
+        for part, link in split_links(clean_text(line)):
+            if link:
+                _add_link(paragraph, part, False, colour=None)
+            else:
+                paragraph.add_run(part)
 
 
 def _logo_size(data: bytes) -> tuple[Mm, Mm]:
@@ -220,7 +227,12 @@ def _header(doc: DocxDocument, content: ReleaseContent, styles: dict[str, str]) 
     _borderless(table, (*widths, LOGO_MAX_WIDTH_MM))
     name_cell = table.cell(0, 0).merge(table.cell(0, 1))
     _fill(name_cell, [sender.name], styles["Absender"])
-    name_cell.add_paragraph(sender.label)._p.style = styles["Dokumentart"]
+    label = name_cell.add_paragraph(sender.label)
+    label._p.style = styles["Dokumentart"]
+    if content.draft_mark:
+        mark = label.add_run(f"\u2003{content.draft_mark}")
+        mark.font.size = Pt(14)
+        mark.font.color.rgb = GREY
     logo_cell = table.cell(0, 2).paragraphs[0]
     logo_cell._p.style = styles["Trennlinie"]  # no fixed line height: it would crop the logo
     logo_cell.alignment = WD_ALIGN_PARAGRAPH.RIGHT
@@ -230,7 +242,7 @@ def _header(doc: DocxDocument, content: ReleaseContent, styles: dict[str, str]) 
         set_alt_text(logo_cell, f"Logo {sender.name}")
     _fill(table.cell(1, 0), sender.office_lines, styles["Absenderangaben"])
     contact_cell = table.cell(1, 1).merge(table.cell(1, 2))
-    _fill(contact_cell, sender.contact_lines, styles["Absenderangaben"])
+    _fill(contact_cell, sender.contact_lines, styles["Absenderangaben"], links=True)
     rule = header.paragraphs[-1]
     rule._p.style = styles["Trennlinie"]
     rule.paragraph_format.space_before = Pt(4)
@@ -273,14 +285,16 @@ def _paragraph(container: BlockItemContainer | DocxDocument, text: str, style_id
     return paragraph
 
 
-def _add_link(paragraph: Paragraph, url: str, bold: bool) -> None:
-    """``url`` as a clickable red link (w:hyperlink to an external relationship)."""
-    target = url if url.startswith("http") else f"https://{url}"
-    rel_id = paragraph.part.relate_to(target, RT.HYPERLINK, is_external=True)
+def _add_link(
+    paragraph: Paragraph, url: str, bold: bool, *, colour: RGBColor | None = CITY_RED
+) -> None:
+    """``url`` as a clickable link, red in the text (w:hyperlink to an external relationship)."""
+    rel_id = paragraph.part.relate_to(href(url), RT.HYPERLINK, is_external=True)
     link = OxmlElement("w:hyperlink")
     link.set(qn("r:id"), rel_id)
     run = paragraph.add_run(url, style=None)
-    run.font.color.rgb = CITY_RED
+    if colour is not None:
+        run.font.color.rgb = colour
     run.bold = bold or None
     link.append(run._r)  # moved from the paragraph into the link
     paragraph._p.append(link)
@@ -290,10 +304,10 @@ def _add_block_paragraph(doc: DocxDocument, text: str, style_id: str) -> Paragra
     """A body paragraph with **bold** spans and web addresses as links, as in the PDF."""
     paragraph = _paragraph(doc, "", style_id)
     for span, bold in bold_spans(clean_text(text)):
-        for i, part in enumerate(_URL.split(span)):
-            if i % 2:
+        for part, link in split_links(span):
+            if link:
                 _add_link(paragraph, part, bold)
-            elif part:
+            else:
                 paragraph.add_run(part).bold = bold or None
     return paragraph
 
