@@ -67,6 +67,13 @@ def _quote(q: Quote | None) -> dict[str, Any] | None:
     }
 
 
+def _with_host_as_speaker(q: Quote | None, host: Person) -> Quote | None:
+    """The host's quote names the host when staff left the speaker empty."""
+    if q is None or q.speaker.strip():
+        return q
+    return Quote(q.text, host.full_name, q.speaker_function or host.function, q.before_delivery)
+
+
 def _photo(p: Photo, index: int, filename: str = "", people: str = "") -> dict[str, Any]:
     return {
         "id": p.id,
@@ -200,7 +207,7 @@ def press_facts(c: Ceremony) -> PressFacts:
         "edition": c.edition,
         "edition_phrase": edition_phrase(c.edition),
         "organisers": c.organisers.strip() or _organiser_phrase(c),
-        "host_quote": _quote(c.host_quote),
+        "host_quote": _quote(_with_host_as_speaker(c.host_quote, c.host)),
         "total": c.total_prize_money,
         "applications": c.applications_count,
         "guests_expected": c.guest_count_expected,
