@@ -179,8 +179,8 @@ def test_docx_styles_language_properties_and_header(demo_out: Path) -> None:
     assert doc.core_properties.title.startswith("Ausgezeichnet: Ehrenamtspreis 2026")
     assert doc.core_properties.author == "Pressestelle der Stadt Dortmund"
     styles = [p.style.name for p in doc.paragraphs]
-    assert "Title" in styles and "Body Text" in styles
-    title = next(p for p in doc.paragraphs if p.style.name == "Title")
+    assert "Heading 1" in styles and "Body Text" in styles
+    title = next(p for p in doc.paragraphs if p.style.name == "Heading 1")
     assert title.text.startswith("1085. Ausgezeichnet:")
     header = _docx_header_text(path)
     lines = [line for line in header.splitlines() if line]
@@ -235,7 +235,7 @@ def test_long_release_warns_with_character_count(tmp_path: Path) -> None:
         assert found == sorted(found)
     with zipfile.ZipFile(tmp_path / "presse/Medieninformation_ENTWURF.docx") as zf:
         title_style = zf.read("word/styles.xml").decode()
-    assert "asciiTheme" not in title_style.split('w:styleId="Title"')[1].split("</w:style>")[0]
+    assert "asciiTheme" not in title_style.split('w:styleId="Heading1"')[1].split("</w:style>")[0]
 
 
 def test_demo_release_is_within_recommended_length() -> None:
@@ -394,7 +394,7 @@ def test_docx_uses_a_font_every_office_has_and_pdf_keeps_noto(demo_out: Path) ->
 
     path = demo_out / "presse/Medieninformation_1085.docx"
     doc = Document(str(path))
-    for name in ("Normal", "Body Text", "Title", "Heading 2", "Quote", "Absender"):
+    for name in ("Normal", "Body Text", "Heading 1", "Heading 2", "Quote", "Absender"):
         assert doc.styles[name].font.name == OFFICE_FONT == "Arial", name
     with zipfile.ZipFile(path) as zf:
         xml = "".join(

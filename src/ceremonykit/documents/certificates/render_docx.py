@@ -24,7 +24,7 @@ from docx.text.paragraph import Paragraph
 from ceremonykit.documents.certificates.design import Design
 from ceremonykit.documents.certificates.layout import CeremonyInfo, citation, fill
 from ceremonykit.documents.certificates.subjects import Subject, SubjectKind
-from ceremonykit.documents.docx_tools import clean_text, new_document
+from ceremonykit.documents.docx_tools import clean_text, new_document, set_alt_text
 
 # Sentinel font sizes (half points) replaced per subject by the fitted size.
 _NAME_SIZE = Pt(71.5)
@@ -124,6 +124,7 @@ def _master(design: Design, info: CeremonyInfo, images: Mapping[str, bytes]) -> 
             io.BytesIO(images[info.logo_id]),
             width=Pt(min(design.logo_width, design.logo_height * info.logo_aspect)),
         )
+        set_alt_text(logo, f"Logo {info.organiser}")
         logo.paragraph_format.space_after = Pt(18 * gap)
     title = design.texts["title"].upper() if design.title_upper else design.texts["title"]
     _para(
@@ -201,6 +202,7 @@ def _master(design: Design, info: CeremonyInfo, images: Mapping[str, bytes]) -> 
                 cells[0].paragraphs[0].add_run().add_picture(
                     io.BytesIO(images[sig.asset_id]), height=Mm(14)
                 )
+                set_alt_text(cells[0].paragraphs[0], f"Unterschrift {sig.name}")
             cells[0].paragraphs[0].alignment = align
             for cell, text, bold, color in (
                 (cells[1], sig.name, True, design.color_text),

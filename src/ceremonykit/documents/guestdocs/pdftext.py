@@ -17,6 +17,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from ceremonykit.documents.pdf.binary import binary_streams
 from ceremonykit.documents.pdf.fonts import font_for_text, register_fonts
+from ceremonykit.german.typography import apostrophes
 
 if TYPE_CHECKING:  # fasttext imports this module
     from ceremonykit.documents.guestdocs.fasttext import FastTextObject
@@ -44,8 +45,9 @@ def clean(text: str) -> str:
 
 @lru_cache(maxsize=65536)
 def pdf_text(text: str) -> str:
-    """Text safe for a PDF line: no control characters, whitespace collapsed."""
-    return " ".join(clean(text).split())
+    """Text safe for a PDF line: no control characters, whitespace collapsed, and the
+    typographic apostrophe ("D’Angelo") as in every other document."""
+    return apostrophes(" ".join(clean(text).split()))
 
 
 @lru_cache(maxsize=65536)
@@ -170,7 +172,8 @@ def text_cell(
 def prepare_canvas(path: str, *, title: str, author: str, pagesize: tuple[float, float]) -> Canvas:
     """A canvas with the bundled fonts registered and PDF metadata set."""
     register_fonts()
-    canvas = Canvas(path, pagesize=pagesize, pageCompression=1)
+    # a bundled initial font: reportlab would otherwise reference an unembedded Helvetica
+    canvas = Canvas(path, pagesize=pagesize, pageCompression=1, initialFontName="Sans")
     canvas.setTitle(pdf_text(title))
     canvas.setAuthor(pdf_text(author))
     return canvas

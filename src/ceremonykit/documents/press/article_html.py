@@ -14,6 +14,7 @@ from ceremonykit.documents.press.blocks import Block, BlockType, bold_spans
 from ceremonykit.documents.press.facts import credit_line
 from ceremonykit.documents.press.links import href, split_links
 from ceremonykit.domain.model import Photo
+from ceremonykit.german.typography import apostrophes, typeset
 
 PREVIEW_CSS = """
 body { font-family: "Noto Sans", "Segoe UI", Arial, sans-serif; color: #1f1f1f;
@@ -59,13 +60,13 @@ def _inline(text: str) -> str:
 
 def alt_text_for(photo: Photo) -> str:
     """The photo's alt text; its caption when staff left alt text empty (never empty)."""
-    return (photo.alt_text or photo.caption or "Foto von der Preisverleihung").strip()
+    return apostrophes((photo.alt_text or photo.caption or "Foto von der Preisverleihung").strip())
 
 
 def _figure(image: ArticleImage) -> list[str]:
     photo = image.photo
-    caption = escape(photo.caption.strip(), quote=False)
-    credit = escape(credit_line(photo), quote=False)
+    caption = escape(typeset(photo.caption.strip()), quote=False)
+    credit = escape(typeset(credit_line(photo)), quote=False)
     lines = [
         "<figure>",
         f'  <img src="{escape(image.src)}" alt="{escape(alt_text_for(photo))}" '

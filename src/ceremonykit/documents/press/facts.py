@@ -18,7 +18,7 @@ from ceremonykit.german.address import address_form
 from ceremonykit.german.amounts import amount_text
 from ceremonykit.german.gender import group_term, people_term
 from ceremonykit.german.ordinals import ordinal_word, place_title, prize_title
-from ceremonykit.german.typography import german_quotes, join_and, quoted
+from ceremonykit.german.typography import join_and, quoted, typeset
 
 NO_WINNERS = (
     "Es sind noch keine Preisträgerinnen oder Preisträger einem Preis zugeordnet. "
@@ -244,16 +244,15 @@ def press_facts(c: Ceremony) -> PressFacts:
 
 
 _MARKUP = re.compile(r"\*\*|\[\[|\]\]")
-_APOSTROPHE = re.compile(r"(?<=\w)'(?=\w)")
 
 
 def _clean(value: Any) -> Any:
     """Data from staff is text, never markup: line breaks become spaces (a line of its own
     could start a heading or quote block), the markers ``**``, ``[[``, ``]]`` are removed, and
-    straight quotes and apostrophes become German typography („…“, ’)."""
+    straight quotes and apostrophes become German typography („…“, ’), and no-break spaces
+    keep "Dr. Name", "e. V." and "Bild: Stadt Dortmund /" on one line."""
     if isinstance(value, str):
-        text = _MARKUP.sub("", " ".join(value.split()))
-        return german_quotes(_APOSTROPHE.sub("’", text))
+        return typeset(_MARKUP.sub("", " ".join(value.split())))
     if isinstance(value, dict):
         return {k: _clean(v) for k, v in value.items()}
     if isinstance(value, list):

@@ -150,7 +150,7 @@ def _draw_header(canvas: Canvas, content: ReleaseContent) -> None:
     if content.draft_mark:
         label_width = canvas.stringWidth(sender.label, "Sans-Bold", 21)
         canvas.setFillColor(GREY)
-        canvas.setFont("Sans-Bold", 14)
+        canvas.setFont("Sans-Bold", 12)
         canvas.drawString(LEFT + label_width + 4 * mm, top - 36, content.draft_mark)
     canvas.setFillColor(GREY)
     y0 = top - 56
