@@ -19,7 +19,14 @@ SYSTEM_PACKAGES=(
   "fonts-dejavu-core|file:/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 )
 # The real-client tests (LibreOffice converts our DOCX/XLSX) need these; optional outside CI.
-OFFICE_PACKAGES=("libreoffice-writer-nogui|cmd:soffice" "libreoffice-calc-nogui|file:/usr/lib/libreoffice/program/libsclo.so")
+# Carlito and Caladea have the metrics of Word's Calibri and Cambria, so LibreOffice lays the
+# certificate DOCX out as Word does (the one-page test of both certificate designs).
+OFFICE_PACKAGES=(
+  "libreoffice-writer-nogui|cmd:soffice"
+  "libreoffice-calc-nogui|file:/usr/lib/libreoffice/program/libsclo.so"
+  "fonts-crosextra-carlito|file:/usr/share/fonts/truetype/crosextra/Carlito-Regular.ttf"
+  "fonts-crosextra-caladea|file:/usr/share/fonts/truetype/crosextra/Caladea-Regular.ttf"
+)
 # The frozen-build smoke test (script/test --packaging) compiles the Windows installers with these.
 PACKAGING_PACKAGES=("wixl|cmd:wixl" "msitools|cmd:msiinfo" "nsis|cmd:makensis")
 
