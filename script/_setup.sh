@@ -19,11 +19,11 @@ SYSTEM_PACKAGES=(
   "fonts-dejavu-core|file:/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 )
 # The real-client tests (LibreOffice converts our DOCX/XLSX) need these; optional outside CI.
-# Carlito and Caladea have the metrics of Word's Calibri and Cambria, so LibreOffice lays the
-# certificate DOCX out as Word does (the one-page test of both certificate designs).
-OFFICE_PACKAGES=(
-  "libreoffice-writer-nogui|cmd:soffice"
-  "libreoffice-calc-nogui|file:/usr/lib/libreoffice/program/libsclo.so"
+OFFICE_PACKAGES=("libreoffice-writer-nogui|cmd:soffice" "libreoffice-calc-nogui|file:/usr/lib/libreoffice/program/libsclo.so")
+# Metric twins of Arial, Calibri and Cambria: LibreOffice lays our DOCX out as Word does, so the
+# real-client tests give the same result on every machine (tests/office_convert.py checks them).
+OFFICE_PACKAGES+=(
+  "fonts-liberation2|file:/usr/share/fonts/truetype/liberation2/LiberationSans-Regular.ttf"
   "fonts-crosextra-carlito|file:/usr/share/fonts/truetype/crosextra/Carlito-Regular.ttf"
   "fonts-crosextra-caladea|file:/usr/share/fonts/truetype/crosextra/Caladea-Regular.ttf"
 )

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 import subprocess
 import zipfile
 from pathlib import Path
@@ -13,13 +12,14 @@ import pytest
 from docx import Document
 from docx.shared import RGBColor
 from press_sample import docx_text, pdf_text, positions, sample_ceremony
+from tests.office_convert import soffice_convert
 
 from ceremonykit.build import build_ceremony
 from ceremonykit.demo import demo_ceremony
 from ceremonykit.documents.context import BuildOptions
-from ceremonykit.documents.press.finalize import ASSIGNED_NUMBER
 from ceremonykit.documents.press.release import release_content
 from ceremonykit.domain.model import Ceremony
+from ceremonykit.domain.settings_keys import RELEASE_NUMBER
 
 NBSP_CHARS = "\u00a0\u2011"
 LEAKS = ("{{", "}}", "{%", "%}", "None", "**", "[[")
@@ -49,32 +49,14 @@ def _docx_header_text(path: Path) -> str:
 
 def _convert_with_libreoffice(src: Path, out_dir: Path) -> Path:
     """``src`` converted to PDF by LibreOffice headless (skips the test without soffice)."""
-    soffice = shutil.which("soffice")
-    if soffice is None:
-        pytest.skip("LibreOffice (soffice) ist nicht installiert")
-    subprocess.run(
-        [
-            soffice,
-            f"-env:UserInstallation=file://{out_dir}/lo-profile",
-            "--headless",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(out_dir),
-            str(src),
-        ],
-        capture_output=True,
-        timeout=120,
-        check=True,
-    )
-    return out_dir / f"{src.stem}.pdf"
+    return soffice_convert(src, "pdf", out_dir)
 
 
 def final_demo() -> Ceremony:
     """The demo with its release marked final as no. 1085 (as ``ceremonykit final`` does)."""
     ceremony = demo_ceremony()
     ceremony.release_final = True
-    ceremony.settings[ASSIGNED_NUMBER] = "1085"
+    ceremony.settings[RELEASE_NUMBER] = "1085"
     return ceremony
 
 

@@ -7,8 +7,9 @@ the profile on – operations never touch the settings file).
 
 from __future__ import annotations
 
-from ceremonykit.documents.press.finalize import ASSIGNED_NUMBER, release_number
+from ceremonykit.documents.press.finalize import release_number
 from ceremonykit.domain.model import Ceremony
+from ceremonykit.domain.settings_keys import RELEASE_NUMBER
 from ceremonykit.operations.changes import Changes
 from ceremonykit.store import ProjectFile
 
@@ -17,14 +18,14 @@ def finalize_release(project: ProjectFile, ceremony: Ceremony, profile_next: int
     """Assign the running number (idempotent: a final release keeps its number).
 
     ``extra["number"]`` is the release's number in both cases."""
-    if ceremony.release_final and ceremony.settings.get(ASSIGNED_NUMBER, "").isdigit():
+    if ceremony.release_final and ceremony.settings.get(RELEASE_NUMBER, "").isdigit():
         number = release_number(ceremony)
         return Changes(
             message=f"Medieninformation Nr. {number} ist bereits endgültig.",
             extra={"number": number},
         )
     number = max(ceremony.sender.release_number, profile_next)
-    settings = {**ceremony.settings, ASSIGNED_NUMBER: str(number)}
+    settings = {**ceremony.settings, RELEASE_NUMBER: str(number)}
     with project.transaction():
         ceremony.settings = settings
         ceremony.release_final = True

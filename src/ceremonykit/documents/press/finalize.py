@@ -9,15 +9,14 @@ the user's own sender profile, so the next project starts with the next number.
 from __future__ import annotations
 
 from ceremonykit.domain.model import Ceremony
+from ceremonykit.domain.settings_keys import RELEASE_NUMBER
 from ceremonykit.store import ProjectFile
 from ceremonykit.user_settings import load_sender_profile, save_sender_profile
-
-ASSIGNED_NUMBER = "press.release_number"  # key in Ceremony.settings
 
 
 def release_number(ceremony: Ceremony) -> int:
     """The number the release shows: the assigned one once final, else the next free one."""
-    assigned = ceremony.settings.get(ASSIGNED_NUMBER, "")
+    assigned = ceremony.settings.get(RELEASE_NUMBER, "")
     if ceremony.release_final and assigned.isdigit():
         return int(assigned)
     return ceremony.sender.release_number
