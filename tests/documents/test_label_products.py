@@ -105,5 +105,7 @@ def test_kind_descriptions_name_no_product() -> None:
     from ceremonykit.documents.kinds import name_badges, place_cards
 
     for kind in (name_badges.KIND, place_cards.KIND):
-        texts = [kind.label, kind.description, *kind.options.values()]
+        texts = [kind.label, kind.description]
+        for option in kind.options:
+            texts += [option.label, option.help]  # layout choices: tested above, per layout
         assert not [t for t in texts if PRODUCT.search(t)], kind.name
