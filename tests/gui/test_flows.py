@@ -263,3 +263,17 @@ def test_keyboard_shortcuts_switch_pages_and_settings_store_language(
     dialog.language.setCurrentIndex(dialog.language.findData("en"))
     dialog.accept()
     assert AppSettings().language() == "en"
+
+
+def test_file_dialogs_start_in_documents_then_the_last_folder(
+    tmp_path: Path, monkeypatch: Any
+) -> None:
+    from ceremonykit import paths
+
+    documents = tmp_path / "Dokumente"
+    documents.mkdir()
+    monkeypatch.setattr(paths, "user_documents_dir", lambda: str(documents))
+    settings = AppSettings()
+    assert settings.last_dir() == str(documents)  # first dialog: never the working folder
+    settings.set_last_dir(tmp_path)
+    assert AppSettings().last_dir() == str(tmp_path)

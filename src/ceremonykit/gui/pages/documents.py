@@ -36,6 +36,7 @@ from ceremonykit.gui.pages.base import Page, group, heading, hint
 from ceremonykit.gui.preview import PreviewPane, build_preview, new_preview_root
 from ceremonykit.gui.session import Session
 from ceremonykit.gui.workers import Job
+from ceremonykit.paths import resolve_output_dir
 from ceremonykit.project import read_ceremony
 
 FORMAT_LABELS = {"pdf": "PDF", "docx": "Word", "png": "Bild (PNG)", "html": "HTML", "xlsx": "Excel"}
@@ -328,7 +329,9 @@ class DocumentsPage(Page):
         if not kinds:
             self.report_text.setPlainText(self.tr("Bitte mindestens eine Dokumentart anhaken."))
             return
-        out_dir = Path(self.out_dir.text().strip() or self.default_out_dir())
+        out_dir = (
+            resolve_output_dir(self.out_dir.text(), self.session.path) or self.default_out_dir()
+        )
         path, options = self.session.path, self.build_options()
         job = Job(
             lambda progress, cancel: build_ceremony(
