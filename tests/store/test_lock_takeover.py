@@ -277,3 +277,12 @@ def test_windows_start_time_tells_a_reused_pid_apart(monkeypatch: pytest.MonkeyP
     assert lock_module._pid_alive(4242, started)
     fake.created += 1  # the crashed holder's pid now belongs to a newer process
     assert not lock_module._pid_alive(4242, started)
+
+
+def test_cli_new_force_over_a_crashed_lock(project_path: Path) -> None:
+    write_record(project_path)
+    refused = run_cli("new", str(project_path), "--force")
+    assert refused.returncode == 1 and "--take-over-lock" in refused.stderr
+    replaced = run_cli("new", str(project_path), "--force", "--take-over-lock")
+    assert replaced.returncode == 0, replaced.stderr
+    assert not lock_path_for(project_path).exists()
