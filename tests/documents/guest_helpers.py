@@ -28,7 +28,7 @@ def build(ceremony: Ceremony, out: Path, *kinds: str) -> BuildReport:
 
 
 def one_file(out: Path, pattern: str) -> Path:
-    [path] = sorted(out.glob(f"guests/{pattern}"))
+    [path] = sorted(out.glob(f"gaeste/{pattern}"))
     return path
 
 

@@ -232,19 +232,15 @@ def build(ctx: BuildContext) -> None:
         if not ctx.wants(fmt):
             continue
         ctx.progress(index / len(steps), f"Gästeliste ({fmt.upper()})")
-        try:
-            writer(ctx, f"guests/{stem}.{fmt}", data)
-        except OSError as exc:
-            ctx.fail(
-                None,
-                f"Die Gästeliste ({fmt.upper()}) konnte nicht geschrieben werden: {exc}. Bitte prüfen, ob die Datei noch geöffnet ist.",
-            )
+        with ctx.attempt(None, f"Die Gästeliste ({fmt.upper()})"):
+            writer(ctx, ctx.path(f"{stem}.{fmt}"), data)
 
 
 KIND = DocumentKind(
     name="guest_list",
     label="Gästeliste",
     label_en="Guest list",
+    folder="gaeste",
     formats=("xlsx", "csv", "docx", "pdf"),
     build=build,
     description=(

@@ -107,7 +107,7 @@ def build(ctx: BuildContext) -> None:
     if not guests:
         ctx.skip(None, "Keine Gäste mit Zusage – es werden keine Tischkarten erstellt.")
         return
-    with ctx.output(f"guests/{file_stem(ceremony, 'Tischkarten')}.pdf", "pdf") as tmp:
+    with ctx.output(ctx.path(f"{file_stem(ceremony, 'Tischkarten')}.pdf"), "pdf") as tmp:
         canvas = prepare_canvas(
             str(tmp), title=f"Tischkarten {ceremony.title}", author=author(ceremony), pagesize=A4
         )
@@ -139,6 +139,7 @@ KIND = DocumentKind(
     name="place_cards",
     label="Tischkarten",
     label_en="Place cards",
+    folder="gaeste",
     formats=("pdf",),
     build=build,
     description=(
