@@ -8,7 +8,6 @@ in the user's data directory and summarised in one line.
 from __future__ import annotations
 
 import argparse
-import importlib
 import io
 import logging
 import multiprocessing
