@@ -6,17 +6,17 @@ import json
 import os
 import socket
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QLineEdit, QMessageBox, QWidget
+from tests.gui.page_helpers import show_page_as
 
 from ceremonykit.domain.model import Photo, Winner
 from ceremonykit.gui import project_io
 from ceremonykit.gui.forms import Binder
 from ceremonykit.gui.main_window import MainWindow
 from ceremonykit.gui.models import guests as gm
-from ceremonykit.gui.pages.base import Page
 from ceremonykit.gui.pages.check import CheckPage
 from ceremonykit.gui.pages.event import EventPage
 from ceremonykit.gui.pages.guests import GuestsPage
@@ -26,15 +26,6 @@ from ceremonykit.gui.settings import AppSettings
 from ceremonykit.project import read_ceremony
 from ceremonykit.store import ProjectFile
 from ceremonykit.store.lock import lock_path_for
-
-P = TypeVar("P", bound=Page)
-
-
-def show_page_as(window: MainWindow, name: str, kind: type[P]) -> P:
-    """Show the page ``name`` and return it as its own class (its attributes are typed)."""
-    page = window.show_page(name)
-    assert isinstance(page, kind), page
-    return page
 
 
 def field(binder: Binder, name: str) -> QLineEdit:
