@@ -7,6 +7,7 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
 
@@ -14,6 +15,16 @@ REPO = Path(__file__).resolve().parent.parent
 DATA = REPO / "tests" / "data"
 """Fixtures kept in the repository (provenance and licences in ``tests/data/README.md``)."""
 SPREADSHEETS = DATA / "spreadsheets"
+
+
+E = TypeVar("E", bound=OSError)
+
+
+def with_winerror(exc: E, code: int) -> E:
+    """``exc`` as Windows raises it: the Win32 error code in ``winerror`` (32 = file in use).
+    Python sets that attribute only on Windows; elsewhere the tests add it themselves."""
+    setattr(exc, "winerror", code)  # noqa: B010  typeshed declares winerror on Windows only
+    return exc
 
 
 @pytest.fixture(autouse=True)

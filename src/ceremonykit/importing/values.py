@@ -397,8 +397,3 @@ def parse_email(value: CellValue) -> str:
     if text and not _EMAIL.match(text):
         raise ValueProblem(f"E-Mail-Adresse „{text}“ ist ungültig")
     return text.lower() if text else ""
-
-
-def table_text(value: CellValue) -> str:
-    """Table numbers stay "3", not "3.0"."""
-    return clean_text(value)
