@@ -5,8 +5,8 @@ date, signatures) becomes a paragraph in a text frame at the PDF's position (``w
 anchored to the page), with the same size, colour and line spacing; rules and pictures sit in
 frames as well. So the Word file is one page in both designs whatever the font metrics, the
 signatures stand where the PDF has them, and staff can still click into any line and edit it.
-The decoration is Word's own: a double page border for the ornamental frame, shaded frames
-for the colour band.
+The decoration is drawn the same way: the double frame as two bordered frames, the colour
+band as shaded frames.
 
 For speed the package (styles, page set-up, images) is built once with python-docx; each
 certificate only writes its own ``word/document.xml`` from the layout.
@@ -22,8 +22,6 @@ from dataclasses import dataclass
 from xml.sax.saxutils import escape, quoteattr
 
 from docx.enum.section import WD_ORIENT
-from docx.oxml.ns import qn
-from docx.oxml.parser import OxmlElement
 from docx.shared import Pt
 
 from ceremonykit.documents.certificates.design import Design
@@ -198,11 +196,27 @@ class DocxCertificates:
             f"{run}</w:p>"
         )
 
+    def _box(self, inset: float, width: float, colour: str) -> str:
+        """A rectangle ``inset`` points inside the page edge: an empty framed paragraph with
+        borders on all four sides."""
+        size = min(max(round(width * 8), 2), 96)
+        side = f'w:val="single" w:sz="{size}" w:space="0" w:color="{_hex(colour)}"'
+        borders = "".join(f"<w:{edge} {side}/>" for edge in ("top", "left", "bottom", "right"))
+        w = self.page_width - 2 * inset
+        h = self.page_height - 2 * inset
+        return (
+            f"<w:p><w:pPr>{self._frame(inset, inset, w, h, 'exact')}"
+            f"<w:pBdr>{borders}</w:pBdr>"
+            f'<w:spacing w:before="0" w:after="0" w:line="{_tw(h)}" w:lineRule="exact"/>'
+            "</w:pPr></w:p>"
+        )
+
     def _decoration(self) -> Iterator[str]:
-        """The colour band of the "band" design as shaded frames (the ornamental frame is
-        the page border set up in the package)."""
+        """The ornamental double frame, or the colour band of the "band" design."""
         design = self.design
-        if design.decoration != "band":
+        if design.decoration == "ornament":  # the PDF's double frame: thick outside, thin inside
+            for inset, width in ((design.frame_inset, 2.4), (design.frame_inset + 5.0, 0.7)):
+                yield self._box(inset, width, design.color_frame)
             return
         for x, width, colour in (
             (0.0, design.band_width, design.color_accent),
@@ -222,22 +236,6 @@ def _content(design: Design) -> tuple[float, float, float, float]:
     return content_box(design)
 
 
-def _page_border(section: object, design: Design) -> None:
-    """The ornamental frame: a thick and a thin line at the PDF's inset from the page edge."""
-    sect_pr = section._sectPr  # type: ignore[attr-defined]
-    borders = OxmlElement("w:pgBorders")
-    borders.set(qn("w:offsetFrom"), "page")
-    space = str(min(round(design.frame_inset), 31))  # Word allows at most 31 pt
-    for side in ("top", "left", "bottom", "right"):
-        el = OxmlElement(f"w:{side}")
-        el.set(qn("w:val"), "thickThinSmallGap")
-        el.set(qn("w:sz"), "24")
-        el.set(qn("w:space"), space)
-        el.set(qn("w:color"), _hex(design.color_frame))
-        borders.append(el)
-    sect_pr.append(borders)
-
-
 def _package(
     design: Design, info: CeremonyInfo, images: Mapping[str, bytes]
 ) -> tuple[bytes, dict[str, str]]:
@@ -252,8 +250,6 @@ def _package(
     section.top_margin = section.bottom_margin = section.right_margin = margin
     section.left_margin = margin
     section.header_distance = section.footer_distance = Pt(0)
-    if design.decoration == "ornament":
-        _page_border(section, design)
     alt = {info.logo_id: f"Logo {info.organiser}"} if info.logo_id else {}
     alt.update({s.asset_id: f"Unterschrift {s.name}" for s in info.signatures if s.asset_id})
     runs: dict[str, str] = {}
