@@ -240,3 +240,28 @@ def test_cheque_for_the_honorary_persons_is_not_needed_and_others_name_the_club(
     cheques = [f.path for f in report.files if f.kind == "cheque"]
     assert cheques and not [p for p in cheques if "2025_2025" in p]
     assert not [p for p in cheques if "Solizadeh" in p], "Ehrenpreis ohne Geld: kein Scheck"
+
+
+def test_release_links_addresses_without_www_or_scheme(
+    seed_build: tuple[Ceremony, Path, BuildReport],
+) -> None:
+    import zipfile
+
+    import pikepdf
+
+    _ceremony, out, report = seed_build
+    wanted = {"https://dortmund.de/integrationspreis-2025", "mailto:pressestelle@stadtdo.de"}
+    docx = _file(out, report, "press_release", "docx")
+    with zipfile.ZipFile(docx) as package:
+        rels = " ".join(
+            package.read(n).decode() for n in package.namelist() if n.endswith(".xml.rels")
+        )
+    assert all(f'Target="{url}"' in rels for url in wanted), rels
+    with pikepdf.open(_file(out, report, "press_release", "pdf")) as pdf:
+        uris = {
+            str(annot.A.URI)
+            for page in pdf.pages
+            for annot in page.get("/Annots", [])
+            if "/A" in annot and "/URI" in annot.A
+        }
+    assert wanted <= uris, uris
