@@ -264,14 +264,7 @@ def write_docx(
     for index, ((subject, layout), name) in enumerate(zip(laid_out, names, strict=True)):
         if index % 50 == 0:
             ctx.progress(0.8 + 0.15 * index / len(laid_out), "Word-Dateien")
-        name_size = layout.name_fit.size if layout.name_fit else design.sizes.name_max
-        project_size = layout.project_fit.size if layout.project_fit else design.sizes.project_max
-        ctx.write_bytes(
-            ctx.path(f"word/{name}.docx"),
-            "docx",
-            docs.render(subject, name_size, project_size),
-            subject.id,
-        )
+        ctx.write_bytes(ctx.path(f"word/{name}.docx"), "docx", docs.render(layout), subject.id)
 
 
 def _word_template(ctx: BuildContext) -> WordTemplate | None:
