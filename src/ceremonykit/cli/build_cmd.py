@@ -11,8 +11,14 @@ from ceremonykit.build import build_ceremony
 from ceremonykit.build.report_text import describe, subject_names
 from ceremonykit.cli.common import EXIT_DATA, EXIT_OK, add_project_argument
 from ceremonykit.documents.context import BuildOptions
+from ceremonykit.domain.model import Ceremony
 from ceremonykit.errors import UserError
 from ceremonykit.project import read_ceremony
+from ceremonykit.template_folders import (
+    ALLOW_FLAG,
+    not_confirmed_message,
+    template_needing_confirmation,
+)
 
 
 def register(sub: Any) -> None:
@@ -38,6 +44,14 @@ def register(sub: Any) -> None:
         help="Einstellung je Art, z. B. cheque.size=1200x600 oder cheque.bleed=10",
     )
     p.add_argument("--quiet", action="store_true", help="keinen Fortschritt anzeigen")
+    p.add_argument(
+        ALLOW_FLAG,
+        "--allow-template",
+        dest="allow_template",
+        action="store_true",
+        help="die Word-Vorlage verwenden, die die Projektdatei nennt, auch außerhalb "
+        "des eigenen Vorlagenordners (nur bei vertrauenswürdigen Dateien)",
+    )
     p.set_defaults(func=cmd_build)
 
 
@@ -63,6 +77,8 @@ def cmd_build(args: argparse.Namespace) -> int:
         kind_options=kind_options,
     )
 
+    _confirm_project_template(ceremony, options, only, allowed=args.allow_template)
+
     def progress(fraction: float, text: str) -> None:
         if not args.quiet:
             print(f"\r[{fraction * 100:3.0f} %] {text[:60]:<60}", end="", file=sys.stderr)
@@ -84,6 +100,21 @@ def cmd_build(args: argparse.Namespace) -> int:
         f"{len(report.failed)} fehlgeschlagen. Übersicht: {out / 'manifest.json'}"
     )
     return EXIT_DATA if report.failed else EXIT_OK
+
+
+def _confirm_project_template(
+    ceremony: Ceremony, options: BuildOptions, only: list[str] | None, *, allowed: bool
+) -> None:
+    """Refuse a Word template the project file names outside the user's template folders,
+    unless the user allowed it – then it becomes the user's explicit choice."""
+    path = template_needing_confirmation(ceremony)
+    wanted = (only is None or "certificate" in only) and options.wants("certificate", "docx")
+    if path is None or not wanted or options.option("certificate", "word_template"):
+        return
+    if not allowed:
+        raise UserError(not_confirmed_message(path), hint="Es wurde nichts erstellt.")
+    print(f"Word-Vorlage aus der Projektdatei (erlaubt mit {ALLOW_FLAG}): {path}")
+    options.kind_options.setdefault("certificate", {})["word_template"] = str(path)
 
 
 def _pair(text: str, flag: str, example: str) -> tuple[str, str]:

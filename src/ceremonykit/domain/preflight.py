@@ -247,6 +247,26 @@ def _retention(c: Ceremony, today: date) -> Iterator[Finding]:
         )
 
 
+WORD_TEMPLATE_SETTING = "certificate.word_template"
+"""Key in ``Ceremony.settings`` of the Word template the project names for its certificates."""
+
+
+def _word_template_named(c: Ceremony, today: date) -> Iterator[Finding]:
+    """A project file can name a Word template – show which one, before anything is built."""
+    path = c.settings.get(WORD_TEMPLATE_SETTING, "").strip()
+    if path:
+        yield Finding(
+            Severity.WARNING,
+            "ceremony",
+            None,
+            "settings",
+            "Urkunden",
+            f"Die Projektdatei nennt eine eigene Word-Vorlage: „{path}“. Liegt sie nicht in "
+            "Ihrem Vorlagenordner, wird sie nur nach Ihrer Bestätigung verwendet "
+            "(Befehlszeile: --vorlage-erlauben). Bitte nur bestätigen, wenn Sie die Vorlage kennen.",
+        )
+
+
 def _no_placeholders(c: Ceremony, today: date) -> Iterator[Finding]:
     def scan(
         obj_type: str, obj_id: str | None, label: str, values: dict[str, str]
@@ -369,6 +389,7 @@ RULES: tuple[Rule, ...] = (
     _no_placeholders,
     _names_consistent,
     _retention,
+    _word_template_named,
 )
 
 

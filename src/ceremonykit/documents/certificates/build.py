@@ -36,6 +36,11 @@ from ceremonykit.documents.pdf.page_split import split_pdfa
 from ceremonykit.documents.pdf.pdfa import DocMeta, PdfaError, make_pdfa_meta
 from ceremonykit.domain.model import Ceremony
 from ceremonykit.errors import Cancelled, UserError
+from ceremonykit.template_folders import (
+    is_in_template_folder,
+    not_confirmed_message,
+    project_word_template,
+)
 
 log = logging.getLogger(__name__)
 FOLDER = "urkunden"
@@ -187,7 +192,7 @@ def build_certificates(ctx: BuildContext) -> None:
     """Build every wanted format; one bad subject never stops the others."""
     try:
         design = _design(ctx)
-        template = _word_template(ctx)
+        template = _word_template(ctx) if ctx.wants("docx") else None
     except UserError as exc:
         ctx.fail(None, str(exc))
         return
@@ -293,11 +298,18 @@ def write_docx(
 
 
 def _word_template(ctx: BuildContext) -> WordTemplate | None:
-    """The staff's template, checked for unknown placeholders before anything is written."""
-    configured = option(ctx, "word_template").strip()
+    """The staff's template, checked for unknown placeholders before anything is written.
+
+    A path from the build options is the user's choice; a path stored in the project file is
+    used only from the user's template folders (anything else needs the user's confirmation,
+    which the CLI and GUI turn into a build option)."""
+    chosen = ctx.options.option("certificate", "word_template").strip()
+    configured = chosen or project_word_template(ctx.ceremony)
     if not configured:
         return None
     path = Path(configured)
+    if not chosen and not is_in_template_folder(path):
+        raise UserError(not_confirmed_message(path))
     if not path.is_file():
         raise UserError(
             f"Die Word-Vorlage „{path}“ wurde nicht gefunden.",
