@@ -13,7 +13,8 @@ from ceremonykit.atomic import write_text_atomic
 from ceremonykit.cli.common import EXIT_OK, add_project_argument
 from ceremonykit.errors import UserError
 from ceremonykit.guests.collation import sort_name, sorted_guests
-from ceremonykit.guests.privacy import REDACTED, export_person, plan_purge, purge
+from ceremonykit.guests.person_export import export_person
+from ceremonykit.guests.privacy import REDACTED, plan_purge, purge
 from ceremonykit.project import open_project, read_ceremony
 from ceremonykit.store import migration_backups
 
@@ -39,7 +40,11 @@ def register(sub: Any) -> None:
         help="alle gespeicherten Angaben zu einer Person ausgeben (Auskunft nach Art. 15 DSGVO)",
     )
     add_project_argument(p)
-    p.add_argument("name", metavar="NAME", help="Name der Person, z. B. „Birgit Sonnenberg“")
+    p.add_argument(
+        "name",
+        metavar="NAME",
+        help="Name oder E-Mail-Adresse der Person, z. B. „Birgit Sonnenberg“",
+    )
     p.add_argument("--out", metavar="DATEI.json", help="in diese Datei schreiben statt anzeigen")
     p.set_defaults(func=cmd_export_person)
 
@@ -95,7 +100,9 @@ def _retention_note(until: date | None, today: date | None = None) -> str:
 def cmd_export_person(args: argparse.Namespace) -> int:
     path = Path(args.file)
     if not args.name.strip():
-        raise UserError("Bitte einen Namen angeben, z. B. „Birgit Sonnenberg“.")
+        raise UserError(
+            "Bitte einen Namen oder eine E-Mail-Adresse angeben, z. B. „Birgit Sonnenberg“."
+        )
     data = export_person(read_ceremony(path), args.name, source=path)
     text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
     count = data["anzahl_fundstellen"]
