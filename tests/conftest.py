@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -19,10 +20,15 @@ SPREADSHEETS = SHARED / "testdata" / "spreadsheets"
 def _isolated_user_dirs(
     tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Never read or write the developer's real settings or log file."""
+    """Never read or write the developer's real settings, log or temp files (a purge empties
+    the temp folder, and must not empty the one other programs' tests use)."""
     base = tmp_path_factory.mktemp("userdirs")
+    (base / "systemp").mkdir()
+    monkeypatch.setenv("TMPDIR", str(base / "systemp"))
+    monkeypatch.setattr(tempfile, "tempdir", str(base / "systemp"))
     monkeypatch.setenv("CEREMONYKIT_CONFIG_DIR", str(base / "config"))
     monkeypatch.setenv("CEREMONYKIT_LOG_DIR", str(base / "log"))
+    monkeypatch.setenv("CEREMONYKIT_TEMP_DIR", str(base / "temp"))
 
 
 def cli_env(extra: dict[str, str] | None = None) -> dict[str, str]:

@@ -8,6 +8,7 @@ in the user's data directory and summarised in one line.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
 import io
 import logging
@@ -19,6 +20,7 @@ from ceremonykit import __version__
 from ceremonykit.cli.common import EXIT_DATA, EXIT_OK, EXIT_USAGE, GermanArgumentParser
 from ceremonykit.errors import Cancelled, UserError
 from ceremonykit.logs import log_file, setup_logging
+from ceremonykit.scratch import remove_leftovers
 
 # One module per command group under ceremonykit.cli; each has ``register(subparsers)``.
 COMMAND_MODULES: tuple[str, ...] = (
@@ -58,6 +60,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if isinstance(stream, io.TextIOWrapper):
             stream.reconfigure(errors="replace")
     setup_logging()
+    with contextlib.suppress(OSError):
+        remove_leftovers()  # temp copies of killed runs may hold personal data
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.selftest:

@@ -1,9 +1,10 @@
-"""Data protection: delete the guests' personal data for good, and export one person's data.
+"""Data protection: delete the guests' personal data for good (export: ``person_export``).
 
 Purging deletes every guest row and replaces guests' names in photo data (people from left
 to right, caption, alt text) by "N. N." – unless the name also belongs to a winner, the host,
 a signatory or the jury, whose names are public as part of the award. The file is then
-rebuilt with VACUUM (``secure_delete`` is on), so the names are not left in free pages.
+rebuilt with VACUUM (``secure_delete`` is on), so the names are not left in free pages, and
+the temporary folder (:mod:`ceremonykit.scratch`: GUI previews, read copies) is emptied.
 Winners, laudations and quotes are not personal guest data and stay.
 """
 
@@ -11,10 +12,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 
 from ceremonykit.domain.model import Ceremony, Guest, Person, Photo
 from ceremonykit.guests.collation import base_letters
-from ceremonykit.store import ProjectFile
+from ceremonykit.scratch import remove_everything
+from ceremonykit.store import ProjectError, ProjectFile
 
 REDACTED = "N. N."
 
@@ -26,6 +29,9 @@ class PurgePlan:
     guests: list[Guest] = field(default_factory=list)
     photos: list[Photo] = field(default_factory=list)  # already scrubbed copies
     names: list[str] = field(default_factory=list)  # guest names that get scrubbed in photos
+    # filled in by purge(): what did not complete after the guests were deleted
+    not_rebuilt: str = ""  # why the file could not be rebuilt (German), "" when it was
+    temp_left: list[Path] = field(default_factory=list)  # temporary files that stayed
 
     @property
     def empty(self) -> bool:
@@ -90,11 +96,22 @@ def plan_purge(ceremony: Ceremony) -> PurgePlan:
 
 
 def purge(project: ProjectFile, plan: PurgePlan | None = None) -> PurgePlan:
-    """Delete the guests' personal data from ``project`` and rebuild the file."""
+    """Delete the guests' personal data from ``project``, rebuild the file and delete every
+    temporary copy (GUI previews, read copies) that may still show the names.
+
+    The deletion is one transaction: if it fails (disk full), nothing is deleted and the
+    ``ProjectError`` says so. The rebuild afterwards needs free space as large as the file;
+    if that fails the guests *are* deleted – ``secure_delete`` already overwrote them – and
+    ``plan.not_rebuilt`` says why, so nobody is told "nicht übernommen" about a done purge.
+    """
     ceremony = project.load()
     plan = plan or plan_purge(ceremony)
     with project.transaction():
         project.delete(Guest, [g.id for g in plan.guests])
         project.put_many(plan.photos)
-    project.vacuum()
+    try:
+        project.vacuum()
+    except ProjectError as exc:
+        plan.not_rebuilt = exc.message
+    plan.temp_left = remove_everything()
     return plan
