@@ -27,7 +27,7 @@ KILLS = 200
 def run_and_kill(path: Path, start: int, rng: random.Random) -> tuple[list[int], bool]:
     """One child: wait until it edits, let it run a random moment, SIGKILL, collect its ids.
 
-    The child is forked (not spawned) so that 200 rounds do not pay 100 interpreter start-ups;
+    The child is forked (not spawned) so that 200 rounds do not pay 200 interpreter start-ups;
     it is a separate process all the same, with its own SQLite connection and lock. Also
     returns whether the child found a hot journal (its predecessor died mid-commit).
     """
