@@ -9,7 +9,7 @@ from typing import Any
 
 from ceremonykit.build import build_ceremony
 from ceremonykit.build.report_text import describe, subject_names
-from ceremonykit.cli.common import EXIT_DATA, EXIT_OK, add_project_argument
+from ceremonykit.cli.common import EXIT_DATA, EXIT_OK, add_project_argument, path_argument
 from ceremonykit.documents.context import BuildOptions
 from ceremonykit.domain.model import Ceremony
 from ceremonykit.errors import UserError
@@ -24,7 +24,9 @@ from ceremonykit.template_folders import (
 def register(sub: Any) -> None:
     p = sub.add_parser("build", help="Dokumente erzeugen")
     add_project_argument(p)
-    p.add_argument("--out", required=True, metavar="ORDNER", help="Ausgabeordner")
+    p.add_argument(
+        "--out", required=True, metavar="ORDNER", type=path_argument, help="Ausgabeordner"
+    )
     p.add_argument("--only", metavar="ART,…", help="nur diese Dokumentarten (Komma-getrennt)")
     p.add_argument(
         "--design", action="append", default=[], metavar="ART=DESIGN", help="Design je Art wählen"

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import errno
+import os
 import sys
 from typing import NoReturn
 
@@ -49,5 +51,52 @@ class GermanArgumentParser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"{self.prog}: Aufruf fehlerhaft: {message}\n")
 
 
+NAME_MAX_BYTES = 255
+"""Longest file or folder name (bytes in the file system's encoding) Windows and Linux allow."""
+
+
+def _shortened(text: str, keep: int = 40) -> str:
+    return text if len(text) <= keep else f"{text[:keep]}…"
+
+
+def path_argument(text: str) -> str:
+    """argparse ``type`` for paths: refuse an empty path and names no file system accepts,
+    as a usage error (exit 2) instead of an OSError deep inside a command."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError(
+            "Der Pfad ist leer. Bitte eine Datei oder einen Ordner angeben."
+        )
+    for part in text.replace("\\", "/").split("/"):
+        size = len(os.fsencode(part))
+        if size > NAME_MAX_BYTES:
+            raise argparse.ArgumentTypeError(
+                f"Der Name „{_shortened(part)}“ ist zu lang ({size} Byte, höchstens "
+                f"{NAME_MAX_BYTES} je Datei- oder Ordnername). Bitte einen kürzeren Namen wählen."
+            )
+    return text
+
+
+OS_CAUSES: dict[int, str] = {
+    errno.ENAMETOOLONG: "der Pfad ist zu lang",
+    errno.ENOSPC: "der Datenträger ist voll",
+    errno.EACCES: "keine Zugriffsrechte",
+    errno.EPERM: "keine Zugriffsrechte",
+    errno.EROFS: "der Datenträger ist schreibgeschützt",
+    errno.ENOENT: "die Datei oder der Ordner existiert nicht",
+    errno.ENOTDIR: "ein Teil des Pfads ist kein Ordner",
+    errno.EISDIR: "das ist ein Ordner, keine Datei",
+    errno.EEXIST: "die Datei gibt es schon",
+}
+
+
+def os_error_message(exc: OSError) -> str:
+    """A German one-liner for an OSError no command turned into a message of its own."""
+    cause = OS_CAUSES.get(exc.errno or 0, exc.strerror or type(exc).__name__)
+    where = f" „{_shortened(str(exc.filename), 120)}“" if exc.filename else ""
+    return f"Fehler beim Zugriff auf{where or ' eine Datei'}: {cause}."
+
+
 def add_project_argument(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("file", metavar="DATEI.ceremony", help="die Projektdatei")
+    parser.add_argument(
+        "file", metavar="DATEI.ceremony", type=path_argument, help="die Projektdatei"
+    )

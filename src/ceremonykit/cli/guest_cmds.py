@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from ceremonykit.atomic import write_text_atomic
-from ceremonykit.cli.common import EXIT_DATA, EXIT_OK, add_project_argument
+from ceremonykit.cli.common import EXIT_DATA, EXIT_OK, add_project_argument, path_argument
 from ceremonykit.errors import UserError
 from ceremonykit.guests.collation import sort_name, sorted_guests
 from ceremonykit.guests.person_export import export_person
@@ -45,7 +45,12 @@ def register(sub: Any) -> None:
         metavar="NAME",
         help="Name oder E-Mail-Adresse der Person, z. B. „Birgit Sonnenberg“",
     )
-    p.add_argument("--out", metavar="DATEI.json", help="in diese Datei schreiben statt anzeigen")
+    p.add_argument(
+        "--out",
+        metavar="DATEI.json",
+        type=path_argument,
+        help="in diese Datei schreiben statt anzeigen",
+    )
     p.set_defaults(func=cmd_export_person)
 
 

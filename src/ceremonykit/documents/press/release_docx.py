@@ -27,7 +27,12 @@ from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
 from PIL import Image
 
-from ceremonykit.documents.docx_tools import OFFICE_FONT, clean_text, new_document
+from ceremonykit.documents.docx_tools import (
+    OFFICE_FONT,
+    clean_text,
+    new_document,
+    set_properties,
+)
 from ceremonykit.documents.press.blocks import BlockType, bold_spans
 from ceremonykit.documents.press.release import ReleaseContent
 
@@ -313,8 +318,7 @@ def _styled_base() -> tuple[bytes, tuple[tuple[str, str], ...]]:
 def write_release_docx(content: ReleaseContent, target: Path) -> None:
     base, style_ids = _styled_base()
     doc = Document(io.BytesIO(base))
-    doc.core_properties.title = content.title
-    doc.core_properties.author = content.author
+    set_properties(doc, title=content.title, author=content.author)
     styles = dict(style_ids)
     _page_setup(doc)
     _header(doc, content, styles)
