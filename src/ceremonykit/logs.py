@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import logging.handlers
 import os
+import re
 from pathlib import Path
 
 from platformdirs import user_log_dir
@@ -36,3 +37,29 @@ def setup_logging() -> None:
     handler.setLevel(logging.WARNING)
     handler._ceremonykit = True  # type: ignore[attr-defined]
     root.addHandler(handler)
+
+
+def redact_logs(texts: list[str], replacement: str = "N. N.") -> list[Path]:
+    """Replace ``texts`` (purged names, e-mail addresses) in the log file and its rotated
+    copies; a traceback of a failed build can quote a guest's name. Returns the log files
+    that could not be rewritten.
+
+    Rewritten in place, not by rename: the running program's handler keeps appending to the
+    same file (and Windows refuses to replace a file that is open)."""
+    wanted = sorted({t for t in texts if len(t.strip()) >= 3}, key=len, reverse=True)
+    failed: list[Path] = []
+    if not wanted:
+        return failed
+    pattern = re.compile("|".join(re.escape(t) for t in wanted), re.IGNORECASE)
+    base = log_file()
+    for path in sorted(base.parent.glob(f"{base.name}*")):
+        try:
+            text = path.read_text(encoding="utf-8", errors="replace")
+            cleaned = pattern.sub(replacement, text)
+            if cleaned != text:
+                with path.open("r+", encoding="utf-8") as fh:
+                    fh.write(cleaned)
+                    fh.truncate()
+        except OSError:
+            failed.append(path)
+    return failed

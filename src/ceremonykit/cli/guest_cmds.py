@@ -99,7 +99,7 @@ def cmd_purge(args: argparse.Namespace) -> int:
             "damit die Datei verkleinert wird."
         )
     problems += [
-        f"Temporäre Datei konnte nicht gelöscht werden (noch geöffnet?): {p}"
+        f"Datei mit Gästedaten konnte nicht gelöscht oder bereinigt werden (noch geöffnet?): {p}"
         for p in plan.temp_left
     ]
     for problem in problems:

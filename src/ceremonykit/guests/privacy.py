@@ -4,7 +4,8 @@ Purging deletes every guest row and replaces guests' names in photo data (people
 to right, caption, alt text) by "N. N." – unless the name also belongs to a winner, the host,
 a signatory or the jury, whose names are public as part of the award. The file is then
 rebuilt with VACUUM (``secure_delete`` is on), so the names are not left in free pages, and
-the temporary folder (:mod:`ceremonykit.scratch`: GUI previews, read copies) is emptied.
+the temporary folder (:mod:`ceremonykit.scratch`: GUI previews, read copies) is emptied and
+the names are blanked out of the log files.
 Winners, laudations and quotes are not personal guest data and stay.
 """
 
@@ -16,6 +17,7 @@ from pathlib import Path
 
 from ceremonykit.domain.model import Ceremony, Guest, Person, Photo
 from ceremonykit.guests.collation import base_letters
+from ceremonykit.logs import redact_logs
 from ceremonykit.scratch import remove_everything
 from ceremonykit.store import ProjectError, ProjectFile
 
@@ -31,7 +33,7 @@ class PurgePlan:
     names: list[str] = field(default_factory=list)  # guest names that get scrubbed in photos
     # filled in by purge(): what did not complete after the guests were deleted
     not_rebuilt: str = ""  # why the file could not be rebuilt (German), "" when it was
-    temp_left: list[Path] = field(default_factory=list)  # temporary files that stayed
+    temp_left: list[Path] = field(default_factory=list)  # temp or log files left unscrubbed
 
     @property
     def empty(self) -> bool:
@@ -113,5 +115,13 @@ def purge(project: ProjectFile, plan: PurgePlan | None = None) -> PurgePlan:
         project.vacuum()
     except ProjectError as exc:
         plan.not_rebuilt = exc.message
-    plan.temp_left = remove_everything()
+    plan.temp_left = remove_everything() + redact_logs(_purged_texts(plan.guests))
     return plan
+
+
+def _purged_texts(guests: list[Guest]) -> list[str]:
+    """What identifies the purged guests in a log line: names and e-mail addresses."""
+    texts = [v for g in guests for v in _name_variants(g)]
+    texts += [g.last_name for g in guests if len(g.last_name) >= 4]
+    texts += [g.email for g in guests if g.email]
+    return texts
