@@ -12,8 +12,9 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parent.parent
-SHARED = REPO.parent / "shared"
-SPREADSHEETS = SHARED / "testdata" / "spreadsheets"
+DATA = REPO / "tests" / "data"
+"""Fixtures kept in the repository (provenance and licences in ``tests/data/README.md``)."""
+SPREADSHEETS = DATA / "spreadsheets"
 
 
 @pytest.fixture(autouse=True)

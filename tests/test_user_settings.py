@@ -21,9 +21,9 @@ from ceremonykit.user_settings import (
     save_sender_profile,
     sender_file,
 )
-from conftest import SHARED, run_cli
+from conftest import DATA, run_cli
 
-SEED = SHARED / "seeds" / "000_bdf76bb6b9ae35f9.txt"
+SEED = DATA / "seeds" / "000_bdf76bb6b9ae35f9_header.txt"
 
 
 def digits(text: str) -> str:

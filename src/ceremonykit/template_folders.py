@@ -20,7 +20,7 @@ import os
 from pathlib import Path
 
 from ceremonykit.domain.model import Ceremony
-from ceremonykit.domain.preflight import WORD_TEMPLATE_SETTING
+from ceremonykit.domain.settings_keys import CERTIFICATE_WORD_TEMPLATE
 from ceremonykit.resources import templates_dir
 from ceremonykit.user_settings import config_dir
 
@@ -47,7 +47,7 @@ def is_in_template_folder(path: Path) -> bool:
 
 def project_word_template(ceremony: Ceremony) -> str:
     """The Word template path stored in the project ("" if none)."""
-    return ceremony.settings.get(WORD_TEMPLATE_SETTING, "").strip()
+    return ceremony.settings.get(CERTIFICATE_WORD_TEMPLATE, "").strip()
 
 
 def template_needing_confirmation(ceremony: Ceremony) -> Path | None:

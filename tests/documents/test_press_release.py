@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 import subprocess
 import zipfile
 from pathlib import Path
@@ -13,6 +12,7 @@ import pytest
 from docx import Document
 from docx.shared import RGBColor
 from press_sample import docx_text, pdf_text, positions, sample_ceremony
+from tests.office_convert import soffice_convert
 
 from ceremonykit.build import build_ceremony
 from ceremonykit.demo import demo_ceremony
@@ -47,25 +47,7 @@ def _docx_header_text(path: Path) -> str:
 
 def _convert_with_libreoffice(src: Path, out_dir: Path) -> Path:
     """``src`` converted to PDF by LibreOffice headless (skips the test without soffice)."""
-    soffice = shutil.which("soffice")
-    if soffice is None:
-        pytest.skip("LibreOffice (soffice) ist nicht installiert")
-    subprocess.run(
-        [
-            soffice,
-            f"-env:UserInstallation=file://{out_dir}/lo-profile",
-            "--headless",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(out_dir),
-            str(src),
-        ],
-        capture_output=True,
-        timeout=120,
-        check=True,
-    )
-    return out_dir / f"{src.stem}.pdf"
+    return soffice_convert(src, "pdf", out_dir)
 
 
 @pytest.fixture(scope="module")

@@ -11,7 +11,8 @@ from docx import Document
 
 from ceremonykit.documents.certificates.user_template import WordTemplate
 from ceremonykit.domain.model import Ceremony
-from ceremonykit.domain.preflight import WORD_TEMPLATE_SETTING, run_preflight
+from ceremonykit.domain.preflight import run_preflight
+from ceremonykit.domain.settings_keys import CERTIFICATE_WORD_TEMPLATE
 from ceremonykit.errors import UserError
 from ceremonykit.german.templating import TemplateProblem, TextTemplates
 from ceremonykit.resources import template_path
@@ -115,7 +116,7 @@ def test_sandboxed_word_template_still_fills_placeholders(tmp_path: Path) -> Non
 
 # ------------------------------------------------------------ templates named by a project
 def _project_template(demo: Ceremony, path: Path) -> Ceremony:
-    demo.settings[WORD_TEMPLATE_SETTING] = str(path)
+    demo.settings[CERTIFICATE_WORD_TEMPLATE] = str(path)
     return demo
 
 

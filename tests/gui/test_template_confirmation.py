@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from ceremonykit.documents.context import BuildOptions
-from ceremonykit.domain.preflight import WORD_TEMPLATE_SETTING
+from ceremonykit.domain.settings_keys import CERTIFICATE_WORD_TEMPLATE
 
 
 @pytest.mark.parametrize("answer", ["yes", "no"])
@@ -18,7 +18,7 @@ def test_export_asks_before_using_a_foreign_template(
 ) -> None:
     page: Any = window.show_page("documents")
     foreign = tmp_path / "anhang" / "vorlage.docx"
-    window.session.ceremony.settings[WORD_TEMPLATE_SETTING] = str(foreign)
+    window.session.ceremony.settings[CERTIFICATE_WORD_TEMPLATE] = str(foreign)
     asked: list[str] = []
 
     def question(_parent: Any, title: str, text: str, *_args: Any) -> Any:

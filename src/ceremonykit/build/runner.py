@@ -74,7 +74,17 @@ def build_ceremony(
                 if progress:
                     progress((index + fraction) / total, text)
 
-            ctx = BuildContext(ceremony, kind.name, out_dir, options, report, kind_progress, cancel)
+            ctx = BuildContext(
+                ceremony,
+                kind.name,
+                out_dir,
+                options,
+                report,
+                kind_progress,
+                cancel,
+                folder=kind.folder,
+                defaults={o.name: o.default for o in kind.options if o.default},
+            )
             ctx.progress(0.0, kind.label)
             _run_kind(kind, ctx)
         if progress:

@@ -9,6 +9,7 @@ bad winner does not stop the others.
 from __future__ import annotations
 
 import contextlib
+import logging
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -16,7 +17,10 @@ from pathlib import Path, PurePosixPath
 
 from ceremonykit.atomic import atomic_path
 from ceremonykit.domain.model import Ceremony
-from ceremonykit.errors import Cancelled
+from ceremonykit.domain.settings_keys import kind_option
+from ceremonykit.errors import Cancelled, UserError
+
+log = logging.getLogger(__name__)
 
 ProgressCallback = Callable[[float, str], None]
 """progress(fraction 0..1 of the whole build, German text of what is being done)."""
@@ -94,9 +98,13 @@ class BuildContext:
         report: BuildReport,
         progress: Callable[[float, str], None] | None = None,
         cancel: CancelToken | None = None,
+        folder: str = "",
+        defaults: dict[str, str] | None = None,
     ) -> None:
         self.ceremony = ceremony
         self.kind = kind
+        self.folder = folder  # the kind's output folder ("urkunden"), from its declaration
+        self._defaults = defaults or {}  # declared option defaults of the kind
         self.out_dir = out_dir
         self.options = options
         self.report = report
@@ -109,6 +117,51 @@ class BuildContext:
 
     def wants(self, fmt: str) -> bool:
         return self.options.wants(self.kind, fmt)
+
+    def path(self, name: str) -> str:
+        """``name`` inside the kind's output folder: ``ctx.path("x.pdf")`` -> "schecks/x.pdf"."""
+        return f"{self.folder}/{name}" if self.folder else name
+
+    def option(self, name: str) -> str:
+        """An option of this kind: the build's choice, else the one stored in the project
+        (``Ceremony.settings["<kind>.<name>"]``), else the declared default."""
+        value = self.options.option(self.kind, name).strip()
+        if not value:
+            value = self.ceremony.settings.get(kind_option(self.kind, name), "").strip()
+        return value or self._defaults.get(name, "")
+
+    def options_dict(self) -> dict[str, str]:
+        """All options of this kind as :meth:`option` resolves them (set ones only)."""
+        names = set(self._defaults) | set(self.options.kind_options.get(self.kind, {}))
+        prefix = kind_option(self.kind, "")
+        names |= {k.removeprefix(prefix) for k in self.ceremony.settings if k.startswith(prefix)}
+        return {n: v for n in sorted(names) if (v := self.option(n))}
+
+    @contextlib.contextmanager
+    def attempt(self, subject: str | None, what: str) -> Iterator[None]:
+        """Do the work for one subject (one winner, one file); a problem becomes a failure of
+        that subject and the kind goes on with the next. ``what`` names it in German for the
+        message ("Scheck für Anna Beispiel"). Cancelling still stops the whole build."""
+        try:
+            yield
+        except Cancelled:
+            raise
+        except UserError as exc:
+            self.fail(subject, str(exc))
+        except OSError as exc:
+            log.warning("%s: %s failed: %s", self.kind, subject, exc)
+            self.fail(
+                subject,
+                f"{what} konnte nicht geschrieben werden: {exc.strerror or exc}. Bitte prüfen, "
+                "ob die Datei noch in einem anderen Programm geöffnet ist.",
+            )
+        except Exception as exc:  # one broken subject must not stop the others
+            log.exception("%s: %s failed", self.kind, subject)
+            self.fail(
+                subject,
+                f"{what} konnte nicht erstellt werden (interner Fehler {type(exc).__name__}). "
+                "Details stehen in der Protokolldatei.",
+            )
 
     def progress(self, fraction: float, text: str) -> None:
         """Report progress within this kind (0..1); also a point where cancelling takes effect."""

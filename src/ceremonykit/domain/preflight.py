@@ -16,6 +16,7 @@ from decimal import Decimal
 from enum import StrEnum
 
 from ceremonykit.domain.model import Ceremony, PrizeKind
+from ceremonykit.domain.settings_keys import CERTIFICATE_WORD_TEMPLATE
 
 
 class Severity(StrEnum):
@@ -247,13 +248,9 @@ def _retention(c: Ceremony, today: date) -> Iterator[Finding]:
         )
 
 
-WORD_TEMPLATE_SETTING = "certificate.word_template"
-"""Key in ``Ceremony.settings`` of the Word template the project names for its certificates."""
-
-
 def _word_template_named(c: Ceremony, today: date) -> Iterator[Finding]:
     """A project file can name a Word template – show which one, before anything is built."""
-    path = c.settings.get(WORD_TEMPLATE_SETTING, "").strip()
+    path = c.settings.get(CERTIFICATE_WORD_TEMPLATE, "").strip()
     if path:
         yield Finding(
             Severity.WARNING,

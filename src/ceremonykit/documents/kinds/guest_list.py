@@ -19,7 +19,7 @@ from openpyxl.utils import get_column_letter
 
 from ceremonykit.documents.context import BuildContext
 from ceremonykit.documents.docx_tools import clean_text, new_document
-from ceremonykit.documents.guestdocs.cells import csv_text, set_text
+from ceremonykit.documents.guestdocs.cells import csv_text, set_text, sheet_value
 from ceremonykit.documents.guestdocs.docx_table import TableWriter
 from ceremonykit.documents.guestdocs.selection import (
     Column,
@@ -36,7 +36,6 @@ from ceremonykit.documents.guestdocs.tablepdf import (
     TableRow,
     write_table_pdf,
 )
-from ceremonykit.documents.guestdocs.xlsx_rows import save_with_rows
 from ceremonykit.documents.registry import DocumentKind
 from ceremonykit.domain.model import RSVP, Ceremony, Guest
 from ceremonykit.guests.collation import sort_mode, sort_name
@@ -78,7 +77,7 @@ def _summary_lines(ceremony: Ceremony) -> list[str]:
 
 # ------------------------------------------------------------------------------------ XLSX
 def _write_xlsx(ctx: BuildContext, relpath: str, data: Prepared) -> None:
-    """Write-only workbook; the guest rows are written as XML in one go (see xlsx_rows)."""
+    """Write-only workbook: header row styled, guest rows as plain values (openpyxl's fast path)."""
     ceremony = ctx.ceremony
     columns = data.columns
     guests = data.table
@@ -104,11 +103,13 @@ def _write_xlsx(ctx: BuildContext, relpath: str, data: Prepared) -> None:
         cell.alignment = Alignment(vertical="center", wrap_text=True)
         header.append(cell)
     ws.append(header)
+    for row in guests:
+        ws.append([sheet_value(ws, value) for value in row])
     _write_counts_sheet(wb, ceremony)
     wb.properties.title = f"{TITLE} {ceremony.title}".strip()
     wb.properties.creator = author(ceremony)
     with ctx.output(relpath, "xlsx") as tmp:
-        save_with_rows(wb, ws, data.table, 2, tmp)
+        wb.save(tmp)
 
 
 def _write_counts_sheet(wb: Workbook, ceremony: Ceremony) -> None:
@@ -231,19 +232,15 @@ def build(ctx: BuildContext) -> None:
         if not ctx.wants(fmt):
             continue
         ctx.progress(index / len(steps), f"Gästeliste ({fmt.upper()})")
-        try:
-            writer(ctx, f"guests/{stem}.{fmt}", data)
-        except OSError as exc:
-            ctx.fail(
-                None,
-                f"Die Gästeliste ({fmt.upper()}) konnte nicht geschrieben werden: {exc}. Bitte prüfen, ob die Datei noch geöffnet ist.",
-            )
+        with ctx.attempt(None, f"Die Gästeliste ({fmt.upper()})"):
+            writer(ctx, ctx.path(f"{stem}.{fmt}"), data)
 
 
 KIND = DocumentKind(
     name="guest_list",
     label="Gästeliste",
     label_en="Guest list",
+    folder="gaeste",
     formats=("xlsx", "csv", "docx", "pdf"),
     build=build,
     description=(

@@ -11,7 +11,6 @@ from ceremonykit.documents.registry import DocumentKind
 from ceremonykit.domain.model import Ceremony, Photo
 from ceremonykit.german.typography import join_and
 
-FOLDER = "fotos"
 LIST_NAME = "Bildnachweise.txt"
 
 
@@ -77,11 +76,11 @@ def build(ctx: BuildContext) -> None:
         except (OSError, ValueError) as exc:
             ctx.fail(photo.id, f"Foto „{label}“ konnte nicht verarbeitet werden: {exc}")
             continue
-        ctx.write_bytes(f"{FOLDER}/{names[photo.id]}", "jpg", data, photo.id)
+        ctx.write_bytes(ctx.path(names[photo.id]), "jpg", data, photo.id)
         written.append(photo)
     if written:
         text = credits_text(ceremony, written, names)
-        ctx.write_bytes(f"{FOLDER}/{LIST_NAME}", "txt", text.encode("utf-8"), "bildnachweise")
+        ctx.write_bytes(ctx.path(LIST_NAME), "txt", text.encode("utf-8"), "bildnachweise")
     ctx.progress(1.0, "Fotopaket fertig")
 
 
@@ -89,6 +88,7 @@ KIND = DocumentKind(
     name="photo_package",
     label="Fotopaket für die Presse",
     label_en="Press photo package",
+    folder="fotos",
     formats=("jpg", "txt"),
     build=build,
     description="Die Fotos der Medieninformation mit Bildnachweis in den Metadaten und Liste.",
