@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from certificate_helpers import build
 from docx import Document
+from docx.oxml.ns import qn
 
 from ceremonykit.documents.certificates.user_template import WordTemplate
 from ceremonykit.domain.model import Ceremony
@@ -62,8 +63,9 @@ def test_text_template_payload_is_refused(raw: str, tmp_path: Path) -> None:
 def _word_file(folder: Path, body: str, *, title: str = "") -> Path:
     doc = Document(str(SAMPLE))
     doc.add_paragraph(body)
-    if title:
-        doc.core_properties.title = title
+    if title:  # written into the XML: python-docx refuses titles over 255 characters
+        doc.core_properties.title = "x"
+        doc.core_properties._element.find(qn("dc:title")).text = title
     path = folder / "vorlage.docx"
     doc.save(str(path))
     return path
@@ -101,6 +103,14 @@ def test_word_payload_through_a_build_writes_no_certificate(tmp_path: Path, demo
     assert not marker.exists()
     assert not (out / "urkunden" / "eigene_vorlage").exists()
     assert (out / "urkunden" / "word").is_dir()  # the other certificates are still made
+
+
+def test_word_template_whose_filled_title_is_too_long(tmp_path: Path) -> None:
+    path = _word_file(tmp_path, "{{ preistraeger }}", title="{{ preistraeger * 30 }}")
+    template = WordTemplate(path)
+    with pytest.raises(UserError) as info:
+        template.render(dict.fromkeys(template.used, "Nachbarschaftshilfe"))
+    assert "zu langen Titel" in str(info.value)
 
 
 def test_sandboxed_word_template_still_fills_placeholders(tmp_path: Path) -> None:

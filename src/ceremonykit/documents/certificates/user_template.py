@@ -110,6 +110,12 @@ class WordTemplate:
                 f"({exc.message or type(exc).__name__}).",
                 hint="Bitte die Platzhalter und {% if … %}-Blöcke in Word prüfen.",
             ) from None
+        except ValueError:  # python-docx: a filled-in title or subject over 255 characters
+            raise UserError(
+                f"Die Word-Vorlage „{self.path.name}“ ergibt ausgefüllt einen zu langen "
+                "Titel oder Betreff in den Dokumenteigenschaften (höchstens 255 Zeichen).",
+                hint="Bitte in Word unter Datei › Informationen › Eigenschaften kürzen.",
+            ) from None
         out = io.BytesIO()
         template.save(out)
         return out.getvalue()
