@@ -141,27 +141,31 @@ def test_project_template_outside_the_folders_is_not_used(tmp_path: Path, demo: 
     assert not (out / "urkunden" / "eigene_vorlage").exists()
 
 
-def test_project_template_inside_a_template_folder_is_used(
-    tmp_path: Path, demo: Ceremony, monkeypatch: pytest.MonkeyPatch
-) -> None:
+@pytest.fixture
+def template_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A user template folder (as listed in CEREMONYKIT_TEMPLATE_DIRS)."""
     folder = tmp_path / "Vorlagen"
     folder.mkdir()
     monkeypatch.setenv("CEREMONYKIT_TEMPLATE_DIRS", str(folder))
-    path = _word_file(folder, "{{ preistraeger }}")
+    return folder
+
+
+def test_project_template_inside_a_template_folder_is_used(
+    tmp_path: Path, demo: Ceremony, template_folder: Path
+) -> None:
+    path = _word_file(template_folder, "{{ preistraeger }}")
     report = build(_project_template(demo, path), tmp_path / "out", "classic")
     assert report.failed == []
     assert len(list((tmp_path / "out" / "urkunden" / "eigene_vorlage").glob("*.docx"))) == 5
 
 
 def test_symlink_in_template_folder_to_outside_is_not_trusted(
-    tmp_path: Path, demo: Ceremony, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, demo: Ceremony, template_folder: Path
 ) -> None:
-    folder = tmp_path / "Vorlagen"
-    folder.mkdir()
-    monkeypatch.setenv("CEREMONYKIT_TEMPLATE_DIRS", str(folder))
     outside = _word_file(tmp_path, "{{ preistraeger }}")
-    (folder / "link.docx").symlink_to(outside)
-    report = build(_project_template(demo, folder / "link.docx"), tmp_path / "out", "classic")
+    (template_folder / "link.docx").symlink_to(outside)
+    link = template_folder / "link.docx"
+    report = build(_project_template(demo, link), tmp_path / "out", "classic")
     assert any("nicht verwendet" in p.reason for p in report.failed)
 
 
