@@ -30,6 +30,7 @@ def _isolated_user_dirs(
     monkeypatch.setenv("CEREMONYKIT_CONFIG_DIR", str(base / "config"))
     monkeypatch.setenv("CEREMONYKIT_LOG_DIR", str(base / "log"))
     monkeypatch.setenv("CEREMONYKIT_TEMP_DIR", str(base / "temp"))
+    monkeypatch.setenv("CEREMONYKIT_DEFAULTS_FILE", str(base / "machine" / "defaults.json"))
 
 
 def cli_env(extra: dict[str, str] | None = None) -> dict[str, str]:

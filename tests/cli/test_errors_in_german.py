@@ -76,7 +76,7 @@ def test_names_over_255_bytes_are_a_bad_call(project: Path, args: list[str]) -> 
 def test_path_too_long_as_a_whole_is_a_file_error(tmp_path: Path) -> None:
     deep = str(tmp_path) + "/ordner" * 700 + "/x.ceremony"  # every name short, 4,900 bytes
     text = _no_traceback(run_cli("show", deep), 1)
-    assert "der Pfad ist zu lang" in text
+    assert "Der Pfad ist zu lang" in text
 
 
 def test_damaged_file_whose_check_report_is_not_utf8(tmp_path: Path) -> None:

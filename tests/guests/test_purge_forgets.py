@@ -107,7 +107,8 @@ def test_purge_leaves_no_name_or_address_anywhere(tmp_path: Path) -> None:
     built = run_cli("build", str(path), "--out", str(tmp_path / "out"), "--quiet")
     assert built.returncode in (0, 1)  # writes the log; a start also sweeps leftovers, so:
     _leave_a_killed_read_copy(path)
-    with (log_dir / "ceremonykit.log").open("a", encoding="utf-8") as log:  # as a traceback would
+    old_log = log_dir / "ceremonykit-20261201-120000-4242.log"  # an earlier run's log file
+    with old_log.open("a", encoding="utf-8") as log:  # as a traceback would
         first, last, email = GUESTS[0]
         log.write(f"ValueError: Gästeliste für {first} {last} <{email}> …\n")
     places = [folder, scratch_root(), log_dir]
@@ -115,7 +116,7 @@ def test_purge_leaves_no_name_or_address_anywhere(tmp_path: Path) -> None:
     assert any("Preis.ceremony" in h for h in before)  # the scan can fail
     assert any("Sicherung Format 0" in h for h in before)
     assert any("copy.ceremony" in h for h in before)
-    assert any("ceremonykit.log" in h for h in before)
+    assert any(old_log.name in h for h in before)
     assert any(p.suffix == ".xlsx" for p in _files(scratch_root()))
 
     done = run_cli("purge", str(path), "--yes")
@@ -126,9 +127,7 @@ def test_purge_leaves_no_name_or_address_anywhere(tmp_path: Path) -> None:
     assert path in after and not any(p.suffix == ".xlsx" for p in after)
     assert _found(after) == []
     assert [p for p in _files(scratch_root()) if p.name != ".in-use"] == []
-    assert "ValueError: Gästeliste für N. N. <N. N.> …" in (log_dir / "ceremonykit.log").read_text(
-        encoding="utf-8"
-    )
+    assert "ValueError: Gästeliste für N. N. <N. N.> …" in old_log.read_text(encoding="utf-8")
 
 
 # ----------------------------------------------------------------------- disk full

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import errno
 import os
 import sys
 from typing import NoReturn
+
+from ceremonykit.atomic import os_error_cause
 
 EXIT_OK = 0
 EXIT_DATA = 1
@@ -76,27 +77,21 @@ def path_argument(text: str) -> str:
     return text
 
 
-OS_CAUSES: dict[int, str] = {
-    errno.ENAMETOOLONG: "der Pfad ist zu lang",
-    errno.ENOSPC: "der Datenträger ist voll",
-    errno.EACCES: "keine Zugriffsrechte",
-    errno.EPERM: "keine Zugriffsrechte",
-    errno.EROFS: "der Datenträger ist schreibgeschützt",
-    errno.ENOENT: "die Datei oder der Ordner existiert nicht",
-    errno.ENOTDIR: "ein Teil des Pfads ist kein Ordner",
-    errno.EISDIR: "das ist ein Ordner, keine Datei",
-    errno.EEXIST: "die Datei gibt es schon",
-}
-
-
 def os_error_message(exc: OSError) -> str:
     """A German one-liner for an OSError no command turned into a message of its own."""
-    cause = OS_CAUSES.get(exc.errno or 0, exc.strerror or type(exc).__name__)
-    where = f" „{_shortened(str(exc.filename), 120)}“" if exc.filename else ""
-    return f"Fehler beim Zugriff auf{where or ' eine Datei'}: {cause}."
+    where = f" „{_shortened(str(exc.filename), 120)}“" if exc.filename else " eine Datei"
+    return f"Fehler beim Zugriff auf{where}: {os_error_cause(exc)}."
 
 
-def add_project_argument(parser: argparse.ArgumentParser) -> None:
+def add_project_argument(parser: argparse.ArgumentParser, *, writes: bool = False) -> None:
+    """The project file argument; commands that write also get ``--take-over-lock``."""
     parser.add_argument(
         "file", metavar="DATEI.ceremony", type=path_argument, help="die Projektdatei"
     )
+    if writes:
+        parser.add_argument(
+            "--take-over-lock",
+            action="store_true",
+            help="eine verwaiste Sperre übernehmen – nur wenn das Programm, das die Datei "
+            "gesperrt hat, auf diesem Rechner nicht mehr läuft (z. B. nach einem Absturz)",
+        )

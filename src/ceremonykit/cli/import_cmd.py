@@ -34,7 +34,7 @@ def register(sub: Any) -> None:
             "Projektdatei. Vorhandene Einträge werden aktualisiert, nicht verdoppelt."
         ),
     )
-    add_project_argument(p)
+    add_project_argument(p, writes=True)
     which = p.add_mutually_exclusive_group(required=True)
     which.add_argument("--winners", metavar="TABELLE", type=path_argument, help="Preisträgerliste")
     which.add_argument("--guests", metavar="TABELLE", type=path_argument, help="Gästeliste")
@@ -121,7 +121,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         plan = _preview(args, target, sheet_file, mapping, read_ceremony(path))
         print("Probelauf (--dry-run): nichts gespeichert.")
     else:
-        with open_project(path) as project:
+        with open_project(path, take_over_lock=args.take_over_lock) as project:
             ceremony = project.load()
             plan = _preview(args, target, sheet_file, mapping, ceremony)
             commit(plan, project, ceremony)

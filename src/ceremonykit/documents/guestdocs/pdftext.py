@@ -15,6 +15,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from ceremonykit.documents.pdf.fonts import font_for_text, register_fonts
+from ceremonykit.german.typography import apostrophes
 
 REGULAR = "Sans"
 BOLD = "Sans-Bold"
@@ -39,8 +40,9 @@ def clean(text: str) -> str:
 
 @lru_cache(maxsize=65536)
 def pdf_text(text: str) -> str:
-    """Text safe for a PDF line: no control characters, whitespace collapsed."""
-    return " ".join(clean(text).split())
+    """Text safe for a PDF line: no control characters, whitespace collapsed, and the
+    typographic apostrophe ("D’Angelo") as in every other document."""
+    return apostrophes(" ".join(clean(text).split()))
 
 
 @lru_cache(maxsize=65536)

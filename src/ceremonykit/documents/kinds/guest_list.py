@@ -18,7 +18,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
 from ceremonykit.documents.context import BuildContext
-from ceremonykit.documents.docx_tools import clean_text, new_document
+from ceremonykit.documents.docx_tools import clean_text, new_document, page_footer
 from ceremonykit.documents.guestdocs.cells import csv_text, set_text, sheet_value
 from ceremonykit.documents.guestdocs.docx_table import TableWriter
 from ceremonykit.documents.guestdocs.selection import (
@@ -38,6 +38,7 @@ from ceremonykit.documents.guestdocs.tablepdf import (
 )
 from ceremonykit.documents.registry import DocumentKind
 from ceremonykit.domain.model import RSVP, Ceremony, Guest
+from ceremonykit.german.typography import apostrophes
 from ceremonykit.guests.collation import sort_mode, sort_name
 from ceremonykit.guests.manage import RSVP_LABELS, count_guests, persons_count
 
@@ -155,7 +156,8 @@ def _short_row(guest: Guest, names: dict[str, str]) -> list[str]:
     extra = companions_text(guest)
     if guest.companion_of:
         extra = f"Begleitung von {names.get(guest.companion_of, '?')}"
-    return [names[guest.id], who, RSVP_LABELS[guest.rsvp], extra, guest.table]
+    name = apostrophes(names[guest.id])  # printed lists set "D’Angelo" like every text
+    return [name, apostrophes(who), RSVP_LABELS[guest.rsvp], apostrophes(extra), guest.table]
 
 
 SHORT_HEADERS = ("Name", "Funktion, Organisation", "Rückmeldung", "Begleitung", "Tisch")
@@ -167,12 +169,19 @@ def _group_heading(category: str, guests: list[Guest]) -> str:
     return f"{category} – {len(guests)} {word}, {persons} Personen zugesagt oder offen"
 
 
+def _footer(ceremony: Ceremony) -> str:
+    return f"{TITLE} · {ceremony.title} · vertraulich – enthält personenbezogene Daten"
+
+
 def _write_docx(ctx: BuildContext, relpath: str, data: Prepared) -> None:
     ceremony = ctx.ceremony
     names = data.names
-    doc = new_document(title=f"{TITLE} {ceremony.title}".strip(), author=author(ceremony))
+    doc = new_document(
+        title=f"{TITLE} {ceremony.title}".strip(), author=author(ceremony), landscape=True
+    )
     section = doc.sections[0]
     section.left_margin = section.right_margin = Cm(1.8)
+    page_footer(doc, _footer(ceremony))  # as the PDF: landscape, "vertraulich", page x of y
     doc.add_heading(clean_text(f"{TITLE} – {ceremony.title}".strip(" –")), level=1)
     doc.add_paragraph(clean_text(event_line(ceremony)))
     for line in _summary_lines(ceremony):
@@ -183,7 +192,7 @@ def _write_docx(ctx: BuildContext, relpath: str, data: Prepared) -> None:
         tables.add_table(
             SHORT_HEADERS,
             [_short_row(g, names) for g in guests],
-            (4.4, 6.0, 2.4, 3.2, 1.4),
+            (6.6, 9.0, 3.6, 4.8, 2.1),  # the landscape text width, in the PDF's proportions
         )
     with ctx.output(relpath, "docx") as tmp:
         tables.save(tmp)
@@ -209,7 +218,7 @@ def _write_pdf(ctx: BuildContext, relpath: str, data: Prepared) -> None:
             PdfColumn("Tisch", 7),
         ],
         landscape=True,
-        footer_left=f"{TITLE} · {ceremony.title} · vertraulich – enthält personenbezogene Daten",
+        footer_left=_footer(ceremony),
     )
     with ctx.output(relpath, "pdf") as tmp:
         write_table_pdf(tmp, layout, rows, author=author(ceremony))

@@ -37,6 +37,7 @@ from ceremonykit.gui.pages.base import Page, group, heading, hint
 from ceremonykit.gui.preview import PreviewPane, build_preview, new_preview_root
 from ceremonykit.gui.session import Session
 from ceremonykit.gui.workers import Job
+from ceremonykit.paths import resolve_output_dir
 from ceremonykit.project import read_ceremony
 from ceremonykit.template_folders import outside_folder_text, template_needing_confirmation
 
@@ -44,6 +45,7 @@ FORMAT_LABELS = {"pdf": "PDF", "docx": "Word", "png": "Bild (PNG)", "html": "HTM
 
 
 class DocumentsPage(Page):
+    EDITS = False  # build choices only: building works when the file is open read-only
     ICON = "documents"
 
     def __init__(self, session: Session) -> None:
@@ -329,7 +331,9 @@ class DocumentsPage(Page):
         if not kinds:
             self.report_text.setPlainText(self.tr("Bitte mindestens eine Dokumentart anhaken."))
             return
-        out_dir = Path(self.out_dir.text().strip() or self.default_out_dir())
+        out_dir = (
+            resolve_output_dir(self.out_dir.text(), self.session.path) or self.default_out_dir()
+        )
         path, options = self.session.path, self.build_options()
         if "certificate" in kinds:
             self.confirm_project_template(options)
@@ -394,9 +398,7 @@ class DocumentsPage(Page):
         self._finish()
         self.progress.setFormat(self.tr("Abgebrochen"))
         self.report_text.setPlainText(
-            self.tr(
-                "Der Export wurde abgebrochen. Bereits fertige Dateien liegen im Ausgabeordner."
-            )
+            self.tr("Der Export wurde abgebrochen. Der Ausgabeordner ist unverändert geblieben.")
         )
         self.open_folder.setEnabled(True)
 
