@@ -9,7 +9,8 @@ import pytest
 from ceremonykit.demo import demo_ceremony
 from ceremonykit.domain.model import Ceremony, Guest, Person, Photo, Quote, Signatory
 from ceremonykit.guests.person_export import export_person
-from ceremonykit.guests.privacy import REDACTED, plan_purge, purge
+from ceremonykit.guests.privacy import REDACTED, plan_purge
+from ceremonykit.operations.privacy import purge_guests
 from ceremonykit.store import ProjectFile
 
 # private guests only (not winners, host or jury); umlauts and other non-ASCII letters on purpose
@@ -62,7 +63,13 @@ def test_purge_leaves_no_deleted_name_in_the_raw_file(tmp_path: Path) -> None:
     for name in DELETED:
         assert name.encode("utf-8") in before, name  # the test can fail
     with ProjectFile.open(path) as project:
-        purge(project)
+        ceremony = project.load()
+        changes = purge_guests(project, ceremony)
+    assert changes.message == "48 Gäste gelöscht." and "guest" in changes.kinds
+    assert ceremony.guests == []  # the in-memory ceremony matches the file
+    assert (
+        next(p for p in ceremony.photos if p.id == "p-guests").persons_left_to_right[0] == REDACTED
+    )
     after = _raw(path)
     for name in DELETED:
         assert name.encode("utf-8") not in after, name

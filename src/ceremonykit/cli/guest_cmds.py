@@ -14,7 +14,8 @@ from ceremonykit.cli.common import EXIT_DATA, EXIT_OK, add_project_argument, pat
 from ceremonykit.errors import UserError
 from ceremonykit.guests.collation import sort_name, sorted_guests
 from ceremonykit.guests.person_export import export_person
-from ceremonykit.guests.privacy import REDACTED, plan_purge, purge
+from ceremonykit.guests.privacy import REDACTED, plan_purge
+from ceremonykit.operations.privacy import purge_guests
 from ceremonykit.project import open_project, read_ceremony
 from ceremonykit.store import ProjectError, migration_backups
 
@@ -82,7 +83,7 @@ def cmd_purge(args: argparse.Namespace) -> int:
             print("Es wurde nichts gelöscht. Zum endgültigen Löschen erneut mit --yes aufrufen.")
             return EXIT_OK
         try:
-            purge(project, plan)
+            purge_guests(project, ceremony, plan)
         except ProjectError as exc:  # the deletion is one transaction: all or nothing
             raise UserError(f"Es wurde nichts gelöscht. {exc.message}", hint=exc.hint) from None
         kept = _delete_backups(backups)

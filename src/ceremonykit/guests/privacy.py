@@ -1,4 +1,5 @@
-"""Data protection: delete the guests' personal data for good (export: ``person_export``).
+"""Data protection: plan the deletion of the guests' personal data (the write is the operation
+:func:`ceremonykit.operations.privacy.purge_guests`; the Art. 15 export is ``person_export``).
 
 Purging deletes every guest row and replaces guests' names in photo data (people from left
 to right, caption, alt text) by "N. N." – unless the name also belongs to a winner, the host,
@@ -17,9 +18,6 @@ from pathlib import Path
 
 from ceremonykit.domain.model import Ceremony, Guest, Person, Photo
 from ceremonykit.guests.collation import base_letters
-from ceremonykit.logs import redact_logs
-from ceremonykit.scratch import remove_everything
-from ceremonykit.store import ProjectError, ProjectFile
 
 REDACTED = "N. N."
 
@@ -31,7 +29,7 @@ class PurgePlan:
     guests: list[Guest] = field(default_factory=list)
     photos: list[Photo] = field(default_factory=list)  # already scrubbed copies
     names: list[str] = field(default_factory=list)  # guest names that get scrubbed in photos
-    # filled in by purge(): what did not complete after the guests were deleted
+    # filled in by operations.privacy.purge_guests: what did not complete after the deletion
     not_rebuilt: str = ""  # why the file could not be rebuilt (German), "" when it was
     temp_left: list[Path] = field(default_factory=list)  # temp or log files left unscrubbed
 
@@ -97,29 +95,7 @@ def plan_purge(ceremony: Ceremony) -> PurgePlan:
     return plan
 
 
-def purge(project: ProjectFile, plan: PurgePlan | None = None) -> PurgePlan:
-    """Delete the guests' personal data from ``project``, rebuild the file and delete every
-    temporary copy (GUI previews, read copies) that may still show the names.
-
-    The deletion is one transaction: if it fails (disk full), nothing is deleted and the
-    ``ProjectError`` says so. The rebuild afterwards needs free space as large as the file;
-    if that fails the guests *are* deleted – ``secure_delete`` already overwrote them – and
-    ``plan.not_rebuilt`` says why, so nobody is told "nicht übernommen" about a done purge.
-    """
-    ceremony = project.load()
-    plan = plan or plan_purge(ceremony)
-    with project.transaction():
-        project.delete(Guest, [g.id for g in plan.guests])
-        project.put_many(plan.photos)
-    try:
-        project.vacuum()
-    except ProjectError as exc:
-        plan.not_rebuilt = exc.message
-    plan.temp_left = remove_everything() + redact_logs(_purged_texts(plan.guests))
-    return plan
-
-
-def _purged_texts(guests: list[Guest]) -> list[str]:
+def purged_texts(guests: list[Guest]) -> list[str]:
     """What identifies the purged guests in a log line: names and e-mail addresses."""
     texts = [v for g in guests for v in _name_variants(g)]
     texts += [g.last_name for g in guests if len(g.last_name) >= 4]
