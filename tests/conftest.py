@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TypeVar
@@ -31,10 +32,15 @@ def with_winerror(exc: E, code: int) -> E:
 def _isolated_user_dirs(
     tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Never read or write the developer's real settings or log file."""
+    """Never read or write the developer's real settings, log or temp files (a purge empties
+    the temp folder, and must not empty the one other programs' tests use)."""
     base = tmp_path_factory.mktemp("userdirs")
+    (base / "systemp").mkdir()
+    monkeypatch.setenv("TMPDIR", str(base / "systemp"))
+    monkeypatch.setattr(tempfile, "tempdir", str(base / "systemp"))
     monkeypatch.setenv("CEREMONYKIT_CONFIG_DIR", str(base / "config"))
     monkeypatch.setenv("CEREMONYKIT_LOG_DIR", str(base / "log"))
+    monkeypatch.setenv("CEREMONYKIT_TEMP_DIR", str(base / "temp"))
     monkeypatch.setenv("CEREMONYKIT_DEFAULTS_FILE", str(base / "machine" / "defaults.json"))
 
 

@@ -42,6 +42,14 @@
 <context>
     <name>DocumentsPage</name>
     <message>
+        <source>Word-Vorlage aus der Projektdatei</source>
+        <translation>Word template from the project file</translation>
+    </message>
+    <message>
+        <source>Vorlagen aus fremden Dateien nur verwenden, wenn Sie wissen, woher sie stammen. Diese Vorlage jetzt verwenden?</source>
+        <translation>Use templates from other people&apos;s files only if you know where they come from. Use this template now?</translation>
+    </message>
+    <message>
         <source>Haken = wird exportiert. Auswahl = wird rechts in der Vorschau gezeigt.</source>
         <translation>Ticked = exported. Selected = shown in the preview on the right.</translation>
     </message>
