@@ -1,14 +1,18 @@
-"""What a document kind declares about itself: one :class:`DocumentKind` per kind module.
+"""What a document kind declares about itself: one :class:`DocumentKind` per kind.
 
-A kind module (``ceremonykit.documents.kinds.<name>``) holds a ``build(ctx)`` function and one
-``KIND = DocumentKind(...)`` that names its German label, its output folder (German names:
-``urkunden/``, ``presse/``, ``newsroom/``, ``fotos/``, ``schecks/``, ``gaeste/``), its formats,
-designs and options. The build writes only below that folder (``ctx.path(name)``), so two
-kinds never collide and the folder is named in exactly one place.
+The registry (:mod:`ceremonykit.documents.registry`) holds one ``DocumentKind(...)`` per kind
+that names its German label, its output folder (German names: ``urkunden/``, ``presse/``,
+``newsroom/``, ``fotos/``, ``schecks/``, ``gaeste/``), its formats, designs and options, and
+names its build function with :class:`LazyBuild` – the module that builds the documents
+(``ceremonykit.documents.kinds.<name>``, with reportlab, python-docx, openpyxl …) is imported
+only when the kind is built, so listing or choosing kinds stays cheap. The build writes only
+below that folder (``ctx.path(name)``), so two kinds never collide and the folder is named in
+exactly one place.
 """
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -17,6 +21,25 @@ from ceremonykit.documents.options import KindOption
 
 if TYPE_CHECKING:
     from ceremonykit.documents.context import BuildContext
+
+
+@dataclass(frozen=True)
+class LazyBuild:
+    """A kind's build function named by module and attribute, imported on the first call.
+
+    Picklable (a worker process of a parallel build resolves it itself)."""
+
+    module: str  # "ceremonykit.documents.kinds.cheque"
+    attr: str = "build"
+
+    def resolve(self) -> Callable[[BuildContext], None]:
+        function: Callable[[BuildContext], None] = getattr(
+            importlib.import_module(self.module), self.attr
+        )
+        return function
+
+    def __call__(self, ctx: BuildContext) -> None:
+        self.resolve()(ctx)
 
 
 @dataclass(frozen=True)

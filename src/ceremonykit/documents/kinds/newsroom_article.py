@@ -16,7 +16,6 @@ from ceremonykit.documents.press.blocks import BlockType
 from ceremonykit.documents.press.facts import NO_WINNERS, has_winners
 from ceremonykit.documents.press.photo_names import photo_filenames
 from ceremonykit.documents.press.texts import ARTICLE_TEMPLATE, render_text
-from ceremonykit.documents.registry import DocumentKind
 
 
 def build(ctx: BuildContext) -> None:
@@ -61,14 +60,3 @@ def build(ctx: BuildContext) -> None:
     page = preview_page(fragment, title)
     ctx.write_bytes(ctx.path("vorschau.html"), "html", page.encode("utf-8"), "vorschau")
     ctx.progress(1.0, "Newsroom-Artikel fertig")
-
-
-KIND = DocumentKind(
-    name="newsroom_article",
-    label="Newsroom-Artikel",
-    label_en="Newsroom article",
-    folder="newsroom",
-    formats=("html",),
-    build=build,
-    description="Artikel für dortmund.de: HTML-Baustein für das CMS und Vorschauseite mit Bildern.",
-)

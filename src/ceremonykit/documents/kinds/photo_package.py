@@ -7,7 +7,6 @@ from ceremonykit.documents.context import BuildContext
 from ceremonykit.documents.press.facts import credit_line, release_photos
 from ceremonykit.documents.press.photo_metadata import PhotoMetadata, photographer, with_metadata
 from ceremonykit.documents.press.photo_names import photo_filenames
-from ceremonykit.documents.registry import DocumentKind
 from ceremonykit.domain.model import Ceremony, Photo
 from ceremonykit.german.typography import apostrophes, join_and
 
@@ -83,14 +82,3 @@ def build(ctx: BuildContext) -> None:
         text = credits_text(ceremony, written, names)
         ctx.write_bytes(ctx.path(LIST_NAME), "txt", text.encode("utf-8"), "bildnachweise")
     ctx.progress(1.0, "Fotopaket fertig")
-
-
-KIND = DocumentKind(
-    name="photo_package",
-    label="Fotopaket für die Presse",
-    label_en="Press photo package",
-    folder="fotos",
-    formats=("jpg", "txt"),
-    build=build,
-    description="Die Fotos der Medieninformation mit Bildnachweis in den Metadaten und Liste.",
-)
