@@ -126,6 +126,7 @@ def _build_kinds(
             folder=kind.folder,
             defaults={o.name: o.default for o in kind.options if o.default},
             staging=staging.path,
+            default_formats=kind.default_formats,
         )
         ctx.progress(0.0, kind.label)
         _run_kind(kind, ctx)

@@ -55,6 +55,11 @@ class DocumentKind:
     description: str = ""
     options: tuple[KindOption, ...] = ()
     folder: str = ""  # "urkunden" – the kind's folder inside the output folder (German)
+    # what a build writes when it names no format for the kind; empty = every format
+    default_formats: tuple[str, ...] = ()
+
+    def formats_by_default(self) -> tuple[str, ...]:
+        return self.default_formats or self.formats
 
     def option(self, name: str) -> KindOption | None:
         return next((o for o in self.options if o.name == name), None)

@@ -111,9 +111,14 @@ CHEQUE = DocumentKind(
     label_en="Cheques",
     folder="schecks",
     formats=("pdf", "png"),
+    # the PNG preview costs more than all other documents of the demo: only when chosen
+    default_formats=("pdf",),
     build=_kind_module("cheque"),
     designs=CHEQUE_DESIGNS,
-    description="Riesenschecks für die Bühne: Druck-PDF mit Beschnitt und PNG-Vorschau, je Preisträger mit Preisgeld.",
+    description=(
+        "Riesenschecks für die Bühne: Druck-PDF mit Beschnitt je Preisträger mit Preisgeld; "
+        "die PNG-Vorschau nur, wenn das Format PNG gewählt ist."
+    ),
     options=(
         KindOption(
             "size",

@@ -1,5 +1,6 @@
-"""Giant presentation cheques: one print PDF (with bleed) and one PNG preview per winner
-whose prize carries money. Prizes without money are reported as skipped."""
+"""Giant presentation cheques: one print PDF (with bleed) per winner whose prize carries money,
+and a PNG preview when the build asks for the format (not by default: the registry declares
+the PDF as the default format). Prizes without money are reported as skipped."""
 
 from __future__ import annotations
 
