@@ -57,6 +57,9 @@ class DocumentKind:
     folder: str = ""  # "urkunden" – the kind's folder inside the output folder (German)
     # what a build writes when it names no format for the kind; empty = every format
     default_formats: tuple[str, ...] = ()
+    # rough CPU cost of building the demo (about tens of milliseconds), to share a full build
+    # out between the cores (see ceremonykit.build.parallel); a kind of 1 is never worth moving
+    cost: int = 1
 
     def formats_by_default(self) -> tuple[str, ...]:
         return self.default_formats or self.formats

@@ -38,6 +38,7 @@ def _kind_module(name: str) -> LazyBuild:
 
 CERTIFICATE = DocumentKind(
     name="certificate",
+    cost=35,
     label="Urkunden",
     label_en="Certificates",
     folder="urkunden",
@@ -77,6 +78,7 @@ CERTIFICATE = DocumentKind(
 
 PRESS_RELEASE = DocumentKind(
     name="press_release",
+    cost=15,
     label="Medieninformation",
     label_en="Press release",
     folder="presse",
@@ -87,6 +89,7 @@ PRESS_RELEASE = DocumentKind(
 
 NEWSROOM_ARTICLE = DocumentKind(
     name="newsroom_article",
+    cost=2,
     label="Newsroom-Artikel",
     label_en="Newsroom article",
     folder="newsroom",
@@ -107,6 +110,7 @@ PHOTO_PACKAGE = DocumentKind(
 
 CHEQUE = DocumentKind(
     name="cheque",
+    cost=25,
     label="Schecks",
     label_en="Cheques",
     folder="schecks",
@@ -166,6 +170,7 @@ CHEQUE = DocumentKind(
 
 GUEST_LIST = DocumentKind(
     name="guest_list",
+    cost=10,
     label="Gästeliste",
     label_en="Guest list",
     folder="gaeste",
@@ -241,6 +246,7 @@ SEATING_PLAN = DocumentKind(
 
 GREETING_LIST = DocumentKind(
     name="greeting_list",
+    cost=2,
     label="Begrüßungsliste",
     label_en="Greeting list",
     folder="gaeste",
