@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ceremonykit.atomic import os_error_cause
+from ceremonykit.build_memo import build_scope
 from ceremonykit.documents.context import (
     BuildContext,
     BuildOptions,
@@ -58,7 +59,8 @@ def run_kind(
     )
     ctx.progress(0.0, kind.label)
     try:
-        kind.build(ctx)
+        with build_scope():  # sort keys, widths, cell texts: computed once per build
+            kind.build(ctx)
     except Cancelled:
         raise
     except UserError as exc:
