@@ -685,6 +685,10 @@
         <translation>Ctrl+%1</translation>
     </message>
     <message>
+        <source>„%1“ wird geladen …</source>
+        <translation>Loading “%1” …</translation>
+    </message>
+    <message>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
