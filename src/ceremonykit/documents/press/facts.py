@@ -10,8 +10,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from ceremonykit.documents.photos.names import photo_filenames
 from ceremonykit.documents.press.finalize import release_number
-from ceremonykit.documents.press.photo_names import photo_filenames
 from ceremonykit.domain.model import Ceremony, Person, Photo, Prize, PrizeKind, Quote, Winner
 from ceremonykit.german.address import address_form
 from ceremonykit.german.gender import group_term, people_term
