@@ -36,6 +36,7 @@ KIND_MODULES: tuple[str, ...] = (
     "press_release",
     "newsroom_article",
     "photo_package",
+    "social_cards",
     "cheque",
     "guest_list",
     "checkin_list",
