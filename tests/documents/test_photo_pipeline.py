@@ -56,7 +56,7 @@ def _jpegs(out: Path) -> list[Path]:
 
 
 def test_every_output_has_our_credit_everywhere_and_nothing_private(built: tuple) -> None:
-    ceremony, out, _manifest = built
+    _ceremony, out, _manifest = built
     jpegs = _jpegs(out)
     assert len(jpegs) >= 3 + 5 + 8  # package, newsroom images, two cards per winner
     for path in jpegs:
@@ -101,7 +101,7 @@ def _difference(a: Image.Image, b: Image.Image) -> float:
 
 @pytest.mark.parametrize("orientation", [6, 8])
 def test_package_is_full_size_and_pixel_close_to_upright(built: tuple, orientation: int) -> None:
-    ceremony, out, manifest = built
+    _ceremony, out, manifest = built
     photo_id = next(p for p, o in OUR_PHOTOS.items() if o == orientation)
     entry = next(
         f for f in manifest["files"] if f["kind"] == "photo_package" and f["subject"] == photo_id
