@@ -49,6 +49,7 @@ class PhotoSource:
             self.camera = image.getexif()
             self.orientation = int(self.camera.get(0x0112, 1) or 1)
             self.recolour = needs_colour_conversion(image)
+            self.has_profile = bool(image.info.get("icc_profile"))
             xmp = image.info.get("xmp", b"")
         swapped = self.orientation in (5, 6, 7, 8)
         w, h = self.stored_size
