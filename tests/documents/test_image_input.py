@@ -54,7 +54,7 @@ def test_huge_png_is_refused_fast_with_a_german_message() -> None:
 
 
 def test_damaged_data_is_reported_in_german() -> None:
-    with pytest.raises(ImageProblem, match="„kaputt.jpg“ ist keine lesbare Bilddatei"):
+    with pytest.raises(ImageProblem, match=r"„kaputt\.jpg“ ist keine lesbare Bilddatei"):
         image_size(b"\xff\xd8\xff\xe0 nicht wirklich ein Bild", "kaputt.jpg")
     truncated = cmyk_jpeg()[:2000]
     with (
