@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from ceremonykit.documents.context import BuildContext
 from ceremonykit.documents.photos.names import photo_filenames
+from ceremonykit.documents.photos.pipeline import PhotoSource, Rendition
 from ceremonykit.documents.photos.published import (
-    open_photo,
     photo_label,
     photo_metadata,
+    process_photos,
     warn_if_small,
 )
 from ceremonykit.documents.photos.web_settings import web_settings
@@ -24,6 +25,7 @@ from ceremonykit.documents.press.blocks import BlockType
 from ceremonykit.documents.press.facts import NO_WINNERS, has_winners
 from ceremonykit.documents.press.texts import ARTICLE_TEMPLATE, render_text
 from ceremonykit.documents.registry import DocumentKind
+from ceremonykit.domain.model import Photo
 
 FOLDER = "newsroom"
 
@@ -40,9 +42,7 @@ def build(ctx: BuildContext) -> None:
     used = [photos[ref] for ref in wanted if ref in photos]
     names = photo_filenames(ceremony, used)
     settings = web_settings(ctx)
-    images: dict[str, ArticleImage] = {}
-    for index, photo in enumerate(used):
-        ctx.progress(0.1 + 0.7 * index / max(len(used), 1), f"Bild {index + 1}")
+    for photo in used:
         label = photo_label(ceremony, photo)
         if not photo.credit.strip():
             ctx.warn(photo.id, f"Foto „{label}“ hat keinen Bildnachweis.")
@@ -51,19 +51,17 @@ def build(ctx: BuildContext) -> None:
                 photo.id,
                 f"Foto „{label}“ hat keinen Alternativtext; die Bildunterschrift wird verwendet.",
             )
-        source = open_photo(ctx, photo)
-        if source is None:
-            continue
-        warn_if_small(ctx, photo, source, settings.long_edge)
-        try:
-            rendition = source.web(
-                photo_metadata(ceremony, photo), settings.long_edge, settings.quality
-            )
-        finally:
-            source.release()
-        src = f"bilder/{names[photo.id]}"
-        ctx.write_bytes(f"{FOLDER}/{src}", "jpg", rendition.data, photo.id)
-        images[photo.id] = ArticleImage(photo, src, rendition.width, rendition.height)
+
+    def for_the_web(photo: Photo, source: PhotoSource) -> Rendition:
+        meta = photo_metadata(ceremony, photo)
+        return source.web(meta, settings.long_edge, settings.quality)
+
+    images: dict[str, ArticleImage] = {}
+    for done in process_photos(ctx, used, for_the_web):
+        warn_if_small(ctx, done, settings.long_edge)
+        src = f"bilder/{names[done.photo.id]}"
+        ctx.write_bytes(f"{FOLDER}/{src}", "jpg", done.result.data, done.photo.id)
+        images[done.photo.id] = ArticleImage(done.photo, src, done.result.width, done.result.height)
     fragment = article_fragment(blocks, images)
     ctx.write_bytes(f"{FOLDER}/artikel.html", "html", fragment.encode("utf-8"), "artikel")
     title = next((b.text for b in blocks if b.type is BlockType.TITLE), ceremony.title)

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from ceremonykit.documents.context import BuildContext
 from ceremonykit.documents.photos.names import photo_filenames
+from ceremonykit.documents.photos.pipeline import PhotoSource, Rendition
 from ceremonykit.documents.photos.published import (
     PRINT_MIN_LONG_EDGE,
-    open_photo,
     photo_label,
     photo_metadata,
+    process_photos,
     warn_if_small,
 )
 from ceremonykit.documents.press.facts import credit_line, release_photos
@@ -47,9 +48,7 @@ def build(ctx: BuildContext) -> None:
         )
         return
     names = photo_filenames(ceremony, photos)
-    written: list[Photo] = []
-    for index, photo in enumerate(photos):
-        ctx.progress(index / len(photos), f"Foto {index + 1} von {len(photos)}")
+    for photo in photos:
         label = photo_label(ceremony, photo)
         if not photo.credit.strip():
             ctx.warn(photo.id, f"Foto „{label}“ hat keinen Bildnachweis. Bitte ergänzen.")
@@ -59,19 +58,15 @@ def build(ctx: BuildContext) -> None:
                 f"Für das Foto „{label}“ ist keine Einwilligung der abgebildeten Personen "
                 "vermerkt.",
             )
-        source = open_photo(ctx, photo)
-        if source is None:
-            continue
-        warn_if_small(ctx, photo, source, PRINT_MIN_LONG_EDGE)
-        try:
-            rendition = source.package(photo_metadata(ceremony, photo))
-        except ValueError as exc:  # a caption too long for the metadata blocks
-            ctx.fail(photo.id, f"Foto „{label}“ konnte nicht verarbeitet werden: {exc}")
-            continue
-        finally:
-            source.release()
-        ctx.write_bytes(f"{FOLDER}/{names[photo.id]}", "jpg", rendition.data, photo.id)
-        written.append(photo)
+
+    def full_size(photo: Photo, source: PhotoSource) -> Rendition:
+        return source.package(photo_metadata(ceremony, photo))
+
+    written: list[Photo] = []
+    for done in process_photos(ctx, photos, full_size, workers=1):  # full size: memory
+        warn_if_small(ctx, done, PRINT_MIN_LONG_EDGE)
+        ctx.write_bytes(f"{FOLDER}/{names[done.photo.id]}", "jpg", done.result.data, done.photo.id)
+        written.append(done.photo)
     if written:
         text = credits_text(ceremony, written, names)
         ctx.write_bytes(f"{FOLDER}/{LIST_NAME}", "txt", text.encode("utf-8"), "bildnachweise")

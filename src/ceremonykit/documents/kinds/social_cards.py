@@ -8,11 +8,12 @@ import io
 from ceremonykit.documents.context import BuildContext
 from ceremonykit.documents.photos.metadata import publishable_jpeg
 from ceremonykit.documents.photos.names import slug
+from ceremonykit.documents.photos.pipeline import PhotoSource
 from ceremonykit.documents.photos.published import (
     CARD_MIN_SHORT_EDGE,
-    open_photo,
     photo_label,
     photo_metadata,
+    process_photos,
 )
 from ceremonykit.documents.registry import DocumentKind
 from ceremonykit.documents.social.design import load_design
@@ -58,9 +59,8 @@ def build(ctx: BuildContext) -> None:
         ctx.skip(None, "Es sind keine Preisträger eingetragen – keine Karten.")
         return
     design = load_design(ctx.options.user_template_dir)
-    entries: list[tuple[Winner, Photo, list[str]]] = []
+    chosen: dict[str, tuple[int, Winner]] = {}  # photo id -> (number, winner)
     for index, winner in enumerate(winners, start=1):
-        ctx.progress((index - 1) / len(winners), f"Karten für {winner.display_name}")
         photo = winner_photo(ceremony, winner)
         if photo is None:
             ctx.skip(
@@ -75,34 +75,37 @@ def build(ctx: BuildContext) -> None:
                 f"Für das Foto „{photo_label(ceremony, photo)}“ ist keine Einwilligung der "
                 "abgebildeten Personen vermerkt – bitte vor dem Posten klären.",
             )
-        source = open_photo(ctx, photo)
-        if source is None:
-            continue
-        if min(source.size) < CARD_MIN_SHORT_EDGE:
-            ctx.warn(
-                photo.id,
-                f"Foto „{photo_label(ceremony, photo)}“ ist mit {source.size[0]} × "
-                f"{source.size[1]} Pixeln kleiner als eine Karte ({CARD_MIN_SHORT_EDGE} Pixel "
-                "breit); die Karte wirkt unscharf.",
-            )
+        chosen.setdefault(photo.id, (index, winner))
+    photos = {p.id: p for p in ceremony.photos}
+
+    def cards(photo: Photo, source: PhotoSource) -> list[tuple[str, bytes]]:
+        index, winner = chosen[photo.id]
         meta = photo_metadata(ceremony, photo)
         text = card_text(ceremony, winner, photo)
         stem = f"{index:02d}_{slug(place(ceremony.prize(winner.prize_id)), max_words=2)}_" + (
             slug(winner.display_name, max_words=2) or "Preistraeger"
         )
-        files = []
-        try:
-            for fmt in design.formats:
-                card = render_card(source, design, fmt, text)
-                buffer = io.BytesIO()
-                card.image.save(buffer, "JPEG", quality=CARD_QUALITY, subsampling="4:4:4")
-                name = f"{stem}_{fmt.name}.jpg"
-                data = publishable_jpeg(buffer.getvalue(), meta, None)
-                ctx.write_bytes(f"{FOLDER}/{name}", "jpg", data, winner.id)
-                files.append(name)
-        finally:
-            source.release()
-        entries.append((winner, photo, files))
+        made = []
+        for fmt in design.formats:
+            card = render_card(source, design, fmt, text)
+            buffer = io.BytesIO()
+            card.image.save(buffer, "JPEG", quality=CARD_QUALITY, subsampling="4:4:4")
+            made.append((f"{stem}_{fmt.name}.jpg", publishable_jpeg(buffer.getvalue(), meta, None)))
+        return made
+
+    entries: list[tuple[Winner, Photo, list[str]]] = []
+    for done in process_photos(ctx, [photos[pid] for pid in chosen], cards):
+        winner = chosen[done.photo.id][1]
+        if min(done.size) < CARD_MIN_SHORT_EDGE:
+            ctx.warn(
+                done.photo.id,
+                f"Foto „{photo_label(ceremony, done.photo)}“ ist mit {done.size[0]} × "
+                f"{done.size[1]} Pixeln kleiner als eine Karte ({CARD_MIN_SHORT_EDGE} Pixel "
+                "breit); die Karte wirkt unscharf.",
+            )
+        for name, data in done.result:
+            ctx.write_bytes(f"{FOLDER}/{name}", "jpg", data, winner.id)
+        entries.append((winner, done.photo, [name for name, _data in done.result]))
     if entries:
         text_file = posts_text(ceremony, entries)
         ctx.write_bytes(f"{FOLDER}/{POSTS_NAME}", "txt", text_file.encode("utf-8"), "beitraege")

@@ -21,6 +21,7 @@ finds two credits shows the first, usually the old one).
 from __future__ import annotations
 
 import hashlib
+import re
 import struct
 from dataclasses import dataclass
 from xml.sax.saxutils import escape
@@ -187,27 +188,27 @@ def is_jpeg(data: bytes) -> bool:
     return data[:3] == b"\xff\xd8\xff"
 
 
+# In entropy-coded data 0xFF is followed by 0x00 (stuffing), a restart marker or fill bytes;
+# anything else is the next marker.
+_NEXT_MARKER = re.compile(rb"\xff(?=[^\x00\xd0-\xd7\xff])")
+
+
 def _end_of_scans(jpeg: bytes, pos: int) -> int:
     """Index just after the EOI that ends the main image (later bytes are previews that
     cameras append after it – the uncropped original in small)."""
-    while True:
+    while pos + 4 <= len(jpeg):
         # pos is at the start of a marker segment between scans
         marker = jpeg[pos + 1]
         if marker == 0xD9:
             return pos + 2
         (length,) = struct.unpack(">H", jpeg[pos + 2 : pos + 4])
         pos += 2 + length
-        if marker != 0xDA:
-            continue
-        while True:  # entropy-coded data: skip stuffed 0xFF00 and restart markers
-            pos = jpeg.find(b"\xff", pos)
-            if pos < 0 or pos + 1 >= len(jpeg):
+        if marker == 0xDA:
+            found = _NEXT_MARKER.search(jpeg, pos)
+            if found is None:
                 return len(jpeg)
-            following = jpeg[pos + 1]
-            if following == 0x00 or 0xD0 <= following <= 0xD7 or following == 0xFF:
-                pos += 1 if following == 0xFF else 2
-                continue
-            break
+            pos = found.start()
+    return len(jpeg)
 
 
 def publishable_jpeg(jpeg: bytes, meta: PhotoMetadata, camera: Image.Exif | None) -> bytes:

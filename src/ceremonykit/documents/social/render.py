@@ -124,8 +124,8 @@ def plan_text(design: CardDesign, fmt: CardFormat, text: CardText) -> _Plan:
         scale = round(scale * 0.94, 4)
 
 
-def _hex(colour: str, alpha: int = 255) -> tuple[int, int, int, int]:
-    return (int(colour[1:3], 16), int(colour[3:5], 16), int(colour[5:7], 16), alpha)
+def _rgb(colour: str) -> tuple[int, int, int]:
+    return (int(colour[1:3], 16), int(colour[3:5], 16), int(colour[5:7], 16))
 
 
 def _draw_credit(
@@ -145,10 +145,9 @@ def _draw_credit(
     right = width - design.margin // 2
     bottom = photo_height - design.margin // 4
     box = (right - text_w - 2 * pad, bottom - ascent - descent - pad, right, bottom)
-    shade = Image.new("RGBA", card.size, (0, 0, 0, 0))
-    alpha = round(255 * design.shade_opacity)
-    ImageDraw.Draw(shade).rectangle(box, fill=_hex(design.colours["credit_shade"], alpha))
-    card.alpha_composite(shade)
+    region = card.crop(box)
+    shade = Image.new("RGB", region.size, _rgb(design.colours["credit_shade"]))
+    card.paste(Image.blend(region, shade, design.shade_opacity), box[:2])
     draw = ImageDraw.Draw(card)
     draw.text((box[0] + pad, box[1] + pad // 2), credit, font=font, fill=design.colours["credit"])
     return DrawnLine("credit", credit, box)
@@ -158,7 +157,7 @@ def render_card(source: PhotoSource, design: CardDesign, fmt: CardFormat, text: 
     width, height = fmt.size
     plan = plan_text(design, fmt, text)
     photo_height = height - plan.band
-    card = Image.new("RGBA", fmt.size, _hex(design.colours["band"]))
+    card = Image.new("RGB", fmt.size, _rgb(design.colours["band"]))
     card.paste(source.crop((width, photo_height)), (0, 0))
     drawn: list[DrawnLine] = []
     credit_line = _draw_credit(card, design, text.credit, photo_height)
@@ -178,4 +177,4 @@ def render_card(source: PhotoSource, design: CardDesign, fmt: CardFormat, text: 
             draw.text((x, y), line, font=font, fill=design.colours[role])
             drawn.append(DrawnLine(role, line, (x, y, x + round(font.getlength(line)), y + step)))
             y += step
-    return Card(card.convert("RGB"), tuple(drawn), plan.scale)
+    return Card(card, tuple(drawn), plan.scale)
