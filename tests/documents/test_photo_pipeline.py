@@ -4,6 +4,7 @@ serial number, owner name, thumbnail or old agency credit."""
 
 from __future__ import annotations
 
+import io
 import json
 from pathlib import Path
 
@@ -22,6 +23,8 @@ from PIL import Image, ImageChops, ImageOps, ImageStat
 from ceremonykit.build import build_ceremony
 from ceremonykit.demo import demo_ceremony
 from ceremonykit.documents.context import BuildOptions
+from ceremonykit.documents.photos.metadata import PhotoMetadata, publishable_jpeg
+from ceremonykit.documents.photos.pipeline import PhotoSource
 from ceremonykit.domain.model import Ceremony
 
 CREDIT = "Stadt Dortmund / Stephan Schütze"
@@ -157,3 +160,35 @@ def test_stored_original_is_untouched(tmp_path: Path) -> None:
     tags = exiftool_json(original)  # the project keeps everything the camera wrote
     assert tags["IPTC:Credit"] == OLD_CREDIT and tags["ExifIFD:SerialNumber"] == SERIAL
     assert "GPS:GPSLatitude" in tags and tags["IFD0:Orientation"] == "Rotate 90 CW"
+
+
+def _jpeg(image: Image.Image, **options: object) -> bytes:
+    buffer = io.BytesIO()
+    image.save(buffer, "JPEG", **options)
+    return buffer.getvalue()
+
+
+def test_preview_appended_after_the_image_is_dropped() -> None:
+    """Cameras append a full preview after the main image (MPF); published copies lose it."""
+    main = _jpeg(pattern(), quality=90, progressive=True)  # several scans
+    preview = _jpeg(pattern((300, 200)), quality=70)
+    meta = PhotoMetadata("Beschreibung", CREDIT, "Stephan Schütze")
+    published = publishable_jpeg(main + preview, meta, None)
+    assert published.endswith(b"\xff\xd9") and preview not in published
+    assert main[main.index(b"\xff\xc2") :] in published  # every scan kept, byte for byte
+    with Image.open(io.BytesIO(published)) as image:
+        assert _difference(image.convert("RGB"), Image.open(io.BytesIO(main)).convert("RGB")) == 0
+
+
+def test_camera_jpeg_that_is_upright_keeps_its_image_data(tmp_path: Path) -> None:
+    original = camera_jpeg(tmp_path, 1)
+    source = PhotoSource(original, "gerade.jpg")
+    assert source.keeps_image_data
+    packaged = source.package(PhotoMetadata("B", CREDIT, "Stephan Schütze")).data
+    scan = original.rindex(b"\xff\xda")  # the main image's (the thumbnail's comes earlier)
+    assert original[scan:] in packaged  # not recompressed
+    path = tmp_path / "paket.jpg"
+    path.write_bytes(packaged)
+    tags = exiftool_json(path)
+    assert tags["IPTC:Credit"] == CREDIT and "GPS:GPSLatitude" not in tags
+    assert tags["IFD0:Make"] == "Kamerawerk"  # harmless camera facts stay
