@@ -15,7 +15,7 @@ from ceremonykit.documents.photos.published import (
     process_photos,
     warn_if_small,
 )
-from ceremonykit.documents.photos.web_settings import web_settings
+from ceremonykit.documents.photos.web_settings import WEB_OPTIONS, web_settings
 from ceremonykit.documents.press.article_html import (
     ArticleImage,
     article_fragment,
@@ -26,8 +26,6 @@ from ceremonykit.documents.press.facts import NO_WINNERS, has_winners
 from ceremonykit.documents.press.texts import ARTICLE_TEMPLATE, render_text
 from ceremonykit.documents.registry import DocumentKind
 from ceremonykit.domain.model import Photo
-
-FOLDER = "newsroom"
 
 
 def build(ctx: BuildContext) -> None:
@@ -60,13 +58,13 @@ def build(ctx: BuildContext) -> None:
     for done in process_photos(ctx, used, for_the_web):
         warn_if_small(ctx, done, settings.long_edge)
         src = f"bilder/{names[done.photo.id]}"
-        ctx.write_bytes(f"{FOLDER}/{src}", "jpg", done.result.data, done.photo.id)
+        ctx.write_bytes(ctx.path(src), "jpg", done.result.data, done.photo.id)
         images[done.photo.id] = ArticleImage(done.photo, src, done.result.width, done.result.height)
     fragment = article_fragment(blocks, images)
-    ctx.write_bytes(f"{FOLDER}/artikel.html", "html", fragment.encode("utf-8"), "artikel")
+    ctx.write_bytes(ctx.path("artikel.html"), "html", fragment.encode("utf-8"), "artikel")
     title = next((b.text for b in blocks if b.type is BlockType.TITLE), ceremony.title)
     page = preview_page(fragment, title)
-    ctx.write_bytes(f"{FOLDER}/vorschau.html", "html", page.encode("utf-8"), "vorschau")
+    ctx.write_bytes(ctx.path("vorschau.html"), "html", page.encode("utf-8"), "vorschau")
     ctx.progress(1.0, "Newsroom-Artikel fertig")
 
 
@@ -74,11 +72,9 @@ KIND = DocumentKind(
     name="newsroom_article",
     label="Newsroom-Artikel",
     label_en="Newsroom article",
+    folder="newsroom",
     formats=("html",),
     build=build,
     description="Artikel für dortmund.de: HTML-Baustein für das CMS und Vorschauseite mit Bildern.",
-    options={
-        "image_size": "Längere Bildseite der Web-Fassungen in Pixeln (Standard 1600).",
-        "image_quality": "JPEG-Qualität der Web-Fassungen, 40 bis 100 (Standard 82).",
-    },
+    options=WEB_OPTIONS,
 )

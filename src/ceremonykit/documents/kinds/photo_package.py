@@ -16,9 +16,8 @@ from ceremonykit.documents.photos.published import (
 from ceremonykit.documents.press.facts import credit_line, release_photos
 from ceremonykit.documents.registry import DocumentKind
 from ceremonykit.domain.model import Ceremony, Photo
-from ceremonykit.german.typography import join_and
+from ceremonykit.german.typography import apostrophes, join_and
 
-FOLDER = "fotos"
 LIST_NAME = "Bildnachweise.txt"
 
 
@@ -28,9 +27,10 @@ def credits_text(ceremony: Ceremony, photos: list[Photo], names: dict[str, str])
     for photo in photos:
         lines.append(names[photo.id])
         if photo.caption:
-            lines.append(f"Bildunterschrift: {photo.caption.strip()}")
+            lines.append(f"Bildunterschrift: {apostrophes(photo.caption.strip())}")
         if photo.persons_left_to_right:
-            lines.append(f"Auf dem Foto (v.l.): {join_and(photo.persons_left_to_right)}")
+            people = apostrophes(join_and(photo.persons_left_to_right))
+            lines.append(f"Auf dem Foto (v.l.): {people}")
         lines.append(credit_line(photo) or "Bild: (Bildnachweis fehlt)")
         lines.append("")
     lines.append("Die Fotos dürfen nur mit dem angegebenen Bildnachweis veröffentlicht werden.")
@@ -65,11 +65,11 @@ def build(ctx: BuildContext) -> None:
     written: list[Photo] = []
     for done in process_photos(ctx, photos, full_size, workers=1):  # full size: memory
         warn_if_small(ctx, done, PRINT_MIN_LONG_EDGE)
-        ctx.write_bytes(f"{FOLDER}/{names[done.photo.id]}", "jpg", done.result.data, done.photo.id)
+        ctx.write_bytes(ctx.path(names[done.photo.id]), "jpg", done.result.data, done.photo.id)
         written.append(done.photo)
     if written:
         text = credits_text(ceremony, written, names)
-        ctx.write_bytes(f"{FOLDER}/{LIST_NAME}", "txt", text.encode("utf-8"), "bildnachweise")
+        ctx.write_bytes(ctx.path(LIST_NAME), "txt", text.encode("utf-8"), "bildnachweise")
     ctx.progress(1.0, "Fotopaket fertig")
 
 
@@ -77,6 +77,7 @@ KIND = DocumentKind(
     name="photo_package",
     label="Fotopaket für die Presse",
     label_en="Press photo package",
+    folder="fotos",
     formats=("jpg", "txt"),
     build=build,
     description="Die Fotos der Medieninformation in voller Größe, aufrecht, mit Bildnachweis "

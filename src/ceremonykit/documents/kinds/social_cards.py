@@ -21,7 +21,6 @@ from ceremonykit.documents.social.render import render_card
 from ceremonykit.documents.social.texts import alt_text, card_text, place, suggested_post
 from ceremonykit.domain.model import Ceremony, Photo, Winner
 
-FOLDER = "social-media"
 POSTS_NAME = "Beitraege.txt"
 CARD_QUALITY = 92
 
@@ -104,11 +103,11 @@ def build(ctx: BuildContext) -> None:
                 "breit); die Karte wirkt unscharf.",
             )
         for name, data in done.result:
-            ctx.write_bytes(f"{FOLDER}/{name}", "jpg", data, winner.id)
+            ctx.write_bytes(ctx.path(name), "jpg", data, winner.id)
         entries.append((winner, done.photo, [name for name, _data in done.result]))
     if entries:
         text_file = posts_text(ceremony, entries)
-        ctx.write_bytes(f"{FOLDER}/{POSTS_NAME}", "txt", text_file.encode("utf-8"), "beitraege")
+        ctx.write_bytes(ctx.path(POSTS_NAME), "txt", text_file.encode("utf-8"), "beitraege")
     ctx.progress(1.0, "Karten fertig")
 
 
@@ -116,6 +115,7 @@ KIND = DocumentKind(
     name="social_cards",
     label="Social-Media-Karten",
     label_en="Social media cards",
+    folder="social-media",
     formats=("jpg", "txt"),
     build=build,
     description="Je Preisträger eine Bildkarte 4:5 (1080 × 1350) und 1:1 (1080 × 1080) mit "

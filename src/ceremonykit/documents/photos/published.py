@@ -16,7 +16,7 @@ from ceremonykit.documents.photos.metadata import PhotoMetadata, photographer
 from ceremonykit.documents.photos.parallel import WORKERS, in_parallel
 from ceremonykit.documents.photos.pipeline import PhotoSource
 from ceremonykit.domain.model import Ceremony, Photo
-from ceremonykit.german.typography import join_and
+from ceremonykit.german.typography import apostrophes, join_and
 
 PRINT_MIN_LONG_EDGE = 1800  # px: 15 cm at 300 dpi, the smallest print use of a press photo
 WEB_LONG_EDGE = 1600  # px: the newsroom rendition unless set otherwise
@@ -33,7 +33,7 @@ def description(photo: Photo) -> str:
     if photo.persons_left_to_right:
         people = f"(v.l.): {join_and(photo.persons_left_to_right)}"
         text = f"{text} {people}" if text else people
-    return text
+    return apostrophes(text)
 
 
 def plain_credit(photo: Photo) -> str:

@@ -1,16 +1,34 @@
-"""The newsroom's rendition settings (long edge, JPEG quality), read from the build options
-or the project, checked with a German message naming the option."""
+"""The newsroom's rendition settings (long edge, JPEG quality): declared once as typed kind
+options (the CLI checks them, the GUI shows them), read back as numbers for the pipeline."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from ceremonykit.documents.context import BuildContext
+from ceremonykit.documents.options import KindOption, OptionType
 from ceremonykit.documents.photos.published import WEB_LONG_EDGE, WEB_QUALITY
-from ceremonykit.errors import UserError
 
-LONG_EDGE_RANGE = (320, 6000)
-QUALITY_RANGE = (40, 100)
+WEB_OPTIONS = (
+    KindOption(
+        "image_size",
+        OptionType.NUMBER,
+        "Bildgröße (Pixel)",
+        "Längere Seite der Web-Fassungen der Fotos in Pixeln.",
+        default=str(WEB_LONG_EDGE),
+        minimum=320,
+        maximum=6000,
+    ),
+    KindOption(
+        "image_quality",
+        OptionType.NUMBER,
+        "JPEG-Qualität",
+        "JPEG-Qualität der Web-Fassungen (höher = schärfer, aber größere Dateien).",
+        default=str(WEB_QUALITY),
+        minimum=40,
+        maximum=100,
+    ),
+)
 
 
 @dataclass(frozen=True)
@@ -19,25 +37,13 @@ class WebSettings:
     quality: int = WEB_QUALITY
 
 
-def _number(ctx: BuildContext, name: str, default: int, bounds: tuple[int, int]) -> int:
-    text = ctx.options.option(ctx.kind, name) or ctx.ceremony.settings.get(f"{ctx.kind}.{name}", "")
-    if not text.strip():
-        return default
-    low, high = bounds
-    try:
-        value = int(text.strip().removesuffix("px").strip())
-    except ValueError:
-        value = low - 1
-    if not low <= value <= high:
-        raise UserError(
-            f"Die Einstellung „{name}“ hat den Wert „{text}“. Erlaubt ist eine ganze Zahl "
-            f"von {low} bis {high} (Standard {default})."
-        )
-    return value
+def _number(ctx: BuildContext, option: KindOption) -> int:
+    """The option's value, checked again here: a value stored in the project by hand or by an
+    older version reaches the build without passing the CLI."""
+    text = option.normalise(ctx.option(option.name), where=f"{ctx.kind}.{option.name}")
+    return round(float(text or option.default))
 
 
 def web_settings(ctx: BuildContext) -> WebSettings:
-    return WebSettings(
-        long_edge=_number(ctx, "image_size", WEB_LONG_EDGE, LONG_EDGE_RANGE),
-        quality=_number(ctx, "image_quality", WEB_QUALITY, QUALITY_RANGE),
-    )
+    size, quality = WEB_OPTIONS
+    return WebSettings(long_edge=_number(ctx, size), quality=_number(ctx, quality))

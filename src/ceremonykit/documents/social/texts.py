@@ -13,7 +13,7 @@ from ceremonykit.documents.social.render import CardText
 from ceremonykit.domain.model import Ceremony, Photo, Prize, PrizeKind, Winner
 from ceremonykit.german.amounts import amount_symbol, amount_text
 from ceremonykit.german.ordinals import place_title
-from ceremonykit.german.typography import join_and, quoted
+from ceremonykit.german.typography import apostrophes, join_and, quoted
 
 
 def honourees(ceremony: Ceremony, winner: Winner) -> str:
@@ -42,7 +42,7 @@ def card_text(ceremony: Ceremony, winner: Winner, photo: Photo) -> CardText:
     return CardText(
         kicker=ceremony.title,
         title=title,
-        name=honourees(ceremony, winner),
+        name=apostrophes(honourees(ceremony, winner)),
         project=project,
         credit=credit_line(photo),
     )
@@ -75,7 +75,7 @@ def suggested_post(ceremony: Ceremony, winner: Winner, photo: Photo) -> str:
 def alt_text(ceremony: Ceremony, winner: Winner, photo: Photo) -> str:
     """Alt text for the card: the photo, then every word burned into the card."""
     text = card_text(ceremony, winner, photo)
-    seen = (photo.alt_text or photo.caption or "Foto von der Preisverleihung").strip()
+    seen = apostrophes((photo.alt_text or photo.caption or "Foto von der Preisverleihung").strip())
     shown = [text.kicker, text.title.replace(" · ", ", "), text.name]
     if text.project:
         shown.append(f"Projekt {text.project}")
