@@ -39,7 +39,8 @@ def test_demo_cards_two_formats_per_winner_and_posts(tmp_path: Path) -> None:
     assert sizes == {(1080, 1350), (1080, 1080)}
     posts = (folder / "Beitraege.txt").read_text(encoding="utf-8")
     for winner in ceremony.winners:
-        assert f"== {winner.display_name} ==" in posts
+        name = winner.display_name.replace("'", "\u2019")  # typographic apostrophe
+        assert f"== {name} ==" in posts
     assert posts.count("Alternativtext für die Karten:") == len(ceremony.winners)
     assert "Ehrenamtspreis 2026 – Erster Platz: Nachbarschaftshilfe Hörde-Süd e.V." in posts
     assert "Das Preisgeld beträgt 5.000\u00a0Euro." in posts

@@ -20,6 +20,7 @@ from ceremonykit.documents.social.design import load_design
 from ceremonykit.documents.social.render import render_card
 from ceremonykit.documents.social.texts import alt_text, card_text, place, suggested_post
 from ceremonykit.domain.model import Ceremony, Photo, Winner
+from ceremonykit.german.typography import apostrophes
 
 POSTS_NAME = "Beitraege.txt"
 CARD_QUALITY = 92
@@ -38,7 +39,7 @@ def _ordered_winners(ceremony: Ceremony) -> list[Winner]:
 def posts_text(ceremony: Ceremony, entries: list[tuple[Winner, Photo, list[str]]]) -> str:
     lines = [f"Social-Media-Beiträge – {ceremony.title}", ""]
     for winner, photo, files in entries:
-        lines.append(f"== {winner.display_name} ==")
+        lines.append(f"== {apostrophes(winner.display_name)} ==")
         lines.append("Karten: " + ", ".join(files))
         lines.append("")
         lines.append("Beitragstext:")
