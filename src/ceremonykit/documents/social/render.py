@@ -8,8 +8,8 @@ then the text shrinks further. Nothing is ever cut off or drawn outside the card
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont
@@ -46,9 +46,17 @@ class Card:
     scale: float  # the text scale that fitted (1.0 = the design's sizes)
 
 
-@lru_cache(maxsize=64)
+_fonts = threading.local()
+
+
 def _font(path: Path, size: int) -> ImageFont.FreeTypeFont:
-    return ImageFont.truetype(str(path), size)
+    """Loaded once per thread: cards are drawn on two worker threads, and a FreeType face
+    must not be used by two threads at once."""
+    cache: dict[tuple[Path, int], ImageFont.FreeTypeFont] = _fonts.__dict__.setdefault("c", {})
+    font = cache.get((path, size))
+    if font is None:
+        font = cache[(path, size)] = ImageFont.truetype(str(path), size)
+    return font
 
 
 def wrap(text: str, font: ImageFont.FreeTypeFont, width: float) -> list[str]:
