@@ -19,7 +19,7 @@ from ceremonykit.build import build_ceremony
 from ceremonykit.documents.context import BuildOptions, CancelToken
 from ceremonykit.project import read_ceremony
 
-PREVIEW_FORMATS = ("pdf", "png")
+PREVIEW_FORMATS = ("pdf", "png", "jpg")  # jpg: photo package and social media cards
 PREVIEW_PREFIX = "ceremonykit-preview-"
 STALE_AFTER_SECONDS = 12 * 3600
 
@@ -48,7 +48,7 @@ def remove_stale_previews(now: float | None = None) -> int:
 def build_preview(
     project_path: Path, kind: str, design: str, out_root: Path, progress: Any, cancel: CancelToken
 ) -> Path | None:
-    """Build ``kind`` (PDF or PNG only) from the saved project; the first file to show, or None."""
+    """Build ``kind`` (PDF, PNG or JPEG only) from the saved project; the first file to show."""
     ceremony = read_ceremony(project_path)
     out_dir = Path(tempfile.mkdtemp(prefix=f"{kind}-", dir=out_root))
     options = BuildOptions(

@@ -106,7 +106,7 @@ def build(ctx: BuildContext) -> None:
         for name, data in done.result:
             ctx.write_bytes(ctx.path(name), "jpg", data, winner.id)
         entries.append((winner, done.photo, [name for name, _data in done.result]))
-    if entries:
+    if entries and ctx.wants("txt"):
         text_file = posts_text(ceremony, entries)
         ctx.write_bytes(ctx.path(POSTS_NAME), "txt", text_file.encode("utf-8"), "beitraege")
     ctx.progress(1.0, "Karten fertig")
