@@ -82,9 +82,10 @@ def camera_jpeg(tmp: Path, orientation: int, upright: Image.Image | None = None)
 
 
 def exiftool_json(path: Path) -> dict[str, Any]:
-    """Everything exiftool reads from ``path``, keys as GROUP:Tag (duplicates kept apart)."""
+    """Everything exiftool reads from ``path``, keys as GROUP:Tag (duplicates kept apart),
+    plus its verdict on the structure ("ExifTool:Validate")."""
     result = subprocess.run(
-        ["exiftool", "-j", "-a", "-G1", "-struct", str(path)],
+        ["exiftool", "-j", "-a", "-G1", "-struct", "-All", "-validate", str(path)],
         capture_output=True,
         text=True,
         check=True,

@@ -26,7 +26,7 @@ import struct
 from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
-from PIL import Image
+from PIL import Image, TiffImagePlugin
 
 from ceremonykit.documents.images.colour import srgb_icc
 
@@ -37,6 +37,8 @@ ICC_HEADER = b"ICC_PROFILE\x00"
 
 TAG_DESCRIPTION, TAG_ARTIST, TAG_COPYRIGHT = 0x010E, 0x013B, 0x8298
 TAG_ORIENTATION = 0x0112
+TAG_X_RESOLUTION, TAG_Y_RESOLUTION, TAG_RESOLUTION_UNIT = 0x011A, 0x011B, 0x0128
+TAG_YCBCR_POSITIONING = 0x0213
 TAG_XP_TITLE, TAG_XP_COMMENT, TAG_XP_AUTHOR = 0x9C9B, 0x9C9C, 0x9C9D
 IFD_EXIF = 0x8769
 # Camera facts that say nothing about a person or a place: kept for photo editors.
@@ -79,6 +81,10 @@ def exif_bytes(meta: PhotoMetadata, camera: Image.Exif | None = None) -> bytes:
         if kept:
             exif.get_ifd(IFD_EXIF).update(kept)
     exif[TAG_ORIENTATION] = 1
+    # required by the EXIF standard for JPEG (exiftool -validate); 300 dpi as printers expect
+    exif[TAG_X_RESOLUTION] = exif[TAG_Y_RESOLUTION] = TiffImagePlugin.IFDRational(300, 1)
+    exif[TAG_RESOLUTION_UNIT] = 2  # inches
+    exif[TAG_YCBCR_POSITIONING] = 1  # centred
     # bytes keep the ASCII type but carry UTF-8 (Pillow would turn a str into "?")
     exif[TAG_DESCRIPTION] = meta.description.encode("utf-8")
     exif[TAG_ARTIST] = meta.artist.encode("utf-8")
