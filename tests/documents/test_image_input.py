@@ -132,3 +132,13 @@ def test_preflight_names_small_cmyk_and_unreadable_pictures() -> None:
     logo = next(f for f in findings if f.object_type == "sender")
     assert logo.severity is Severity.WARNING and "144 Megapixel" in logo.message
     assert findings[0].severity is Severity.ERROR  # errors first
+
+
+def test_preflight_asks_for_consent_of_a_photo_only_the_cards_use() -> None:
+    ceremony = demo_ceremony()
+    photo = next(p for p in ceremony.photos if p.winner_id)
+    photo.use_in_release = photo.use_in_article = False
+    photo.consent = False
+    consent = [f for f in preflight(ceremony) if f.field == "consent"]
+    assert [f.object_id for f in consent] == [photo.id]
+    assert "Social-Media-Karten" in consent[0].message

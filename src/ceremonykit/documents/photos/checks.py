@@ -38,6 +38,13 @@ def _photo_findings(ceremony: Ceremony, photo: Photo) -> Iterator[Finding]:
     def warning(field: str, message: str) -> Finding:
         return Finding(Severity.WARNING, "photo", photo.id, field, label, message)
 
+    only_cards = not (photo.use_in_release or photo.use_in_article)
+    if only_cards and not photo.consent:  # the domain's rule covers release and article
+        yield warning(
+            "consent",
+            "Die Einwilligung der abgebildeten Personen ist nicht bestätigt; das Foto erscheint "
+            "auf den Social-Media-Karten seines Preisträgers.",
+        )
     try:
         source = PhotoSource(asset.data, asset.filename or photo.id)
     except ImageProblem as exc:
