@@ -48,7 +48,7 @@ class PhotoSource:
             self.mode = image.mode
             self.stored_size = image.size
             self.camera = image.getexif()
-            self.orientation = int(self.camera.get(0x0112, 1) or 1)
+            self.orientation = _orientation(self.camera.get(0x0112))
             self.recolour = needs_colour_conversion(image)
             self.has_profile = bool(image.info.get("icc_profile"))
             xmp = image.info.get("xmp", b"")
@@ -133,6 +133,11 @@ class PhotoSource:
         image = self.pixels(min(1.0, size[0] / (right - left)))
         box = focal_crop(image.size, aspect, self.faces)
         return image.resize(size, Image.Resampling.LANCZOS, box=box, reducing_gap=3.0)
+
+
+def _orientation(value: object) -> int:
+    """EXIF Orientation 1–8; anything else (missing, damaged) counts as upright."""
+    return value if isinstance(value, int) and 1 <= value <= 8 else 1
 
 
 def _encode(image: Image.Image, *, quality: int, progressive: bool) -> bytes:
