@@ -147,7 +147,7 @@ def main() -> int:
     )
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     print(
-        f"time: {figures['wall']:.2f} s wall, {figures['cpu']:.2f} s CPU on two worker threads "
+        f"time: {figures['wall']:.2f} s wall, {figures['cpu']:.2f} s CPU (all threads) "
         f"(target ≤ {TARGET_SECONDS:.0f} s; load average {load:.1f} on {os.cpu_count()} cores)"
     )
     print(
