@@ -121,8 +121,9 @@ class PhotoSource:
         """The newsroom rendition: at most ``long_edge`` pixels, progressive JPEG."""
         image = self.pixels(min(1.0, long_edge / max(self.size)))
         if max(image.size) > long_edge:
-            image = image.copy()
-            image.thumbnail((long_edge, long_edge), Image.Resampling.LANCZOS, reducing_gap=3.0)
+            scale = long_edge / max(image.size)
+            size = (max(1, round(image.width * scale)), max(1, round(image.height * scale)))
+            image = image.resize(size, Image.Resampling.LANCZOS, reducing_gap=3.0)
         encoded = _encode(image, quality=quality, progressive=True)
         return Rendition(publishable_jpeg(encoded, meta, self.camera), *image.size)
 
