@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import json
+import struct
 import subprocess
 from pathlib import Path
 from typing import Any
@@ -92,3 +93,60 @@ def exiftool_json(path: Path) -> dict[str, Any]:
     )
     data: dict[str, Any] = json.loads(result.stdout)[0]
     return data
+
+
+def _s15(value: float) -> bytes:
+    return struct.pack(">i", round(value * 65536))
+
+
+def _xyz(x: float, y: float, z: float) -> bytes:
+    return b"XYZ \0\0\0\0" + _s15(x) + _s15(y) + _s15(z)
+
+
+def adobe_rgb_profile() -> bytes:
+    """A minimal ICC v2 matrix/TRC profile with Adobe RGB (1998) primaries and gamma 2.2 –
+    written here because no such profile may be shipped in the repository."""
+    description = b"Adobe RGB (1998) Testprofil\0"
+    desc = (
+        b"desc\0\0\0\0"
+        + struct.pack(">I", len(description))
+        + description
+        + b"\0" * 8  # no Unicode description
+        + b"\0\0\0"
+        + b"\0" * 67  # no ScriptCode description
+    )
+    gamma = b"curv\0\0\0\0" + struct.pack(">IH", 1, 563) + b"\0\0"  # 563/256 ≈ 2.2
+    tags = [
+        (b"desc", desc),
+        (b"wtpt", _xyz(0.9642, 1.0, 0.8249)),
+        (b"rXYZ", _xyz(0.6097, 0.3111, 0.0195)),
+        (b"gXYZ", _xyz(0.2053, 0.6257, 0.0609)),
+        (b"bXYZ", _xyz(0.1492, 0.0632, 0.7446)),
+        (b"rTRC", gamma),
+        (b"gTRC", gamma),
+        (b"bTRC", gamma),
+        (b"cprt", b"text\0\0\0\0Testdaten\0\0\0"),
+    ]
+    offset = 128 + 4 + 12 * len(tags)
+    table, data = b"", b""
+    for signature, body in tags:
+        body += b"\0" * (-len(body) % 4)
+        table += signature + struct.pack(">II", offset + len(data), len(body))
+        data += body
+    size = offset + len(data)
+    header = (
+        struct.pack(">I", size)
+        + b"lcms"
+        + struct.pack(">I", 0x02100000)
+        + b"mntrRGB XYZ "
+        + b"\0" * 12  # date
+        + b"acsp"
+        + b"\0" * 24  # platform, flags, manufacturer, model, attributes
+        + struct.pack(">I", 0)  # perceptual
+        + _s15(0.9642)
+        + _s15(1.0)
+        + _s15(0.8249)
+        + b"\0" * 48
+    )
+    assert len(header) == 128
+    return header + struct.pack(">I", len(tags)) + table + data

@@ -9,7 +9,8 @@ import time
 from pathlib import Path
 
 import pytest
-from PIL import Image
+from photo_samples import adobe_rgb_profile
+from PIL import Image, ImageCms
 
 from ceremonykit.build import build_ceremony
 from ceremonykit.demo import demo_ceremony
@@ -142,3 +143,22 @@ def test_preflight_asks_for_consent_of_a_photo_only_the_cards_use() -> None:
     consent = [f for f in preflight(ceremony) if f.field == "consent"]
     assert [f.object_id for f in consent] == [photo.id]
     assert "Social-Media-Karten" in consent[0].message
+
+
+def test_adobe_rgb_photo_is_converted_to_srgb_with_its_profile() -> None:
+    """A camera set to Adobe RGB: shown as is, its greens look dull in every browser; the
+    pipeline converts the pixels with the embedded profile and tags the result sRGB."""
+    buffer = io.BytesIO()
+    Image.new("RGB", (600, 400), (40, 200, 60)).save(
+        buffer, "JPEG", quality=95, icc_profile=adobe_rgb_profile()
+    )
+    source = PhotoSource(buffer.getvalue(), "adobe.jpg")
+    assert source.recolour and not source.keeps_image_data
+    meta = PhotoMetadata("Beschreibung", "Stadt Dortmund / X", "X")
+    for rendition in (source.package(meta), source.web(meta, 300, 90)):
+        with Image.open(io.BytesIO(rendition.data)) as image:
+            profile = ImageCms.ImageCmsProfile(io.BytesIO(image.info["icc_profile"]))
+            assert "sRGB" in ImageCms.getProfileDescription(profile)
+            red, green, blue = image.getpixel((50, 50))  # type: ignore[misc]
+        # lcms: Adobe RGB (40, 200, 60) is sRGB (0, 201, 37); unconverted it would stay 40/60
+        assert red < 12 and 195 < green < 207 and 28 < blue < 46
