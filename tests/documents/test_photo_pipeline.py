@@ -16,6 +16,7 @@ from photo_samples import (
     SERIAL,
     camera_jpeg,
     exiftool_json,
+    needs_exiftool,
     pattern,
 )
 from PIL import Image, ImageChops, ImageOps, ImageStat
@@ -26,6 +27,8 @@ from ceremonykit.documents.context import BuildOptions
 from ceremonykit.documents.photos.metadata import PhotoMetadata, publishable_jpeg
 from ceremonykit.documents.photos.pipeline import PhotoSource
 from ceremonykit.domain.model import Ceremony
+
+pytestmark = needs_exiftool
 
 CREDIT = "Stadt Dortmund / Stephan Schütze"
 OUR_PHOTOS = {"ph-1": 6, "ph-2": 8, "ph-gruppe": 8}

@@ -7,6 +7,7 @@ import io
 import subprocess
 from pathlib import Path
 
+from photo_samples import needs_exiftool
 from PIL import Image, ImageStat
 
 from ceremonykit.build import build_ceremony
@@ -98,6 +99,7 @@ def test_credit_is_burned_into_the_photo_on_a_shade() -> None:
     assert ImageStat.Stat(region).median[0] < ImageStat.Stat(outside).median[0]  # darker shade
 
 
+@needs_exiftool
 def test_focal_crop_keeps_marked_faces(tmp_path: Path) -> None:
     assert focal_crop((2000, 1000), 1.0, None) == (500.0, 0.0, 1500.0, 1000.0)
     right = focal_crop((2000, 1000), 1.0, Box(0.8, 0.3, 0.9, 0.5))
