@@ -73,7 +73,7 @@ def camera_photo(scene: Image.Image, index: int) -> bytes:
 
 
 CHILD = r"""
-import json, resource, sys, time
+import json, sys, time
 from pathlib import Path
 sys.path.insert(0, sys.argv[1])
 from ceremonykit.build import build_ceremony
@@ -84,6 +84,7 @@ def peak_mb():  # VmHWM: this process's peak resident set (ru_maxrss would inclu
     for line in Path("/proc/self/status").read_text().splitlines():
         if line.startswith("VmHWM:"):
             return int(line.split()[1]) / 1024
+    import resource  # not on Windows, where /proc is missing too
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 folder, out = Path(sys.argv[2]), Path(sys.argv[3])

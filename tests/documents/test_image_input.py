@@ -4,7 +4,7 @@ and a bad logo or signature costs a warning, never the whole document."""
 from __future__ import annotations
 
 import io
-import resource
+import sys
 import time
 from pathlib import Path
 
@@ -38,6 +38,11 @@ def cmyk_jpeg(size: tuple[int, int] = (900, 600)) -> bytes:
 
 
 def _peak_rss_mb() -> float:
+    """Peak resident memory of this process (0 on Windows, which has no ``resource``)."""
+    if sys.platform == "win32":
+        return 0.0
+    import resource
+
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
