@@ -759,6 +759,21 @@
     </message>
 </context>
 <context>
+    <name>OptionsForm</name>
+    <message>
+        <source>%1: %2 ändern</source>
+        <translation>%1: change %2</translation>
+    </message>
+    <message>
+        <source>Wählen…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Word-Dokumente (*.docx);;Alle Dateien (*)</source>
+        <translation>Word documents (*.docx);;All files (*)</translation>
+    </message>
+</context>
+<context>
     <name>PhotosPage</name>
     <message>
         <source>Bilddateien hierher ziehen, um sie hinzuzufügen</source>
