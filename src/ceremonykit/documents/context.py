@@ -2,20 +2,23 @@
 
 Kinds never open output files themselves: :meth:`BuildContext.output` hands out a temporary
 path and renames it into place only when the kind finished writing, and records the file for
-``manifest.json``. Per-subject problems are reported with :meth:`skip` and :meth:`fail`, so one
-bad winner does not stop the others.
+``manifest.json``. During a build "into place" means the build's staging folder (see
+:mod:`ceremonykit.build.staging`); the runner moves the files into the output folder only when
+the build is complete. Per-subject problems are reported with :meth:`skip` and :meth:`fail`, so
+one bad winner does not stop the others.
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import logging
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
-from ceremonykit.atomic import atomic_path
+from ceremonykit.atomic import atomic_path, is_held, os_error_cause
 from ceremonykit.domain.model import Ceremony
 from ceremonykit.domain.settings_keys import kind_option
 from ceremonykit.errors import Cancelled, UserError
@@ -50,6 +53,7 @@ class OutputFile:
     kind: str
     format: str
     subject: str | None = None
+    not_rebuilt: bool = False  # kept from an earlier build because its kind did not finish
 
 
 @dataclass(frozen=True)
@@ -100,6 +104,8 @@ class BuildContext:
         cancel: CancelToken | None = None,
         folder: str = "",
         defaults: dict[str, str] | None = None,
+        *,
+        staging: Path | None = None,
     ) -> None:
         self.ceremony = ceremony
         self.kind = kind
@@ -110,6 +116,10 @@ class BuildContext:
         self.report = report
         self._progress = progress
         self.cancel = cancel or CancelToken()
+        self.staging = staging
+        self.storage_error: OSError | None = None
+        """The first write that failed because of the disk or folder (full, read-only, gone),
+        recorded even if the kind caught the error: the runner stops the build then."""
 
     @property
     def design(self) -> str:
@@ -150,11 +160,7 @@ class BuildContext:
             self.fail(subject, str(exc))
         except OSError as exc:
             log.warning("%s: %s failed: %s", self.kind, subject, exc)
-            self.fail(
-                subject,
-                f"{what} konnte nicht geschrieben werden: {exc.strerror or exc}. Bitte prüfen, "
-                "ob die Datei noch in einem anderen Programm geöffnet ist.",
-            )
+            self.fail(subject, f"{what} konnte nicht geschrieben werden: {os_error_cause(exc)}.")
         except Exception as exc:  # one broken subject must not stop the others
             log.exception("%s: %s failed", self.kind, subject)
             self.fail(
@@ -171,16 +177,32 @@ class BuildContext:
 
     @contextlib.contextmanager
     def output(self, relpath: str, fmt: str, subject: str | None = None) -> Iterator[Path]:
-        """Yield a temporary path to write to; it becomes ``out_dir/relpath`` on success."""
+        """Yield a temporary path to write to; it becomes ``relpath`` in the staging folder
+        (or directly in ``out_dir`` without one) when the block finishes without error."""
         rel = PurePosixPath(relpath)
         if rel.is_absolute() or ".." in rel.parts:
             raise ValueError(f"unsafe output path {relpath!r}")
-        target = self.out_dir.joinpath(*rel.parts)
-        with atomic_path(target) as tmp:
-            yield tmp
+        root = self.staging or self.out_dir
+        try:
+            with atomic_path(root.joinpath(*rel.parts)) as tmp:
+                yield tmp
+        except OSError as exc:
+            if self.storage_error is None and self._is_storage_error(exc, root):
+                self.storage_error = exc
+            raise
         self.report.files.append(OutputFile(str(rel), self.kind, fmt, subject))
 
+    @staticmethod
+    def _is_storage_error(exc: OSError, root: Path) -> bool:
+        """The disk or the output folder failed (not, say, an unreadable template)."""
+        if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1), errno.EROFS):
+            return True
+        if is_held(exc) or not exc.filename:
+            return False
+        return Path(str(exc.filename)).is_relative_to(root)
+
     def write_bytes(self, relpath: str, fmt: str, data: bytes, subject: str | None = None) -> Path:
+        """Write ``data`` as ``relpath``; returns where the file will be after the build."""
         with self.output(relpath, fmt, subject) as tmp:
             tmp.write_bytes(data)
         return self.out_dir / relpath

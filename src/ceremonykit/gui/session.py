@@ -4,6 +4,10 @@ Every write is an operation of :mod:`ceremonykit.operations` run through :meth:`
 so memory and file never drift apart (no "Speichern" needed); the returned
 :class:`~ceremonykit.operations.Changes` then tell the views via ``changed`` which kind of object
 changed so they refresh only what they must.
+
+A session opened only for reading (the file is locked by a colleague, or read-only) has
+``read_only`` set: its undo stack refuses every command before it runs, so no edit reaches the
+file (which is open read-only anyway), and the window tells the user why.
 """
 
 from __future__ import annotations
@@ -13,7 +17,7 @@ from pathlib import Path
 from typing import Any, Concatenate, ParamSpec
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ceremonykit.domain.model import Asset, Ceremony
 from ceremonykit.operations import Changes
@@ -25,8 +29,17 @@ __all__ = ["LIST_ATTR", "TYPE_NAME", "Session"]
 P = ParamSpec("P")
 
 
+class ReadOnlyUndoStack(QUndoStack):
+    """The undo stack of a read-only session: commands are dropped unrun; ``refused`` says so."""
+
+    refused = Signal()
+
+    def push(self, cmd: QUndoCommand) -> None:
+        self.refused.emit()
+
+
 class Session(QObject):
-    """One open, locked project file and its ceremony."""
+    """One open project file (locked for editing, or read-only) and its ceremony."""
 
     changed = Signal(str, object)  # object type ("ceremony", "winner", …), changed id or None
 
@@ -34,11 +47,16 @@ class Session(QObject):
         super().__init__()
         self.project = project
         self.ceremony = ceremony
-        self.undo_stack = QUndoStack(self)
+        self.undo_stack = ReadOnlyUndoStack(self) if project.readonly else QUndoStack(self)
 
     @property
     def path(self) -> Path:
         return self.project.path
+
+    @property
+    def read_only(self) -> bool:
+        """Opened only to look and build: no edits (locked by someone else, or read-only)."""
+        return self.project.readonly
 
     def close(self) -> None:
         self.undo_stack.clear()

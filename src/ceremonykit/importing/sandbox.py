@@ -10,8 +10,9 @@ Because the child is spawned, a program that imports this must guard its entry p
 ``if __name__ == "__main__":`` (``python -m ceremonykit`` and console scripts do), and a frozen
 build must call ``multiprocessing.freeze_support()`` first thing in its entry point.
 
-On Windows there is no ``RLIMIT_AS``; only the time limit applies there (a job object would be
-needed for memory and is out of scope). The zip-size checks in :mod:`detect` still apply.
+On Windows there is no ``RLIMIT_AS``: the parent puts the child into a Job Object instead
+(memory cap, killed with the parent, no error dialog – :mod:`winjob`). The zip-size checks in
+:mod:`detect` still apply.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
 
-from ceremonykit.importing import messages
+from ceremonykit.importing import messages, winjob
 from ceremonykit.importing.bulk import gc_paused
 from ceremonykit.importing.messages import ImportFileError
 
@@ -42,7 +43,8 @@ class ReaderCrashed(ImportFileError):
 def _limit_memory(limit: int) -> None:
     try:
         import resource
-    except ImportError:  # Windows: no rlimit (see module docstring)
+    except ImportError:  # Windows: no rlimit; the parent's job object caps memory
+        winjob.quiet_error_mode()
         return
     with contextlib.suppress(ValueError, OSError):
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
@@ -83,6 +85,7 @@ def run_limited(
     parent_conn, child_conn = ctx.Pipe(duplex=False)
     process = ctx.Process(target=_child, args=(child_conn, func, args, memory_limit), daemon=True)
     process.start()
+    job = winjob.contain(process.pid or 0, memory_limit)  # Windows only, else None
     child_conn.close()
     deadline = time.monotonic() + time_limit
     try:
@@ -101,6 +104,8 @@ def run_limited(
         if process.is_alive():
             process.kill()
         process.join(5)
+        if job is not None:
+            job.close()
     if status == "ok":
         return payload
     if status == "user":

@@ -12,7 +12,6 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from ceremonykit.documents.context import BuildContext
-from ceremonykit.documents.guestdocs.fasttext import draw_string
 from ceremonykit.documents.guestdocs.labels import (
     BUNDLED_LAYOUTS,
     DEFAULT_LAYOUT,
@@ -24,7 +23,6 @@ from ceremonykit.documents.guestdocs.pdftext import (
     fit_lines,
     pdf_text,
     prepare_canvas,
-    save_canvas,
 )
 from ceremonykit.documents.guestdocs.selection import (
     ACCEPTED,
@@ -49,7 +47,7 @@ def _draw_lines(
     y = top
     for line in lines:
         y -= size
-        draw_string(canvas, cx, y, line, "centre")
+        canvas.drawCentredString(cx, y, line)
         y -= leading - size
     return y
 
@@ -127,7 +125,7 @@ def build(ctx: BuildContext) -> None:
                         "(z. B. zweiten Vornamen abkürzen).",
                     )
             canvas.showPage()
-        save_canvas(canvas)
+        canvas.save()
 
 
 KIND = DocumentKind(

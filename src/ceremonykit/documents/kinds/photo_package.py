@@ -9,7 +9,7 @@ from ceremonykit.documents.press.photo_metadata import PhotoMetadata, photograph
 from ceremonykit.documents.press.photo_names import photo_filenames
 from ceremonykit.documents.registry import DocumentKind
 from ceremonykit.domain.model import Ceremony, Photo
-from ceremonykit.german.typography import join_and
+from ceremonykit.german.typography import apostrophes, join_and
 
 LIST_NAME = "Bildnachweise.txt"
 
@@ -20,7 +20,7 @@ def description(photo: Photo) -> str:
     if photo.persons_left_to_right:
         people = f"(v.l.): {join_and(photo.persons_left_to_right)}"
         text = f"{text} {people}" if text else people
-    return text
+    return apostrophes(text)
 
 
 def credits_text(ceremony: Ceremony, photos: list[Photo], names: dict[str, str]) -> str:
@@ -29,9 +29,10 @@ def credits_text(ceremony: Ceremony, photos: list[Photo], names: dict[str, str])
     for photo in photos:
         lines.append(names[photo.id])
         if photo.caption:
-            lines.append(f"Bildunterschrift: {photo.caption.strip()}")
+            lines.append(f"Bildunterschrift: {apostrophes(photo.caption.strip())}")
         if photo.persons_left_to_right:
-            lines.append(f"Auf dem Foto (v.l.): {join_and(photo.persons_left_to_right)}")
+            people = apostrophes(join_and(photo.persons_left_to_right))
+            lines.append(f"Auf dem Foto (v.l.): {people}")
         lines.append(credit_line(photo) or "Bild: (Bildnachweis fehlt)")
         lines.append("")
     lines.append("Die Fotos dürfen nur mit dem angegebenen Bildnachweis veröffentlicht werden.")

@@ -5,8 +5,11 @@ from __future__ import annotations
 from ceremonykit.documents.context import BuildContext
 from ceremonykit.documents.pdf.fonts import uncovered
 from ceremonykit.documents.press.facts import NO_WINNERS, has_winners
-from ceremonykit.documents.press.finalize import release_number
-from ceremonykit.documents.press.release import RECOMMENDED_CHARACTERS, release_content
+from ceremonykit.documents.press.release import (
+    RECOMMENDED_CHARACTERS,
+    release_content,
+    release_stem,
+)
 from ceremonykit.documents.press.release_docx import write_release_docx
 from ceremonykit.documents.press.release_pdf import write_release_pdf
 from ceremonykit.documents.registry import DocumentKind
@@ -40,7 +43,7 @@ def build(ctx: BuildContext) -> None:
             "Diese Zeichen kann keine der mitgelieferten Schriften darstellen: "
             f"{' '.join(sorted(missing))}. Bitte die Schreibweise prüfen.",
         )
-    stem = ctx.path(f"Medieninformation_{release_number(ceremony)}")
+    stem = ctx.path(release_stem(ceremony))
     writers = (("docx", write_release_docx), ("pdf", write_release_pdf))
     for index, (fmt, writer) in enumerate(writers):
         if not ctx.wants(fmt):

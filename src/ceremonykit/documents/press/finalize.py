@@ -23,17 +23,14 @@ def release_number(ceremony: Ceremony) -> int:
 
 
 def mark_release_final(project: ProjectFile, ceremony: Ceremony) -> int:
-    """Assign the running number to this release, count the profile on, save. Returns the
-    number; calling it again for a release already final changes nothing."""
-    if ceremony.release_final and ceremony.settings.get(RELEASE_NUMBER, "").isdigit():
-        return release_number(ceremony)
+    """Finalise the release (the operation) and move the user's profile counter on – the
+    explicit user action ``final`` / „Endgültig machen“. Returns the release's number."""
+    from ceremonykit.operations.release import finalize_release
+
     profile = load_sender_profile()
     # two projects made from the same profile must not both become release no. N
-    number = max(ceremony.sender.release_number, profile.release_number)
-    ceremony.settings[RELEASE_NUMBER] = str(number)
-    ceremony.release_final = True
-    ceremony.sender.release_number = number + 1
-    project.save_info(ceremony)
+    changes = finalize_release(project, ceremony, profile.release_number)
+    number = int(str(changes.extra["number"]))
     if profile.release_number <= number:
         profile.release_number = number + 1
         save_sender_profile(profile)
