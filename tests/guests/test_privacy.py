@@ -6,7 +6,8 @@ from pathlib import Path
 
 from ceremonykit.demo import demo_ceremony
 from ceremonykit.domain.model import Ceremony, Photo
-from ceremonykit.guests.privacy import REDACTED, export_person, plan_purge, purge
+from ceremonykit.guests.privacy import REDACTED, export_person, plan_purge
+from ceremonykit.operations.privacy import purge_guest_data
 from ceremonykit.store import ProjectFile
 
 # private guests only (not winners, host or jury); umlauts and other non-ASCII letters on purpose
@@ -59,7 +60,9 @@ def test_purge_leaves_no_deleted_name_in_the_raw_file(tmp_path: Path) -> None:
     for name in DELETED:
         assert name.encode("utf-8") in before, name  # the test can fail
     with ProjectFile.open(path) as project:
-        purge(project)
+        ceremony = project.load()
+        changes = purge_guest_data(project, ceremony)
+        assert ceremony.guests == [] and changes.message.startswith("48 Gäste gelöscht")
     after = _raw(path)
     for name in DELETED:
         assert name.encode("utf-8") not in after, name

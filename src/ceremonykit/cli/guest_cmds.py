@@ -13,7 +13,8 @@ from ceremonykit.atomic import write_text_atomic
 from ceremonykit.cli.common import EXIT_OK, add_project_argument
 from ceremonykit.errors import UserError
 from ceremonykit.guests.collation import sort_name, sorted_guests
-from ceremonykit.guests.privacy import REDACTED, export_person, plan_purge, purge
+from ceremonykit.guests.privacy import REDACTED, export_person, plan_purge
+from ceremonykit.operations.privacy import purge_guest_data
 from ceremonykit.project import open_project, read_ceremony
 from ceremonykit.store import migration_backups
 
@@ -71,7 +72,7 @@ def cmd_purge(args: argparse.Namespace) -> int:
         if not args.yes:
             print("Es wurde nichts gelöscht. Zum endgültigen Löschen erneut mit --yes aufrufen.")
             return EXIT_OK
-        purge(project, plan)
+        purge_guest_data(project, ceremony, plan)
         for backup in backups:
             backup.unlink(missing_ok=True)
     print(

@@ -11,9 +11,10 @@ from pathlib import Path
 from typing import Any
 
 from ceremonykit.cli.common import EXIT_DATA, EXIT_OK, add_project_argument
-from ceremonykit.importing import ImportMappingError, RowStatus, Target, commit, preview
+from ceremonykit.importing import ImportMappingError, RowStatus, Target, preview
 from ceremonykit.importing.fields import FIELDS, field_label
 from ceremonykit.importing.messages import bad_mapping
+from ceremonykit.operations.imports import commit_import
 from ceremonykit.project import open_project
 
 
@@ -102,7 +103,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         if args.dry_run:
             print("Probelauf (--dry-run): nichts gespeichert.")
         else:
-            commit(plan, project, ceremony)
+            commit_import(project, ceremony, plan)
             print(f"Gespeichert in „{Path(args.file).name}“.")
     errors = plan.count(RowStatus.ERROR)
     if errors:

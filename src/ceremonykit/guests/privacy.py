@@ -18,14 +18,13 @@ from typing import Any
 from ceremonykit.domain.codec import to_dict
 from ceremonykit.domain.model import Ceremony, Guest, Person, Photo
 from ceremonykit.guests.collation import base_letters
-from ceremonykit.store import ProjectFile
 
 REDACTED = "N. N."
 
 
 @dataclass
 class PurgePlan:
-    """What :func:`purge` would remove: guests, and photos whose name lists mention them."""
+    """What :func:`ceremonykit.operations.privacy.purge_guest_data` removes: guests, and photos whose name lists mention them."""
 
     guests: list[Guest] = field(default_factory=list)
     photos: list[Photo] = field(default_factory=list)  # already scrubbed copies
@@ -90,17 +89,6 @@ def plan_purge(ceremony: Ceremony) -> PurgePlan:
                 replace(photo, persons_left_to_right=persons, caption=caption, alt_text=alt_text)
             )
     plan.names = sorted(used, key=base_letters)
-    return plan
-
-
-def purge(project: ProjectFile, plan: PurgePlan | None = None) -> PurgePlan:
-    """Delete the guests' personal data from ``project`` and rebuild the file."""
-    ceremony = project.load()
-    plan = plan or plan_purge(ceremony)
-    with project.transaction():
-        project.delete(Guest, [g.id for g in plan.guests])
-        project.put_many(plan.photos)
-    project.vacuum()
     return plan
 
 
