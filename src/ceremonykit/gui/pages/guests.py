@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from ceremonykit.domain.model import RSVP, Guest
 from ceremonykit.errors import UserError
 from ceremonykit.guests import manage
+from ceremonykit.guests.collation import sort_mode
 from ceremonykit.gui.commands import AddObjects, DeleteObjects, PutObject
 from ceremonykit.gui.delegates import ChoiceDelegate
 from ceremonykit.gui.models import guests as gm
@@ -34,7 +35,9 @@ class GuestsPage(Page):
 
     def __init__(self, session: Session) -> None:
         super().__init__(session)
-        self.model = gm.GuestTableModel(session.ceremony.guests, self._edit)
+        self.model = gm.GuestTableModel(
+            session.ceremony.guests, self._edit, lambda: sort_mode(self.session.ceremony)
+        )
         self.proxy = gm.GuestFilterProxy()
         self.proxy.setSourceModel(self.model)
 
