@@ -59,6 +59,7 @@ def test_attempt_turns_each_problem_into_a_failure_of_that_subject(tmp_path: Pat
     assert done == ["d"]
     reasons = {p.subject: p.reason for p in ctx.report.failed}
     assert reasons["a"] == "Bitte das Logo hinterlegen."
+    # the OS error is explained in German (not echoed from the exception's text)
     assert reasons["b"].startswith("Das Dokument b konnte nicht geschrieben werden: ")
     assert "Schreibrechte" in reasons["b"]
     assert "Das Dokument c konnte nicht erstellt werden" in reasons["c"]
