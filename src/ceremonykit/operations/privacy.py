@@ -1,37 +1,42 @@
-"""Deleting the guests' personal data for good (data protection), as one operation.
-
-:func:`ceremonykit.guests.privacy.plan_purge` computes what goes (every guest; guests' names in
-photo data become "N. N."); :func:`purge_guest_data` deletes and rewrites in one transaction,
-then rebuilds the file (VACUUM with ``secure_delete``) so the names are not left in free pages.
-"""
+"""Purge: the guests' personal data deleted for good, everywhere CeremonyKit keeps a copy."""
 
 from __future__ import annotations
 
 from ceremonykit.domain.model import Ceremony, Guest
-from ceremonykit.guests.privacy import PurgePlan, plan_purge
+from ceremonykit.guests.privacy import PurgePlan, plan_purge, purged_texts
+from ceremonykit.logs import redact_logs
 from ceremonykit.operations.changes import Changes
 from ceremonykit.operations.edit import replace_in_memory
-from ceremonykit.store import ProjectFile
+from ceremonykit.scratch import remove_everything
+from ceremonykit.store import ProjectError, ProjectFile
 
 
-def purge_guest_data(
+def purge_guests(
     project: ProjectFile, ceremony: Ceremony, plan: PurgePlan | None = None
 ) -> Changes:
-    """Delete every guest and scrub guests' names from photos; ``Changes.extra["plan"]`` is
-    what was done. Not undoable: the data is meant to be gone."""
+    """Delete every guest and scrub guest names from photos, rebuild the file, delete every
+    temporary copy (GUI previews, read copies) and blank the names out of the log files.
+
+    The deletion is one transaction: if it fails (disk full), nothing is deleted and the
+    ``ProjectError`` says so. The rebuild afterwards needs free space as large as the file;
+    if that fails the guests *are* deleted – ``secure_delete`` already overwrote them – and
+    ``plan.not_rebuilt`` says why, so nobody is told "nicht übernommen" about a done purge.
+    ``Changes.extra["plan"]`` is the :class:`PurgePlan` with what did not complete.
+    """
     plan = plan or plan_purge(ceremony)
-    photos = list(plan.photos)  # already scrubbed copies
     with project.transaction():
         project.delete(Guest, [g.id for g in plan.guests])
-        project.put_many(photos)
-    project.vacuum()
-    gone = {g.id for g in plan.guests}
-    ceremony.guests = [g for g in ceremony.guests if g.id not in gone]
-    replace_in_memory(ceremony, photos)
+        project.put_many(plan.photos)
+    ceremony.guests = []
+    replace_in_memory(ceremony, plan.photos)
+    try:
+        project.vacuum()
+    except ProjectError as exc:
+        plan.not_rebuilt = exc.message
+    plan.temp_left = remove_everything() + redact_logs(purged_texts(plan.guests))
     return Changes(
-        frozenset({"guest", "photo"} if photos else {"guest"}),
-        frozenset(gone | {p.id for p in photos}),
-        message=f"{len(gone)} Gäste gelöscht"
-        + (f", Namen in {len(photos)} Fotoangaben ersetzt." if photos else "."),
+        frozenset({"guest", "photo"} if plan.photos else {"guest"}),
+        frozenset(p.id for p in plan.photos),
+        message=f"{len(plan.guests)} Gäste gelöscht.",
         extra={"plan": plan},
     )
