@@ -26,3 +26,18 @@ def test_paste_into_a_text_box_keeps_line_breaks(qtbot: Any) -> None:
     mime.setText("Erster Absatz\x0bZweiter\x0c\tEingerückt\x00")
     box.insertFromMimeData(mime)
     assert box.toPlainText() == "Erster Absatz\nZweiter\tEingerückt"
+
+
+def test_table_cells_clean_pasted_text_too(window: Any) -> None:
+    from PySide6.QtWidgets import QLineEdit, QStyleOptionViewItem
+
+    from ceremonykit.gui.models import guests as gm
+
+    page = window.show_page("guests")
+    index = page.proxy.index(0, gm.ORGANISATION)
+    delegate = page.view.itemDelegateForIndex(index)
+    editor = delegate.createEditor(page.view.viewport(), QStyleOptionViewItem(), index)
+    assert isinstance(editor, QLineEdit)
+    QGuiApplication.clipboard().setText("Verein\x0bNord\x00")
+    editor.paste()
+    assert editor.text() == "Verein Nord"

@@ -22,7 +22,7 @@ from ceremonykit.errors import UserError
 from ceremonykit.guests import manage
 from ceremonykit.guests.collation import sort_mode
 from ceremonykit.gui.commands import AddObjects, DeleteObjects, PutObject
-from ceremonykit.gui.delegates import ChoiceDelegate
+from ceremonykit.gui.delegates import ChoiceDelegate, CleanTextDelegate
 from ceremonykit.gui.models import guests as gm
 from ceremonykit.gui.models.base import ObjectRole
 from ceremonykit.gui.pages.base import Page, heading
@@ -61,6 +61,7 @@ class GuestsPage(Page):
 
         self.view = QTableView()
         self.view.setModel(self.proxy)
+        self.view.setItemDelegate(CleanTextDelegate(self.view))
         self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.view.setSortingEnabled(True)  # sorting happens in the model, see models/guests.py
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
