@@ -16,6 +16,7 @@ from ceremonykit.documents.cheques.sizes import DEFAULT_SIZE, PNG_DPIS, PRESETS,
 from ceremonykit.documents.guestdocs.labels import BUNDLED_LAYOUTS
 from ceremonykit.documents.kind import DocumentKind, LazyBuild
 from ceremonykit.documents.options import Choice, KindOption, OptionType
+from ceremonykit.documents.photos.web_settings import WEB_OPTIONS
 
 __all__ = [
     "DocumentKind",
@@ -96,6 +97,7 @@ NEWSROOM_ARTICLE = DocumentKind(
     formats=("html",),
     build=_kind_module("newsroom_article"),
     description="Artikel für dortmund.de: HTML-Baustein für das CMS und Vorschauseite mit Bildern.",
+    options=WEB_OPTIONS,
 )
 
 PHOTO_PACKAGE = DocumentKind(
@@ -105,7 +107,20 @@ PHOTO_PACKAGE = DocumentKind(
     folder="fotos",
     formats=("jpg", "txt"),
     build=_kind_module("photo_package"),
-    description="Die Fotos der Medieninformation mit Bildnachweis in den Metadaten und Liste.",
+    description="Die Fotos der Medieninformation in voller Größe, aufrecht, mit Bildnachweis "
+    "in IPTC, XMP und EXIF, ohne GPS-Position und Seriennummer; dazu die Liste der "
+    "Bildnachweise.",
+)
+
+SOCIAL_CARDS = DocumentKind(
+    name="social_cards",
+    label="Social-Media-Karten",
+    label_en="Social media cards",
+    folder="social-media",
+    formats=("jpg", "txt"),
+    build=_kind_module("social_cards"),
+    description="Je Preisträger eine Bildkarte 4:5 (1080 × 1350) und 1:1 (1080 × 1080) mit "
+    "Preis, Platz, Namen und Bildnachweis, dazu Beitragstext und Alternativtext.",
 )
 
 CHEQUE = DocumentKind(
@@ -267,6 +282,7 @@ def all_kinds() -> tuple[DocumentKind, ...]:
         PRESS_RELEASE,
         NEWSROOM_ARTICLE,
         PHOTO_PACKAGE,
+        SOCIAL_CARDS,
         CHEQUE,
         GUEST_LIST,
         CHECKIN_LIST,
