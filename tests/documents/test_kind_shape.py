@@ -137,3 +137,26 @@ def test_every_declared_option_has_label_help_and_a_valid_default() -> None:
             assert option.normalise(option.default) == option.default, (kind.name, option.name)
             if option.values:
                 assert option.describe_values()
+
+
+def test_fonts_are_registered_when_first_used(tmp_path: Path) -> None:
+    """A guest list parses the two fonts it draws with, not all ten bundled ones."""
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from reportlab.pdfbase import pdfmetrics\n"
+        "from ceremonykit.build import build_ceremony\n"
+        "from ceremonykit.demo import demo_ceremony\n"
+        "from ceremonykit.documents.pdf.fonts import register_fonts\n"
+        "before = set(pdfmetrics.getRegisteredFontNames())\n"
+        f"build_ceremony(demo_ceremony(), Path({str(tmp_path)!r}), only=['checkin_list'])\n"
+        "print(sorted(set(pdfmetrics.getRegisteredFontNames()) - before))\n"
+        "register_fonts()\n"
+        "print(len(set(pdfmetrics.getRegisteredFontNames()) - before))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=cli_env(), check=True
+    )
+    first, everything = result.stdout.split("\n")[:2]
+    assert first == "['Sans', 'Sans-Bold']", result.stdout + result.stderr
+    assert everything == "10"

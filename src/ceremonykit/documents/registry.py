@@ -90,7 +90,7 @@ PRESS_RELEASE = DocumentKind(
 
 NEWSROOM_ARTICLE = DocumentKind(
     name="newsroom_article",
-    cost=2,
+    cost=15,
     label="Newsroom-Artikel",
     label_en="Newsroom article",
     folder="newsroom",
@@ -114,6 +114,7 @@ PHOTO_PACKAGE = DocumentKind(
 
 SOCIAL_CARDS = DocumentKind(
     name="social_cards",
+    cost=30,
     label="Social-Media-Karten",
     label_en="Social media cards",
     folder="social-media",

@@ -47,7 +47,7 @@ def pdf_text(text: str) -> str:
 
 @build_memo
 def width(text: str, font: str, size: float) -> float:
-    register_fonts()  # only on cache misses; makes the helpers usable on their own
+    register_fonts(font)  # makes the helpers usable on their own
     return float(stringWidth(text, font, size))
 
 
@@ -176,7 +176,7 @@ def prepare_canvas(path: str, *, title: str, author: str, pagesize: tuple[float,
 
     The initial font is a bundled one: reportlab's default would put a non-embedded
     Helvetica into every page, which a print shop's preflight flags."""
-    register_fonts()
+    register_fonts(REGULAR, BOLD)  # the fallback font only if a name needs it (font_name)
     canvas = Canvas(path, pagesize=pagesize, pageCompression=1, initialFontName=REGULAR)
     canvas.setTitle(pdf_text(title))
     canvas.setAuthor(pdf_text(author))
