@@ -10,6 +10,7 @@ and the :class:`Session` is made back on the GUI thread when the ceremony arrive
 
 from __future__ import annotations
 
+import importlib
 import logging
 import threading
 from collections.abc import Callable
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import QWidget
 
 from ceremonykit.errors import UserError
 from ceremonykit.gui import project_io
+from ceremonykit.gui.pages import PAGES
 from ceremonykit.gui.session import Session
 from ceremonykit.gui.settings import AppSettings
 from ceremonykit.store import ProjectFile
@@ -65,6 +67,7 @@ class ProjectLoader(QObject):
     def _read(self) -> None:
         try:
             result: object = self.project.load()
+            _import_first_page()
         except Exception as exc:  # reported on the GUI thread
             result = exc
         with self._lock:
@@ -87,6 +90,14 @@ class ProjectLoader(QObject):
             return
         AppSettings().add_recent(self.project.path)
         self.done(Session(self.project, result))  # type: ignore[arg-type]
+
+
+def _import_first_page() -> None:
+    """Import the module of the page shown first while still in the background: its imports
+    (a third of a second) would otherwise stall the window when the project arrives. Only
+    the import – the page itself is built on the GUI thread."""
+    module = next(iter(PAGES.values()))[0]
+    importlib.import_module(f"ceremonykit.gui.pages.{module}")
 
 
 def open_in_background(
