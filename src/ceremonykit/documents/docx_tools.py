@@ -135,7 +135,9 @@ def clean_text(text: str) -> str:
 
 
 def set_alt_text(paragraph: Paragraph, text: str) -> None:
-    """Alt text of the pictures in ``paragraph`` (Word: "Alternativtext", wp:docPr/@descr)."""
+    """Alt text of the pictures in ``paragraph`` (Word: "Alternativtext", wp:docPr/@descr).
+    Only ``descr``: screen readers and LibreOffice's tagged PDF read ``title`` too, so the
+    same text in both is read twice ("Logo Stadt Dortmund - Logo Stadt Dortmund")."""
     for doc_pr in paragraph._p.iter(qn("wp:docPr")):
         doc_pr.set("descr", text)
-        doc_pr.set("title", text)
+        doc_pr.attrib.pop("title", None)

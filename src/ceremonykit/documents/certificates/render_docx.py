@@ -30,6 +30,7 @@ from ceremonykit.documents.docx_tools import clean_text, new_document, set_alt_t
 _NAME_SIZE = Pt(71.5)
 _PROJECT_SIZE = Pt(63.5)
 _TOKENS = ("PRIZE", "AMOUNT", "TO", "NAME", "ORG", "PROJECT", "CITATION")
+CORE_PART = "docProps/core.xml"
 WORD_SCALE = 0.85  # Word may substitute a wider font than the one the PDF was fitted with
 
 
@@ -97,8 +98,18 @@ def _page_border(section: object, design: Design) -> None:
     sect_pr.append(borders)
 
 
+def master_title(info: CeremonyInfo) -> str:
+    """The document title of the master; each certificate adds its recipient to it."""
+    return f"Urkunde {info.award}"
+
+
+def certificate_title(info: CeremonyInfo, subject: Subject) -> str:
+    """ "Urkunde Ehrenamtspreis 2026 – Anna Beispiel", as in the certificate's PDF/A."""
+    return f"{master_title(info)} – {subject.recipient}"
+
+
 def _master(design: Design, info: CeremonyInfo, images: Mapping[str, bytes]) -> bytes:
-    doc = new_document(title=f"Urkunde {info.award}", author=info.organiser, font=design.docx_font)
+    doc = new_document(title=master_title(info), author=info.organiser, font=design.docx_font)
     normal = doc.styles["Normal"].paragraph_format
     normal.space_after = Pt(0)  # python-docx's default template adds 8 pt after every paragraph
     normal.line_spacing = 1.0
@@ -228,7 +239,7 @@ class DocxCertificates:
         self.design = design
         self.info = info
         base = io.BytesIO()
-        document = b""
+        document = core = b""
         with (
             zipfile.ZipFile(io.BytesIO(_master(design, info, images))) as package,
             zipfile.ZipFile(base, "w") as static,
@@ -237,6 +248,9 @@ class DocxCertificates:
                 data = package.read(item.filename)
                 if item.filename == "word/document.xml":
                     document = data
+                    continue
+                if item.filename == CORE_PART:  # the title names each recipient
+                    core = data
                     continue
                 method = (
                     zipfile.ZIP_STORED
@@ -247,6 +261,10 @@ class DocxCertificates:
         # every certificate = these parts (compressed once) + its own word/document.xml
         self._static = base.getvalue()
         self._document = document.decode("utf-8")
+        self._core = core.decode("utf-8")
+        self._title_element = f"<dc:title>{escape(master_title(info))}</dc:title>"
+        if self._title_element not in self._core:
+            raise ValueError("docProps/core.xml ohne den erwarteten Titel")
 
     def values(self, subject: Subject, name_size: float, project_size: float) -> dict[str, str]:
         design = self.design
@@ -285,4 +303,7 @@ class DocxCertificates:
         out.seek(0, io.SEEK_END)
         with zipfile.ZipFile(out, "a") as package:
             package.writestr("word/document.xml", xml.encode("utf-8"), zipfile.ZIP_DEFLATED, 1)
+            title = escape(clean_text(certificate_title(self.info, subject)))
+            core = self._core.replace(self._title_element, f"<dc:title>{title}</dc:title>")
+            package.writestr(CORE_PART, core.encode("utf-8"), zipfile.ZIP_DEFLATED, 1)
         return out.getvalue()
