@@ -15,7 +15,7 @@ import pikepdf
 import pytest
 from docx import Document
 from lxml import etree
-from press_sample import sample_ceremony
+from press_sample import INTERTITLE, sample_ceremony, templates_with_intertitle
 from tagged_pdf import structure_tree
 from tests.office_convert import soffice_convert
 
@@ -23,7 +23,6 @@ from ceremonykit.build import build_ceremony
 from ceremonykit.demo import demo_ceremony
 from ceremonykit.documents.press.release import release_content
 from ceremonykit.documents.press.release_docx import write_release_docx
-from ceremonykit.resources import template_path
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
@@ -86,20 +85,13 @@ def _headings(path: Path) -> list[tuple[str, str]]:
 
 
 def test_release_headline_heading_1_and_intertitles_heading_2(tmp_path: Path) -> None:
-    user = tmp_path / "vorlagen"
-    (user / "press").mkdir(parents=True)
-    bundled = template_path("press/medieninformation.txt.j2").read_text(encoding="utf-8")
-    marker = "\n\n{% for prize in prizes %}"
-    assert marker in bundled
-    (user / "press/medieninformation.txt.j2").write_text(
-        bundled.replace(marker, "\n\n## Die Ausgezeichneten" + marker, 1), encoding="utf-8"
-    )
+    user = templates_with_intertitle(tmp_path / "vorlagen")
     content = release_content(sample_ceremony(), user)
     path = tmp_path / "release.docx"
     write_release_docx(content, path)
     assert _headings(path) == [
         ("Heading 1", content.headline),
-        ("Heading 2", "Die Ausgezeichneten"),
+        ("Heading 2", INTERTITLE),
     ]
 
 

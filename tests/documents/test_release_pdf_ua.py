@@ -14,7 +14,8 @@ from pathlib import Path
 import pikepdf
 import pytest
 from pdfua import validate
-from press_sample import sample_ceremony
+from PIL import Image
+from press_sample import INTERTITLE, sample_ceremony, templates_with_intertitle
 from tagged_pdf import Element, artifact_text, drawn_text, structure_tree
 from test_press_release import final_demo
 
@@ -43,10 +44,11 @@ def final_release(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def draft_release(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, ReleaseContent]:
-    """The sample ceremony's draft: embargo notice, "ENTWURF", no logo."""
+    """The sample ceremony's draft: embargo notice, "ENTWURF", no logo, an intertitle."""
     ceremony = sample_ceremony()
-    path = tmp_path_factory.mktemp("release-ua-draft") / "release.pdf"
-    content = release_content(ceremony)
+    folder = tmp_path_factory.mktemp("release-ua-draft")
+    path = folder / "release.pdf"
+    content = release_content(ceremony, templates_with_intertitle(folder / "vorlagen"))
     path.write_bytes(release_pdf_bytes(content))
     return path, content
 
@@ -149,8 +151,9 @@ def test_embargo_notice_is_a_paragraph_and_intertitles_are_headings(
     notice = next(b for b in content.blocks if b.type is BlockType.NOTICE)
     assert any(e.tag == "P" and _squash(e.all_text()) == _squash(notice.text) for e in elements)
     headings = [b for b in content.blocks if b.type is BlockType.HEADING]
-    tagged = [e for e in elements if e.tag == "H2"]
-    assert [_squash(e.all_text()) for e in tagged] == [_squash(b.text) for b in headings]
+    assert [b.text for b in headings] == [INTERTITLE]
+    tagged = [e.all_text() for e in elements if e.tag == "H2"]
+    assert tagged == [INTERTITLE]
 
 
 def test_links_are_tagged_annotations_with_descriptions(final_release: Path) -> None:
@@ -188,3 +191,50 @@ def test_characters_no_font_has_become_a_visible_box(tmp_path: Path) -> None:
     text = _squash(structure_tree(path).all_text())
     assert f"Chor{NO_GLYPH}{NO_GLYPH}e.V." in text
     assert not validate(str(path)).findings
+
+
+def _word_boxes(path: Path) -> list[tuple[float, float, float, str]]:
+    """(xMin, yMin, yMax, word) on page 1, in points from the top left (pdftotext -bbox)."""
+    out = subprocess.run(
+        ["pdftotext", "-bbox", "-f", "1", "-l", "1", str(path), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    pattern = r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)</word>'
+    return [(float(x), float(y0), float(y1), w) for x, y0, y1, w in re.findall(pattern, out)]
+
+
+def test_layout_keeps_the_city_format(final_release: Path, tmp_path: Path) -> None:
+    """The measures of the reportlab release the city approved: header from 14 mm, office
+    lines at 25 mm, contact lines at 105 mm, red rule at 56 mm, text from 60 mm."""
+    boxes = _word_boxes(final_release)
+
+    def first(word: str) -> tuple[float, float, float, str]:
+        return next(b for b in boxes if b[3] == word)
+
+    expected = {  # word: (xMin, yMax) in pt, measured on the reportlab release
+        "Stadt": (70.9, 55.2),
+        "MEDIENINFORMATION": (70.9, 81.8),
+        "Pressestelle": (70.9, 98.0),
+        "Telefon:": (297.6, 98.0),
+        "4.12.2026": (70.9, 183.7),
+        "1085.": (70.9, 215.0),
+    }
+    for word, (x, y) in expected.items():
+        box = first(word)
+        assert abs(box[0] - x) < 1 and abs(box[2] - y) < 1, (word, box)
+    render = ["pdftoppm", "-png", "-r", "72", "-f", "1", "-l", "1", "-singlefile"]
+    subprocess.run([*render, str(final_release), str(tmp_path / "page")], check=True)
+    with Image.open(tmp_path / "page.png") as page:
+        rgb = page.convert("RGB")
+        rule_y = round(56 / 25.4 * 72)
+        reds = [
+            x
+            for x in range(rgb.width)
+            if any(
+                (p := rgb.getpixel((x, y)))[0] > 150 and p[1] < 90  # type: ignore[index]
+                for y in (rule_y - 1, rule_y, rule_y + 1)
+            )
+        ]
+    assert abs(reds[0] - 25 / 25.4 * 72) < 2 and abs(reds[-1] - 190 / 25.4 * 72) < 2
