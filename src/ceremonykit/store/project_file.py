@@ -146,14 +146,24 @@ class ProjectFile:
 
     # ----------------------------------------------------------------- opening and closing
     @classmethod
-    def create(cls, path: Path, ceremony: Ceremony, *, overwrite: bool = False) -> ProjectFile:
-        """Write a new project file holding ``ceremony`` (all or nothing) and open it."""
+    def create(
+        cls,
+        path: Path,
+        ceremony: Ceremony,
+        *,
+        overwrite: bool = False,
+        take_over_lock: TakeOver = False,
+    ) -> ProjectFile:
+        """Write a new project file holding ``ceremony`` (all or nothing) and open it.
+
+        Replacing a file someone edits is refused; ``take_over_lock`` as in :meth:`open`."""
         path = Path(path)
         if path.exists() and not overwrite:
             raise messages.ProjectError(messages.exists(path))
         if not path.parent.is_dir():
             raise messages.ProjectError(messages.folder_missing(path))
-        lock = ProjectLock.acquire(path)  # also refuses to replace a file someone edits
+        # also refuses to replace a file someone edits
+        lock = ProjectLock.acquire(path, take_over=take_over_lock)
         try:
             try:
                 with atomic_path(path) as tmp:
