@@ -183,9 +183,9 @@ def test_repeated_header_and_page_numbers_are_artifacts(final_release: Path) -> 
     assert "MEDIENINFORMATION" not in page_one  # on page 1 it is read as content
 
 
-def test_characters_no_font_has_become_a_visible_box(tmp_path: Path) -> None:
+def test_characters_no_font_has_become_a_box_and_control_characters_go(tmp_path: Path) -> None:
     ceremony = sample_ceremony()
-    ceremony.winners[0].organisation = "Chor 東京 e.V."
+    ceremony.winners[0].organisation = "Chor 東京\x00\x07\ufdd0 e.V."  # PDF/UA refuses NUL
     path = tmp_path / "release.pdf"
     path.write_bytes(release_pdf_bytes(release_content(ceremony)))
     text = _squash(structure_tree(path).all_text())

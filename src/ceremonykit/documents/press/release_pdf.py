@@ -14,6 +14,7 @@ import io
 import json
 import tempfile
 import threading
+import unicodedata
 from datetime import UTC, datetime
 from functools import lru_cache
 from pathlib import Path
@@ -54,8 +55,14 @@ def _layout() -> bytes:
 
 
 def drawable(text: str) -> str:
-    """``text`` with characters no bundled font can draw replaced by □: PDF/UA forbids
+    """``text`` as PDF/UA allows it: control characters dropped (a Word line break U+000B
+    becomes a line break), characters no bundled font can draw replaced by □ – PDF/UA forbids
     invisible "missing glyph" boxes, and the build already warns staff about those names."""
+    text = "".join(
+        ch
+        for ch in text.replace("\x0b", "\n")
+        if ch in "\n\t" or unicodedata.category(ch) not in ("Cc", "Cs", "Co", "Cn")
+    )
     for ch in uncovered(text, "Sans"):
         text = text.replace(ch, NO_GLYPH)
     return text
