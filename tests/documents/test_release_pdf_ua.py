@@ -238,3 +238,19 @@ def test_layout_keeps_the_city_format(final_release: Path, tmp_path: Path) -> No
             )
         ]
     assert abs(reds[0] - 25 / 25.4 * 72) < 2 and abs(reds[-1] - 190 / 25.4 * 72) < 2
+
+
+def test_unreadable_logo_gives_a_german_warning_and_files_without_it(tmp_path: Path) -> None:
+    ceremony = final_demo()
+    logo = ceremony.asset(ceremony.sender.logo_asset_id)
+    assert logo is not None
+    logo.data = b"kein Bild"
+    report = build_ceremony(ceremony, tmp_path, only=["press_release"])
+    assert not report.failed
+    assert [w.reason for w in report.warnings if "Logo" in w.reason] == [
+        "Das Logo im Absenderprofil ist keine lesbare Bilddatei. Die Medieninformation entsteht "
+        "ohne Logo. Bitte unter „Absender und Hausstil“ ein PNG- oder JPEG-Logo wählen."
+    ]
+    pdf = tmp_path / "presse/Medieninformation_1085.pdf"
+    assert not [e for e in structure_tree(pdf).walk() if e.tag == "Figure"]
+    assert not validate(str(pdf)).findings

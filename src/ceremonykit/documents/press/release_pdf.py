@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 import typst
-from PIL import Image
+from PIL import Image, UnidentifiedImageError
 
 from ceremonykit.documents.pdf.fonts import uncovered
 from ceremonykit.documents.press.blocks import BlockType, bold_spans
@@ -107,8 +107,14 @@ def logo_png(data: bytes) -> tuple[bytes, float]:
     """The logo as PNG with its transparency, scaled to 300 dpi at its printed size (small
     file, sharp print), and its printed width in mm: 16 mm high, at most 60 mm wide. Any
     format Pillow reads (CMYK JPEG, BMP …) is converted here."""
-    with Image.open(io.BytesIO(data)) as img:
-        rgba = img.convert("RGBA")
+    try:
+        with Image.open(io.BytesIO(data)) as img:
+            rgba = img.convert("RGBA")
+    except (UnidentifiedImageError, OSError, ValueError) as exc:
+        raise ReleasePdfError(
+            "Das Logo im Absenderprofil ist keine lesbare Bilddatei.",
+            hint="Bitte unter „Absender und Hausstil“ ein PNG- oder JPEG-Logo wählen.",
+        ) from exc
     width_mm = min(LOGO_HEIGHT_MM * rgba.width / rgba.height, LOGO_MAX_WIDTH_MM)
     target = round(width_mm / 25.4 * _PRINT_DPI)
     if rgba.width > target:
