@@ -143,6 +143,17 @@ def test_structure_text_equals_reading_order(draft_release: tuple[Path, ReleaseC
     assert _squash(drawn_text(path)) == expected  # the pages draw it in the same order
 
 
+def test_poppler_reads_the_same_structure_text(draft_release: tuple[Path, ReleaseContent]) -> None:
+    """A second, independent reader of the tree: poppler's ``pdfinfo -struct-text``."""
+    path, content = draft_release
+    out = subprocess.run(
+        ["pdfinfo", "-struct-text", str(path)], capture_output=True, check=True
+    ).stdout.decode("utf-8", errors="replace")  # poppler prints /T titles as raw UTF-16
+    assert out.startswith("Document\n")
+    quoted = re.findall(r'^\s*"(.*)"$', out, re.M)
+    assert _squash("".join(quoted)) == _squash(_reading_order_text(content))
+
+
 def test_embargo_notice_is_a_paragraph_and_intertitles_are_headings(
     draft_release: tuple[Path, ReleaseContent],
 ) -> None:
