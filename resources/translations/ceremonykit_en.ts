@@ -42,6 +42,14 @@
 <context>
     <name>DocumentsPage</name>
     <message>
+        <source>Word-Vorlage aus der Projektdatei</source>
+        <translation>Word template from the project file</translation>
+    </message>
+    <message>
+        <source>Vorlagen aus fremden Dateien nur verwenden, wenn Sie wissen, woher sie stammen. Diese Vorlage jetzt verwenden?</source>
+        <translation>Use templates from other people&apos;s files only if you know where they come from. Use this template now?</translation>
+    </message>
+    <message>
         <source>Haken = wird exportiert. Auswahl = wird rechts in der Vorschau gezeigt.</source>
         <translation>Ticked = exported. Selected = shown in the preview on the right.</translation>
     </message>
@@ -171,7 +179,10 @@
     </message>
     <message numerus="yes">
         <source>Fertig: %n Dateien geschrieben.</source>
-        <translation><numerusform>Done: %n file written.</numerusform><numerusform>Done: %n files written.</numerusform></translation>
+        <translation>
+            <numerusform>Done: %n file written.</numerusform>
+            <numerusform>Done: %n files written.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Übersprungen</source>
@@ -223,6 +234,30 @@
     <message>
         <source>z. B. Stadt Dortmund</source>
         <translation>e.g. City of Dortmund</translation>
+    </message>
+    <message>
+        <source>Verleihung Nr.:</source>
+        <translation>Edition no.:</translation>
+    </message>
+    <message>
+        <source>z. B. 9</source>
+        <translation>e.g. 9</translation>
+    </message>
+    <message>
+        <source>Die wievielte Verleihung? 9 ergibt „Bereits zum neunten Mal …“.</source>
+        <translation>Which edition of the award? 9 gives “for the ninth time …”.</translation>
+    </message>
+    <message>
+        <source>Ausgerichtet von (im Satz):</source>
+        <translation>Organised by (as in a sentence):</translation>
+    </message>
+    <message>
+        <source>z. B. das Kommunale Integrationszentrum gemeinsam mit …</source>
+        <translation>e.g. the municipal integration centre together with …</translation>
+    </message>
+    <message>
+        <source>Veranstalter und Partner, so wie sie im Text stehen: „Bereits zum neunten Mal würdigt … damit Engagement …“</source>
+        <translation>Organisers and partners as the text names them: “For the ninth time … honours commitment …”</translation>
     </message>
     <message>
         <source>Preisgeld gesamt (€):</source>
@@ -321,6 +356,22 @@
         <translation>e.g. Lord Mayor</translation>
     </message>
     <message>
+        <source>Zitat für die Presse:</source>
+        <translation>Quote for the press:</translation>
+    </message>
+    <message>
+        <source>Ein, zwei Sätze der Gastgeberin oder des Gastgebers – ohne Anführungszeichen</source>
+        <translation>One or two sentences of the host – without quotation marks</translation>
+    </message>
+    <message>
+        <source>Verleihen mit (eine Zeile je Person):</source>
+        <translation>Presenting with (one line per person):</translation>
+    </message>
+    <message>
+        <source>Name, Funktion – z. B. Leonid Chraga, Vorsitzender des Integrationsrates</source>
+        <translation>Name, function – e.g. Leonid Chraga, chair of the integration council</translation>
+    </message>
+    <message>
         <source>Presse</source>
         <translation>Press</translation>
     </message>
@@ -361,6 +412,18 @@
         <translation>From this day on, the guests’ personal data should be deleted (data protection).</translation>
     </message>
     <message>
+        <source>Endgültig machen</source>
+        <translation>Make final</translation>
+    </message>
+    <message>
+        <source>Die Medieninformation bekommt ihre laufende Nummer; „ENTWURF“ entfällt. Fehler der Prüfung müssen vorher behoben sein.</source>
+        <translation>The press release gets its running number and loses “ENTWURF” (draft). Errors of the check must be fixed first.</translation>
+    </message>
+    <message>
+        <source>Medieninformation:</source>
+        <translation>Press release:</translation>
+    </message>
+    <message>
         <source>Absender und Hausstil…</source>
         <translation>Sender and house style…</translation>
     </message>
@@ -375,6 +438,34 @@
     <message>
         <source>Alles, was für alle Dokumente gilt. Änderungen werden sofort in der Projektdatei gespeichert.</source>
         <translation>Everything that applies to all documents. Changes are saved in the project file at once.</translation>
+    </message>
+    <message>
+        <source>endgültig, Nr. %1</source>
+        <translation>final, no. %1</translation>
+    </message>
+    <message>
+        <source>Entwurf (ohne laufende Nummer)</source>
+        <translation>Draft (no running number)</translation>
+    </message>
+    <message>
+        <source>Noch nicht endgültig</source>
+        <translation>Not final yet</translation>
+    </message>
+    <message>
+        <source>Bitte zuerst diese Fehler beheben (Seite „Prüfung“):</source>
+        <translation>Please fix these errors first (page “Check”):</translation>
+    </message>
+    <message>
+        <source>Medieninformation endgültig machen</source>
+        <translation>Make the press release final</translation>
+    </message>
+    <message>
+        <source>Die Medieninformation erhält jetzt ihre laufende Nummer; die nächste Medieninformation zählt weiter. Das lässt sich nicht rückgängig machen. Fortfahren?</source>
+        <translation>The press release now gets its running number; the next press release counts on. This cannot be undone. Continue?</translation>
+    </message>
+    <message>
+        <source>Medieninformation Nr. %1 ist endgültig.</source>
+        <translation>Press release no. %1 is final.</translation>
     </message>
     <message>
         <source>Veranstaltung ändern</source>
@@ -495,7 +586,10 @@
     </message>
     <message numerus="yes">
         <source>%n Gäste löschen</source>
-        <translation><numerusform>Delete %n guest</numerusform><numerusform>Delete %n guests</numerusform></translation>
+        <translation>
+            <numerusform>Delete %n guest</numerusform>
+            <numerusform>Delete %n guests</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -866,7 +960,10 @@
     </message>
     <message numerus="yes">
         <source>%n Fotos hinzufügen</source>
-        <translation><numerusform>Add %n photo</numerusform><numerusform>Add %n photos</numerusform></translation>
+        <translation>
+            <numerusform>Add %n photo</numerusform>
+            <numerusform>Add %n photos</numerusform>
+        </translation>
     </message>
     <message>
         <source>Fotos wählen</source>
@@ -929,7 +1026,10 @@
     </message>
     <message numerus="yes">
         <source>%n Zeichen</source>
-        <translation><numerusform>%n character</numerusform><numerusform>%n characters</numerusform></translation>
+        <translation>
+            <numerusform>%n character</numerusform>
+            <numerusform>%n characters</numerusform>
+        </translation>
     </message>
     <message>
         <source>fehlt</source>
@@ -1337,6 +1437,38 @@
     <message>
         <source>Funktion</source>
         <translation>Role</translation>
+    </message>
+    <message>
+        <source>die Organisation (eine Urkunde)</source>
+        <translation>the organisation (one certificate)</translation>
+    </message>
+    <message>
+        <source>die Personen (je eine Urkunde, mit der Organisation genannt)</source>
+        <translation>the persons (one certificate each, naming the organisation)</translation>
+    </message>
+    <message>
+        <source>Wer ist ausgezeichnet, wenn Organisation und Personen eingetragen sind? Bei den Personen nennen Medieninformation und Artikel sie mit der Organisation, und jede Person erhält eine eigene Urkunde.</source>
+        <translation>Who is honoured when both an organisation and persons are entered? For the persons, release and article name them with the organisation, and each person gets a certificate.</translation>
+    </message>
+    <message>
+        <source>Geehrt werden:</source>
+        <translation>Honoured:</translation>
+    </message>
+    <message>
+        <source>die Organisation</source>
+        <translation>the organisation</translation>
+    </message>
+    <message>
+        <source>die Personen</source>
+        <translation>the persons</translation>
+    </message>
+    <message>
+        <source>Wem das Preisgeld auf dem Scheck zugeschrieben wird, wenn Personen geehrt werden.</source>
+        <translation>Whom the cheque names as payee when persons are honoured.</translation>
+    </message>
+    <message>
+        <source>Scheck ausgestellt auf:</source>
+        <translation>Cheque made out to:</translation>
     </message>
     <message>
         <source>Person hinzufügen</source>
