@@ -47,7 +47,7 @@ CORE_PROPERTY_LIMIT = 255
 """Characters Word (and python-docx) allow in a core property such as the title."""
 
 
-def _property_text(value: str) -> str:
+def property_text(value: str) -> str:
     """``value`` cut to fit a core property; the document's own text keeps the whole."""
     if len(value) <= CORE_PROPERTY_LIMIT:
         return value
@@ -60,10 +60,10 @@ def set_properties(
     """Title, author (and subject) of the file's metadata – cut to 255 characters, because
     a 300-character headline must not stop the document from being written."""
     props = doc.core_properties
-    props.title = _property_text(title)
-    props.author = _property_text(author)
+    props.title = property_text(title)
+    props.author = property_text(author)
     if subject is not None:
-        props.subject = _property_text(subject)
+        props.subject = property_text(subject)
 
 
 def set_a4(doc: DocxDocument, *, landscape: bool = False) -> None:

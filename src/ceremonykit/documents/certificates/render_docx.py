@@ -26,10 +26,11 @@ from docx.shared import Pt
 
 from ceremonykit.documents.certificates.design import Design
 from ceremonykit.documents.certificates.layout import CeremonyInfo, Layout, Picture, TextLine
-from ceremonykit.documents.docx_tools import clean_text, new_document
+from ceremonykit.documents.docx_tools import clean_text, new_document, property_text
 
 EMU_PER_PT = 12700
 CORE_PART = "docProps/core.xml"
+_DC_TITLE = re.compile(r"<dc:title>.*?</dc:title>|<dc:title/>", re.S)
 _ASCENT = 0.95  # of the font size above the baseline: where a frame's first line starts
 
 
@@ -112,9 +113,6 @@ class DocxCertificates:
         section = rest[rest.index("<w:sectPr") : rest.rindex("</w:body>")]
         self._head, self._section = head + "<w:body>", section
         self._core = core.decode("utf-8")
-        self._title = f"<dc:title>{escape(master_title(info))}</dc:title>"
-        if self._title not in self._core:
-            raise ValueError("docProps/core.xml ohne den erwarteten Titel")
 
     # ------------------------------------------------------------------ per certificate
     def render(self, layout: Layout, title: str = "") -> bytes:
@@ -135,8 +133,10 @@ class DocxCertificates:
         out.seek(0, io.SEEK_END)
         with zipfile.ZipFile(out, "a") as package:
             package.writestr("word/document.xml", xml.encode("utf-8"), zipfile.ZIP_DEFLATED, 1)
-            named = f"<dc:title>{escape(clean_text(title))}</dc:title>" if title else self._title
-            core = self._core.replace(self._title, named)
+            core = self._core
+            if title:
+                named = f"<dc:title>{escape(property_text(clean_text(title)))}</dc:title>"
+                core = _DC_TITLE.sub(lambda _: named, core, count=1)
             package.writestr(CORE_PART, core.encode("utf-8"), zipfile.ZIP_DEFLATED, 1)
         return out.getvalue()
 
