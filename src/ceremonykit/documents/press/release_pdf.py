@@ -24,7 +24,7 @@ import typst
 from PIL import Image, UnidentifiedImageError
 
 from ceremonykit.documents.pdf.fonts import uncovered
-from ceremonykit.documents.press.blocks import BlockType, bold_spans
+from ceremonykit.documents.press.blocks import bold_spans
 from ceremonykit.documents.press.links import href, split_links
 from ceremonykit.documents.press.release import ReleaseContent
 from ceremonykit.errors import UserError
@@ -33,7 +33,6 @@ from ceremonykit.resources import resource_path, template_path
 LAYOUT = "press/medieninformation.typ"
 LOGO_HEIGHT_MM, LOGO_MAX_WIDTH_MM = 16, 60  # the logo box at the top right, as before
 _PRINT_DPI = 300
-_NOTES_START = "**Redaktionshinweis"
 NO_GLYPH = "\u25a1"  # □ stands in for a character no bundled font has (the build warns)
 _lock = threading.Lock()  # one Typst compiler per process; it is not re-entrant
 
@@ -78,28 +77,16 @@ def _runs(text: str, *, links: bool = True) -> list[dict[str, Any]]:
     return out
 
 
-def _block_style(block_type: BlockType, in_notes: bool) -> str:
-    return "note" if in_notes else str(block_type)
-
-
 def _blocks(content: ReleaseContent) -> list[dict[str, Any]]:
-    """The body blocks with their style; the notes to editors start below a thin rule."""
-    out: list[dict[str, Any]] = []
-    notes = False
-    for block in content.blocks:
-        if block.type is BlockType.FIGURE:
-            continue  # photos are attached to the release, not printed in it
-        text = block.text + (f" – {block.speaker}" if block.speaker else "")
-        first_note = not notes and text.startswith(_NOTES_START)
-        notes = notes or first_note
-        out.append(
-            {
-                "style": _block_style(block.type, notes),
-                "runs": _runs(text),
-                "rule_before": first_note,
-            }
-        )
-    return out
+    """The body paragraphs with their style; the notes to editors start below a thin rule."""
+    return [
+        {
+            "style": "note" if body.note else str(body.type),
+            "runs": _runs(body.text),
+            "rule_before": body.first_note,
+        }
+        for body in content.paragraphs()
+    ]
 
 
 @lru_cache(maxsize=4)
