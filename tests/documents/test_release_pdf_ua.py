@@ -181,6 +181,7 @@ def test_links_are_tagged_annotations_with_descriptions(final_release: Path) -> 
     with pikepdf.open(final_release) as pdf:
         annotations = [a for page in pdf.pages for a in page.obj.get("/Annots", [])]
         assert len(annotations) == len(links)  # every annotation sits in the tree
+        assert all(page.obj.get("/Tabs") == "/S" for page in pdf.pages)  # tab in tree order
 
 
 def test_repeated_header_and_page_numbers_are_artifacts(final_release: Path) -> None:
