@@ -7,20 +7,24 @@ Checked in the XML of every DOCX the demo produces, and in LibreOffice's tagged 
 
 from __future__ import annotations
 
+import io
 import re
 import zipfile
 from pathlib import Path
 
 import pikepdf
 import pytest
+from certificate_helpers import build
 from docx import Document
 from lxml import etree
+from PIL import Image
 from press_sample import INTERTITLE, sample_ceremony, templates_with_intertitle
 from tagged_pdf import structure_tree
 from tests.office_convert import soffice_convert
 
 from ceremonykit.build import build_ceremony
 from ceremonykit.demo import demo_ceremony
+from ceremonykit.documents.docx_tools import pictures_without_alt
 from ceremonykit.documents.press.release import release_content
 from ceremonykit.documents.press.release_docx import write_release_docx
 
@@ -134,3 +138,26 @@ def test_libreoffice_sees_headings_alt_texts_and_table_headers(
     alts = sorted(e.attrs.get("Alt", "") for e in tree.walk() if e.tag == "Figure")
     assert alts[0] == "Logo Stadt Dortmund"
     assert all(re.fullmatch(r"Unterschrift [^-]+", alt) for alt in alts[1:]), alts
+
+
+def test_own_word_template_pictures_without_alt_text_are_named(tmp_path: Path) -> None:
+    """Staff's own certificate template: a picture without alt text gives one warning."""
+    image = io.BytesIO()
+    Image.new("RGB", (60, 30), (200, 0, 0)).save(image, "PNG")
+    doc = Document()
+    doc.add_paragraph("Urkunde für {{ preistraeger }}")
+    doc.add_picture(io.BytesIO(image.getvalue()))
+    template = tmp_path / "vorlage.docx"
+    doc.save(str(template))
+    assert pictures_without_alt(template.read_bytes()) == 1
+
+    ceremony = demo_ceremony()
+    ceremony.applicants.clear()
+    report = build(ceremony, tmp_path / "out", "classic", word_template=str(template))
+    assert not report.failed
+    warnings = [w.reason for w in report.warnings if "Alternativtext" in w.reason]
+    assert warnings == [
+        "Die Word-Vorlage „vorlage.docx“ enthält 1 Bild(er) ohne Alternativtext; Screenreader "
+        "können sie nicht beschreiben. In Word: Rechtsklick auf das Bild › Alternativtext "
+        "bearbeiten."
+    ]

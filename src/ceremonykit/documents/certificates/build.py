@@ -304,6 +304,14 @@ def write_user_template(
     laid_out: list[tuple[Subject, Layout]],
     names: list[str],
 ) -> None:
+    unnamed = template.pictures_without_alt()
+    if unnamed:
+        ctx.warn(
+            None,
+            f"Die Word-Vorlage „{template.path.name}“ enthält {unnamed} Bild(er) ohne "
+            "Alternativtext; Screenreader können sie nicht beschreiben. In Word: Rechtsklick "
+            "auf das Bild › Alternativtext bearbeiten.",
+        )
     for index, ((subject, _), name) in enumerate(zip(laid_out, names, strict=True)):
         ctx.progress(0.95 + 0.05 * index / len(laid_out), "Eigene Word-Vorlage")
         values = template_context(subject, info, design)
