@@ -259,10 +259,8 @@ def test_unreadable_logo_gives_a_german_warning_and_files_without_it(tmp_path: P
     logo.data = b"kein Bild"
     report = build_ceremony(ceremony, tmp_path, only=["press_release"])
     assert not report.failed
-    assert [w.reason for w in report.warnings if "Logo" in w.reason] == [
-        "Das Logo im Absenderprofil ist keine lesbare Bilddatei. Die Medieninformation entsteht "
-        "ohne Logo. Bitte unter „Absender und Hausstil“ ein PNG- oder JPEG-Logo wählen."
-    ]
+    (warning,) = [w.reason for w in report.warnings if "Logo" in w.reason]
+    assert "keine lesbare Bilddatei" in warning and "ohne Logo" in warning
     pdf = tmp_path / "presse/Medieninformation_1085.pdf"
     assert not [e for e in structure_tree(pdf).walk() if e.tag == "Figure"]
     assert not validate(str(pdf)).findings

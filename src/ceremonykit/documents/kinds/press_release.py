@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from ceremonykit.documents.context import BuildContext
 from ceremonykit.documents.pdf.fonts import uncovered
 from ceremonykit.documents.press.facts import NO_WINNERS, has_winners
@@ -13,7 +11,7 @@ from ceremonykit.documents.press.release import (
     release_stem,
 )
 from ceremonykit.documents.press.release_docx import write_release_docx
-from ceremonykit.documents.press.release_pdf import ReleasePdfError, logo_png, write_release_pdf
+from ceremonykit.documents.press.release_pdf import write_release_pdf
 from ceremonykit.documents.registry import DocumentKind
 
 SUBJECT = "medieninformation"
@@ -31,12 +29,8 @@ def build(ctx: BuildContext) -> None:
             SUBJECT,
             "Absender und Pressestelle fehlen im Absenderprofil; der Kopf ist unvollständig.",
         )
-    if content.logo:
-        try:
-            logo_png(content.logo.data)
-        except ReleasePdfError as exc:  # both files without the logo rather than none at all
-            ctx.warn(SUBJECT, f"{exc.message} Die Medieninformation entsteht ohne Logo. {exc.hint}")
-            content = replace(content, logo=None)
+    if content.logo_problem:
+        ctx.warn(SUBJECT, content.logo_problem)
     if content.characters > RECOMMENDED_CHARACTERS:
         ctx.warn(
             SUBJECT,

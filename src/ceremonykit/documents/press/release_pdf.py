@@ -21,8 +21,9 @@ from pathlib import Path
 from typing import Any
 
 import typst
-from PIL import Image, UnidentifiedImageError
+from PIL import Image
 
+from ceremonykit.documents.images.safe_open import open_image
 from ceremonykit.documents.pdf.fonts import uncovered
 from ceremonykit.documents.press.blocks import bold_spans
 from ceremonykit.documents.press.links import href, split_links
@@ -91,17 +92,11 @@ def _blocks(content: ReleaseContent) -> list[dict[str, Any]]:
 
 @lru_cache(maxsize=4)
 def logo_png(data: bytes) -> tuple[bytes, float]:
-    """The logo as PNG with its transparency, scaled to 300 dpi at its printed size (small
-    file, sharp print), and its printed width in mm: 16 mm high, at most 60 mm wide. Any
-    format Pillow reads (CMYK JPEG, BMP …) is converted here."""
-    try:
-        with Image.open(io.BytesIO(data)) as img:
-            rgba = img.convert("RGBA")
-    except (UnidentifiedImageError, OSError, ValueError) as exc:
-        raise ReleasePdfError(
-            "Das Logo im Absenderprofil ist keine lesbare Bilddatei.",
-            hint="Bitte unter „Absender und Hausstil“ ein PNG- oder JPEG-Logo wählen.",
-        ) from exc
+    """The logo (release_content made it an opaque sRGB PNG) scaled to 300 dpi at its printed
+    size (small file, sharp print), and its printed width in mm: 16 mm high, at most 60 mm
+    wide."""
+    with open_image(data, "Logo") as img:  # release_content checked it; size-safe anyway
+        rgba = img.convert("RGBA")
     width_mm = min(LOGO_HEIGHT_MM * rgba.width / rgba.height, LOGO_MAX_WIDTH_MM)
     target = round(width_mm / 25.4 * _PRINT_DPI)
     if rgba.width > target:
