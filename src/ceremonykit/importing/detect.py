@@ -40,6 +40,7 @@ class FileKind(StrEnum):
 class Detected:
     kind: FileKind
     zip_members: tuple[str, ...] = ()
+    backslash_paths: bool = False  # "xl\\workbook.xml": written by some Windows tools
 
 
 _FOREIGN_MAGIC: tuple[tuple[bytes, str], ...] = (
@@ -90,10 +91,11 @@ def _detect_zip(path: Path) -> Detected:
             _check_sizes(path, infos)
             if any(info.flag_bits & 0x1 for info in infos):
                 raise ImportFileError(messages.encrypted(path))
-            names = {info.filename for info in infos}
+            backslash = any("\\" in info.filename for info in infos)
+            names = {info.filename.replace("\\", "/") for info in infos}
             kind = _zip_kind(path, zf, names)
             _check_xml(path, zf, infos)
-            return Detected(kind, tuple(sorted(names)))
+            return Detected(kind, tuple(sorted(names)), backslash)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, NotImplementedError):
         raise ImportFileError(messages.damaged(path)) from None
     except OSError as exc:
@@ -109,9 +111,11 @@ def _check_sizes(path: Path, infos: list[zipfile.ZipInfo]) -> None:
 
 def _zip_kind(path: Path, zf: zipfile.ZipFile, names: set[str]) -> FileKind:
     if "mimetype" in names:
-        mime = zf.read("mimetype")[:200].strip()
+        mime = _head(zf, "mimetype", 200).strip()
         if mime.startswith(ODS_MIME):
-            manifest = _head(zf, "META-INF/manifest.xml", 1 << 20)
+            manifest = _head(zf, "META-INF/manifest.xml", 1 << 20) or _head(
+                zf, "META-INF\\manifest.xml", 1 << 20
+            )
             if b"encryption-data" in manifest:
                 raise ImportFileError(messages.encrypted(path))
             return FileKind.ODS
