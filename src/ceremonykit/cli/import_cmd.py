@@ -14,6 +14,7 @@ from ceremonykit.cli.common import EXIT_DATA, EXIT_OK, add_project_argument
 from ceremonykit.importing import ImportMappingError, RowStatus, Target, commit, preview
 from ceremonykit.importing.fields import FIELDS, field_label
 from ceremonykit.importing.messages import bad_mapping
+from ceremonykit.importing.report import DuplicateChoice
 from ceremonykit.project import open_project
 
 
@@ -38,6 +39,19 @@ def register(sub: Any) -> None:
         default=[],
         metavar="SPALTE=FELD",
         help="Spalte (Überschrift oder Buchstabe) einem Feld zuordnen, z. B. „Hausname=organisation“",
+    )
+    p.add_argument(
+        "--header-row",
+        type=int,
+        metavar="N",
+        help="Zeile N ist die Kopfzeile (Excel-Zeilennummer; 0 = keine Kopfzeile)",
+    )
+    p.add_argument(
+        "--duplicates",
+        choices=[c.value for c in DuplicateChoice],
+        default=DuplicateChoice.KEEP_BOTH.value,
+        help="mögliche doppelte Gäste (gleiche E-Mail oder identische Zeile): "
+        "„beide behalten“ (Vorgabe), „zusammenführen“ oder „überspringen“",
     )
     p.add_argument("--dry-run", action="store_true", help="nur anzeigen, nichts speichern")
     p.add_argument(
@@ -79,6 +93,8 @@ def cmd_import(args: argparse.Namespace) -> int:
             mapping=mapping,
             ceremony=ceremony,
             include_hidden=not args.skip_hidden,
+            header_row=args.header_row,
+            duplicates={None: DuplicateChoice(args.duplicates)},
         )
         columns = ", ".join(
             f"{c.letter} „{c.header}“ → {field_label(target, c.field)}"
@@ -89,16 +105,23 @@ def cmd_import(args: argparse.Namespace) -> int:
             f"{c.letter} „{c.header}“" for c in plan.mapping.columns if not c.field and c.header
         )
         print(
-            f"Datei „{plan.path.name}“, Blatt „{plan.sheet}“, Kopfzeile {plan.mapping.header_row}"
+            f"Datei „{plan.path.name}“, Blatt „{plan.sheet}“, "
+            f"Kopfzeile {plan.mapping.header_rows_text}"
         )
         print(f"Zuordnung: {columns}")
         if unused:
-            print(f"Nicht übernommen: {unused} (zuordnen mit --map „Spalte=feld“)")
+            print(f"Nicht übernommen: {unused} (zuordnen mit --map „Spalte=feld“ oder „C=feld“)")
         for note in plan.notes:
             print(f"Hinweis: {note}")
         for row in plan.rows:
             print(row.text())
         print(f"Ergebnis: {plan.summary()}.")
+        suspected = sum(1 for r in plan.rows if r.duplicate)
+        if suspected:
+            print(
+                f"{suspected} mögliche(s) Duplikat(e) (gleiche E-Mail oder identische Zeile): "
+                f"{args.duplicates} – ändern mit --duplicates."
+            )
         if args.dry_run:
             print("Probelauf (--dry-run): nichts gespeichert.")
         else:

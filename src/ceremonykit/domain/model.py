@@ -128,6 +128,7 @@ class Winner:
     laudator: str = ""
     quotes: list[Quote] = field(default_factory=list)
     position: int = 0  # order among winners of the same prize
+    photo_credit: str = ""  # credit from an imported winners list, offered for its first photo
 
     @property
     def display_name(self) -> str:

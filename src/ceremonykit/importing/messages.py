@@ -164,3 +164,10 @@ def missing_required(path: Path, sheet: str, what: str) -> str:
         f"{_name(path)}, Blatt „{sheet}“: Es fehlt eine Spalte für {what}. Bitte die Spalte "
         f"ergänzen oder beim Import zuordnen ({_ASSIGN})."
     )
+
+
+def header_row_outside(path: Path, sheet: str, row: int, rows: int) -> str:
+    return (
+        f"{_name(path)}, Blatt „{sheet}“: Kopfzeile {row} gibt es nicht – das Blatt hat "
+        f"{rows} Zeilen. Bitte eine Zeile von 1 bis {rows} angeben (0 = keine Kopfzeile)."
+    )

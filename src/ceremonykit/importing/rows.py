@@ -14,7 +14,12 @@ from ceremonykit.formula_guard import looks_like_formula
 from ceremonykit.importing.cells import CellError, CellValue, column_letter
 from ceremonykit.importing.header import ColumnMapping
 from ceremonykit.importing.report import CellNote
-from ceremonykit.importing.values import ValueProblem, clean_text
+from ceremonykit.importing.values import (
+    LOST_CHARACTERS,
+    ValueProblem,
+    clean_text,
+    lost_characters,
+)
 
 T = TypeVar("T")
 
@@ -73,6 +78,10 @@ class RowCells:
         self.values = {f: row[i] for f, i in mapping.by_field.items() if i < width}
         self.notes: list[CellNote] = []
         self.errors: list[CellNote] = []
+        for field_name, value in self.values.items():
+            if type(value) is CellError:  # in ANY mapped field: the row is wrong, whoever reads it
+                cell = f"{self.letter(field_name)}{number or ''}"
+                self.error(field_name, f"Fehlerwert {value.code} in Zelle {cell}")
 
     def has(self, field_name: str) -> bool:
         return field_name in self.mapping.by_field
@@ -89,9 +98,7 @@ class RowCells:
         value = self.values.get(field_name)
         if value is None:
             return default
-        if isinstance(value, CellError):
-            cell = f"{self.letter(field_name)}{self.number or ''}"
-            self.error(field_name, f"Fehlerwert {value.code} in Zelle {cell}")
+        if isinstance(value, CellError):  # reported once, when the row was opened
             return default
         key = (parse, type(value), value)  # the type too: 1, 1.0 and True are equal keys
         try:
@@ -124,6 +131,19 @@ class RowCells:
         if looks_like_formula(text):
             self.note(field_name, f"„{text[:30]}“ sieht aus wie eine Formel – als Text übernommen")
         return text
+
+    def name(self, field_name: str) -> str:
+        """Text of a name field; a name that lost characters when saved is a row error."""
+        text = self.text(field_name)
+        if text and lost_characters(text):
+            self.error(field_name, f"„{text[:40]}“: {LOST_CHARACTERS}")
+        return text
+
+    def check_names(self, field_name: str) -> None:
+        """The lost-characters check for a cell holding several names (persons)."""
+        value = self.values.get(field_name)
+        if isinstance(value, str) and lost_characters(value):
+            self.error(field_name, f"„{clean_text(value)[:40]}“: {LOST_CHARACTERS}")
 
     def error(self, field_name: str, text: str) -> None:
         self.errors.append(CellNote(self.letter(field_name), text))

@@ -27,6 +27,18 @@ _NEEDS_CLEANING = re.compile(
 )
 
 
+LOST_CHARACTERS = (
+    "Zeichen ging beim Speichern verloren – bitte als UTF-8 oder Excel-Datei speichern"
+)
+_LOST = re.compile(r"\ufffd|\w\?+\w")
+
+
+def lost_characters(text: str) -> bool:
+    """Whether ``text`` shows the traces of an encoding that could not hold a character:
+    U+FFFD anywhere, or "?" inside a word ("Ma?gorzata" – Windows-1252 has no "ł")."""
+    return _LOST.search(text) is not None
+
+
 def clean_text(value: CellValue, *, multiline: bool = False) -> str:
     """Trimmed, NFC-normalised text without control characters (line breaks only if asked)."""
     if value is None:

@@ -11,6 +11,7 @@ from decimal import Decimal
 
 from ceremonykit.domain.model import Ceremony, Person, Photo, Prize, PrizeKind, Winner
 from ceremonykit.german.amounts import amount_symbol
+from ceremonykit.german.ordinals import prize_title
 from ceremonykit.importing.matching import organisation_or_persons_key
 from ceremonykit.importing.report import RowReport, RowStatus
 from ceremonykit.importing.rows import RowCells
@@ -73,7 +74,8 @@ class WinnerImport:
         self.positions: dict[str | None, int] = {}
 
     def add_row(self, cells: RowCells, row: int, sheet: str) -> RowReport:
-        organisation = cells.text("organisation")
+        organisation = cells.name("organisation")
+        cells.check_names("persons")
         persons: list[Person] = cells.get("persons", split_persons, [])
         key = organisation_or_persons_key(organisation, persons)
         report = RowReport(sheet, row, RowStatus.ERROR, subject=organisation or _names(persons))
@@ -87,6 +89,7 @@ class WinnerImport:
         if cells.errors:
             report.notes = cells.errors + cells.notes
             return report
+        report.values = _shown_values(prize, cells)
         self.seen[key] = row
         old = self.existing.get(key)
         winner = copy.deepcopy(old) if old else Winner()
@@ -146,13 +149,16 @@ class WinnerImport:
             setattr(winner, name, value)
 
     def _credit(self, cells: RowCells, winner: Winner) -> None:
+        """The credit goes to the winner's photos without one; with no photo yet it waits on
+        the winner and is offered when a photo is assigned (photos page)."""
         credit = cells.text("credit")
         if not credit:
             return
         photos = [p for p in self.ceremony.photos if p.winner_id == winner.id and not p.credit]
         if not photos:
             if not self.ceremony.photos_of(winner):
-                cells.note("credit", "Bildnachweis nicht übernommen: noch kein Foto zugeordnet")
+                winner.photo_credit = credit
+                cells.note("credit", "Bildnachweis vorgemerkt: wird beim ersten Foto angeboten")
             return
         for photo in photos:
             updated = copy.deepcopy(photo)
@@ -161,6 +167,17 @@ class WinnerImport:
 
     def changes(self) -> list[Entity]:
         return [*self.book.changed.values(), *self.winners, *self.photos]
+
+
+def _shown_values(prize: Prize | None, cells: RowCells) -> dict[str, str]:
+    """What the preview shows beside the winner: the place and amount read."""
+    if prize is None:
+        return {}
+    shown = {"Platz": prize_title(prize)}
+    amount = cells.get("amount", parse_amount, None) if cells.has("amount") else None
+    if amount is not None:
+        shown["Preisgeld"] = amount_symbol(amount)
+    return shown
 
 
 def _names(persons: list[Person]) -> str:
