@@ -164,7 +164,7 @@ class GuestImport:
             first_name=cells.name("first_name"),
             last_name=cells.name("last_name"),
             function=cells.text("function"),
-            organisation=cells.name("organisation"),
+            organisation=cells.name("organisation", person=False),
             email=cells.get("email", parse_email, ""),
             category=cells.text("category") or "Gast",
             rsvp=cells.get("rsvp", parse_rsvp, None) or _DEFAULT_RSVP,

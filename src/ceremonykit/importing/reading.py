@@ -47,8 +47,13 @@ MAX_DENSE_CELLS = 20_000_000
 _DIMENSION = re.compile(rb'<(?:\w+:)?dimension\s+ref="[A-Z]+\d+:([A-Z]+)(\d+)"')
 _ODS_EXTRAS = (b"number-rows-spanned", b"number-columns-spanned", b"table:visibility=")
 
-Source = Path | io.BytesIO
+Source = Path | bytes
 """What the readers open: the file, or a repaired copy of it in memory."""
+
+
+def _open(source: Source) -> Path | io.BytesIO:
+    """Something zipfile, calamine and openpyxl open; a fresh reader for each of them."""
+    return source if isinstance(source, Path) else io.BytesIO(source)
 
 
 def load(path_text: str, allow_calamine: bool = True) -> RawWorkbook:
@@ -64,7 +69,7 @@ def _load(path: Path, allow_calamine: bool) -> RawWorkbook:
     source: Source = _repacked(path) if detected.backslash_paths else path
     extras: dict[str, SheetExtras] = {}
     if detected.kind is FileKind.XLSX:
-        with zipfile.ZipFile(source) as zf:
+        with zipfile.ZipFile(_open(source)) as zf:
             extras = scan_workbook(zf)
             if allow_calamine and _declares_huge_sheet(zf):
                 allow_calamine = False
@@ -83,7 +88,7 @@ def _load(path: Path, allow_calamine: bool) -> RawWorkbook:
     return _finish(path, workbook)
 
 
-def _repacked(path: Path) -> io.BytesIO:
+def _repacked(path: Path) -> bytes:
     """The archive again with "/" for the "\\" some Windows tools write into member names.
 
     The sizes were checked by :func:`detect` before, so the copy in memory is bounded.
@@ -92,8 +97,7 @@ def _repacked(path: Path) -> io.BytesIO:
     with zipfile.ZipFile(path) as old, zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as new:
         for info in old.infolist():
             new.writestr(info.filename.replace("\\", "/"), old.read(info))
-    buffer.seek(0)
-    return buffer
+    return buffer.getvalue()
 
 
 def _declares_huge_sheet(zf: zipfile.ZipFile) -> bool:
@@ -113,14 +117,19 @@ def _declares_huge_sheet(zf: zipfile.ZipFile) -> bool:
 def _read_ods(path: Path, source: Source, allow_calamine: bool) -> RawWorkbook:
     """calamine for the cells; the own ``content.xml`` reader for what it refuses and for
     merged ranges and hidden rows (which calamine does not report for .ods)."""
-    with zipfile.ZipFile(source) as zf:
-        head = _content_has_extras(zf)
+    with zipfile.ZipFile(_open(source)) as zf:
+        head = _check_content(path, zf)
         if allow_calamine and "mimetype" in zf.namelist():
             try:
                 workbook = _read_calamine(path, source)
             except ImportFileError as exc:
                 log.info("calamine refused %s (%s); reading content.xml directly", path, exc)
             else:
+                if not any(sheet.rows for sheet in workbook.sheets):
+                    # calamine matches element prefixes literally: an .ods whose writer chose
+                    # other prefixes (valid XML namespaces) comes back empty
+                    log.info("calamine found no cells in %s; reading content.xml directly", path)
+                    return _read_ods(path, source, allow_calamine=False)
                 if head:
                     extras = {s.name: s for s in _read_content(path, zf)}
                     for sheet in workbook.sheets:
@@ -134,12 +143,23 @@ def _read_ods(path: Path, source: Source, allow_calamine: bool) -> RawWorkbook:
     return RawWorkbook(sheets, engine="odf")
 
 
-def _content_has_extras(zf: zipfile.ZipFile) -> bool:
-    with zf.open("content.xml") as fh:
-        while chunk := fh.read(1 << 20):
-            if any(marker in chunk for marker in _ODS_EXTRAS):
-                return True
-    return False
+def _check_content(path: Path, zf: zipfile.ZipFile) -> bool:
+    """Whether ``content.xml`` holds merged ranges or hidden rows; refuses XML that is not
+    well-formed (calamine loops on a mismatched end tag until the time limit)."""
+    import pyexpat
+
+    parser = pyexpat.ParserCreate()
+    found = False
+    try:
+        with zf.open("content.xml") as fh:
+            while chunk := fh.read(1 << 20):
+                found = found or any(marker in chunk for marker in _ODS_EXTRAS)
+                parser.Parse(chunk, False)
+            parser.Parse(b"", True)
+    except (KeyError, pyexpat.ExpatError) as exc:
+        log.warning("content.xml of %s is not well-formed: %s", path, exc)
+        raise ImportFileError(messages.damaged(path)) from None
+    return found
 
 
 def _read_content(path: Path, zf: zipfile.ZipFile) -> list[Sheet]:
@@ -158,7 +178,7 @@ def _read_calamine(path: Path, source: Source) -> RawWorkbook:
             with source.open("rb") as fh:  # by content: the extension may lie
                 book = pc.CalamineWorkbook.from_filelike(fh)
         else:
-            book = pc.CalamineWorkbook.from_filelike(source)
+            book = pc.CalamineWorkbook.from_filelike(io.BytesIO(source))
         sheets = []
         for meta in book.sheets_metadata:
             visible = meta.visible == pc.SheetVisibleEnum.Visible
@@ -191,7 +211,7 @@ def _read_openpyxl(path: Path, source: Source) -> RawWorkbook:
     from openpyxl.worksheet._reader import WorkSheetParser
 
     try:
-        book = openpyxl.load_workbook(source, read_only=True, data_only=True)
+        book = openpyxl.load_workbook(_open(source), read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many types for broken files
         log.warning("openpyxl cannot read %s: %s", path, exc)
         raise ImportFileError(messages.damaged(path)) from None

@@ -132,17 +132,17 @@ class RowCells:
             self.note(field_name, f"„{text[:30]}“ sieht aus wie eine Formel – als Text übernommen")
         return text
 
-    def name(self, field_name: str) -> str:
+    def name(self, field_name: str, *, person: bool = True) -> str:
         """Text of a name field; a name that lost characters when saved is a row error."""
         text = self.text(field_name)
-        if text and lost_characters(text):
+        if text and lost_characters(text, person=person):
             self.error(field_name, f"„{text[:40]}“: {LOST_CHARACTERS}")
         return text
 
     def check_names(self, field_name: str) -> None:
         """The lost-characters check for a cell holding several names (persons)."""
         value = self.values.get(field_name)
-        if isinstance(value, str) and lost_characters(value):
+        if isinstance(value, str) and lost_characters(value, person=True):
             self.error(field_name, f"„{clean_text(value)[:40]}“: {LOST_CHARACTERS}")
 
     def error(self, field_name: str, text: str) -> None:

@@ -74,7 +74,7 @@ class WinnerImport:
         self.positions: dict[str | None, int] = {}
 
     def add_row(self, cells: RowCells, row: int, sheet: str) -> RowReport:
-        organisation = cells.name("organisation")
+        organisation = cells.name("organisation", person=False)
         cells.check_names("persons")
         persons: list[Person] = cells.get("persons", split_persons, [])
         key = organisation_or_persons_key(organisation, persons)
