@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import copy
 import functools
+from collections.abc import Callable
 
 from ceremonykit.domain.model import Ceremony, Guest, Salutation
 from ceremonykit.importing.matching import name_key
@@ -31,8 +32,28 @@ from ceremonykit.importing.values import (
 )
 
 _DEFAULT_RSVP = Guest().rsvp
+_DEFAULT_CATEGORY = Guest().category
 _parse_rank = functools.partial(parse_int, what="Rang")
 _parse_consent = functools.partial(parse_bool, what="Fotoeinwilligung")
+
+
+_READERS: dict[str, Callable[[RowCells, str], object]] = {
+    "salutation": lambda c, f: c.get(f, parse_salutation, Salutation.NONE),
+    "title": lambda c, f: c.text(f),
+    "first_name": lambda c, f: c.name(f),
+    "last_name": lambda c, f: c.name(f),
+    "function": lambda c, f: c.text(f),
+    "organisation": lambda c, f: c.name(f, person=False),
+    "email": lambda c, f: c.get(f, parse_email, ""),
+    "category": lambda c, f: c.text(f) or _DEFAULT_CATEGORY,
+    "rsvp": lambda c, f: c.get(f, parse_rsvp, None) or _DEFAULT_RSVP,
+    "companions": lambda c, f: c.get(f, parse_companions, 0),
+    "table": lambda c, f: c.text(f),
+    "protocol_rank": lambda c, f: c.get(f, _parse_rank, None),
+    "notes": lambda c, f: c.text(f, multiline=True),
+    "photo_consent": lambda c, f: c.get(f, _parse_consent, None),
+}
+"""How each guest field is read from its cell; only the filled cells of a row are read."""
 
 
 def _name_key(guest: Guest) -> str:
@@ -74,6 +95,7 @@ class GuestImport:
         self.planned: dict[int, Guest] = {}  # row -> the guest it becomes
         self.guests: dict[str, Guest] = {}  # id -> guest to write (insertion order kept)
         self.new_categories: list[str] = []
+        self.shown: dict[tuple[object, ...], dict[str, str]] = {}
 
     def add_row(self, cells: RowCells, row: int, sheet: str) -> RowReport:
         draft = self._draft(cells)
@@ -83,9 +105,10 @@ class GuestImport:
         if cells.errors:
             report.notes = cells.errors + cells.notes
             return report
-        report.values = _shown_values(draft)
+        report.values = self._shown(draft)
         email = draft.email.casefold()
-        identity = tuple(sorted((f, repr(v)) for f, v in cells.values.items()))
+        identity = tuple(cells.row)  # the whole row: "identical" means every cell
+        name = _name_key(draft)
         earlier, reason = self._earlier(email, identity)
         if earlier is not None:
             choice = self.choices.get(row, self.choices.get(None, DuplicateChoice.KEEP_BOTH))
@@ -93,20 +116,34 @@ class GuestImport:
             if choice is not DuplicateChoice.KEEP_BOTH:
                 return self._resolve(cells, report, draft, choice)
             cells.note("", f"mögliches Duplikat ({reason} wie Zeile {earlier}) – beide übernommen")
-        elif (same := self.seen_name.get(_name_key(draft))) is not None:
+        elif (same := self.seen_name.get(name)) is not None:
             cells.note("", f"gleichnamig mit Zeile {same} – als eigener Gast übernommen")
             line = SAME_NAME_NOTE.format(row=same)
             draft.notes = f"{draft.notes}\n{line}" if draft.notes else line
         if email:
             self.seen_email.setdefault(email, row)
         self.seen_row.setdefault(identity, row)
-        self.seen_name.setdefault(_name_key(draft), row)
-        old = self._existing(draft)
+        self.seen_name.setdefault(name, row)
+        old = self._existing(draft, name)
         guest = self._merge(cells, old, draft) if old else draft
         self._plan(cells, report, row, guest, old)
         return report
 
+    def _shown(self, guest: Guest) -> dict[str, str]:
+        """What the preview shows beside the name (reply, table, companions): one shared dict
+        per combination, not one per row (300,000 rows)."""
+        key = (guest.rsvp, guest.table, guest.companions)
+        shown = self.shown.get(key)
+        if shown is None:
+            shown = self.shown[key] = {"Zusage": guest.rsvp.value}
+            if guest.table:
+                shown["Tisch"] = guest.table
+            if guest.companions:
+                shown["Begleitung"] = str(guest.companions)
+        return shown
+
     def _earlier(self, email: str, identity: tuple[object, ...]) -> tuple[int | None, str]:
+        """The earlier row this one repeats (same cells) or shares its e-mail address with."""
         if identity in self.seen_row:
             return self.seen_row[identity], "identische Zeile"
         if email and email in self.seen_email:
@@ -158,22 +195,9 @@ class GuestImport:
             self.guests[guest.id] = guest
 
     def _draft(self, cells: RowCells) -> Guest:
-        guest = Guest(
-            salutation=cells.get("salutation", parse_salutation, Salutation.NONE),
-            title=cells.text("title"),
-            first_name=cells.name("first_name"),
-            last_name=cells.name("last_name"),
-            function=cells.text("function"),
-            organisation=cells.name("organisation", person=False),
-            email=cells.get("email", parse_email, ""),
-            category=cells.text("category") or "Gast",
-            rsvp=cells.get("rsvp", parse_rsvp, None) or _DEFAULT_RSVP,
-            companions=cells.get("companions", parse_companions, 0),
-            table=cells.text("table"),
-            protocol_rank=cells.get("protocol_rank", _parse_rank, None),
-            notes=cells.text("notes", multiline=True),
-            photo_consent=cells.get("photo_consent", _parse_consent, None),
-        )
+        values = cells.values
+        read = {n: reader(cells, n) for n, reader in _READERS.items() if values.get(n) is not None}
+        guest = Guest(**read)  # type: ignore[arg-type]  # each reader returns its field's type
         if not cells.has("first_name") and guest.last_name:
             person = parse_person(guest.last_name)  # a "Name" column with full names
             guest.first_name, guest.last_name = person.first_name, person.last_name
@@ -181,18 +205,18 @@ class GuestImport:
             guest.salutation = guest.salutation or person.salutation
         return guest
 
-    def _existing(self, draft: Guest) -> Guest | None:
+    def _existing(self, draft: Guest, name: str) -> Guest | None:
         """The guest already in the project this row updates: same e-mail, else same name and
         organisation – each existing guest matched by one row only (two Anna Müllers in the
         sheet and in the project stay two)."""
         found = self.by_email.get(draft.email.casefold()) if draft.email else None
-        if found is None or found.id in self.claimed:
+        if (found is None or found.id in self.claimed) and self.by_full:
             found = next(
                 (g for g in self.by_full.get(_full_key(draft), []) if g.id not in self.claimed),
                 None,
             )
         if found is None and not draft.organisation:
-            same_name = self.by_name.get(_name_key(draft), [])
+            same_name = self.by_name.get(name, [])
             found = same_name[0] if len(same_name) == 1 else None
         if found is None or found.id in self.claimed:
             return None
@@ -227,13 +251,3 @@ class GuestImport:
 
     def changes(self) -> list[Guest]:
         return list(self.guests.values())
-
-
-def _shown_values(guest: Guest) -> dict[str, str]:
-    """What the preview shows beside the name: the reply and the table read."""
-    shown = {"Zusage": guest.rsvp.value}
-    if guest.table:
-        shown["Tisch"] = guest.table
-    if guest.companions:
-        shown["Begleitung"] = str(guest.companions)
-    return shown

@@ -43,7 +43,7 @@ class CellNote:
     text: str
 
 
-@dataclass
+@dataclass(slots=True)  # one per sheet row: 300,000 of them must stay small
 class RowReport:
     """The outcome of one sheet row; ``row`` is the row number the user sees in Excel."""
 

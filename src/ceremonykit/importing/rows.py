@@ -47,10 +47,10 @@ def non_data_reason(row: list[CellValue], key_cols: frozenset[int]) -> str:
     filled = [(i, v) for i, v in enumerate(row) if v is not None and v != ""]
     if not filled:
         return "leere Zeile"
-    texts = [clean_text(v) for _, v in filled[:3] if isinstance(v, str)]
-    if any(_TOTAL.match(t) for t in texts[:2]):
+    texts = [v.lstrip() for _, v in filled[:3] if type(v) is str]  # the patterns read the start
+    if texts and (_TOTAL.match(texts[0]) or (len(texts) > 1 and _TOTAL.match(texts[1]))):
         return "Summenzeile"
-    if texts and _NOTE.match(texts[0]) and len(filled) <= 2:
+    if texts and len(filled) <= 2 and _NOTE.match(texts[0]):
         return "Hinweiszeile"
     if not any(i in key_cols for i, _ in filled):
         if len(filled) == 1:
@@ -127,6 +127,8 @@ class RowCells:
         return outcome
 
     def text(self, field_name: str, *, multiline: bool = False) -> str:
+        if self.values.get(field_name) is None:  # most fields of a list are empty or unmapped
+            return ""
         text = self.get(field_name, _clean_multiline if multiline else clean_text, "")
         if looks_like_formula(text):
             self.note(field_name, f"„{text[:30]}“ sieht aus wie eine Formel – als Text übernommen")
