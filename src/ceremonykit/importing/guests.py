@@ -111,7 +111,9 @@ class GuestImport:
         name = _name_key(draft)
         earlier, reason = self._earlier(email, identity)
         if earlier is not None:
-            choice = self.choices.get(row, self.choices.get(None, DuplicateChoice.KEEP_BOTH))
+            choice = DuplicateChoice(
+                self.choices.get(row, self.choices.get(None, DuplicateChoice.KEEP_BOTH))
+            )
             report.duplicate = Duplicate(earlier, reason, choice)
             if choice is not DuplicateChoice.KEEP_BOTH:
                 return self._resolve(cells, report, draft, choice)
