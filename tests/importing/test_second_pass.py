@@ -452,3 +452,24 @@ def test_credit_waits_on_the_winner_until_a_photo_exists(tmp_path: Path) -> None
     plan = preview(write_xlsx(tmp_path / "w2.xlsx", rows), "winners", ceremony=ceremony)
     photos = [c for c in plan.changes if isinstance(c, Photo)]
     assert [p.credit for p in photos] == ["Stadt Dortmund / Foto Schmidt"]
+
+
+def test_row_report_is_kept_beside_the_project(tmp_path: Path) -> None:
+    """What the CLI and the wizard save after an import, read back for the Import menu."""
+    from ceremonykit.importing.report_file import load_report, report_path
+
+    project = tmp_path / "p.ceremony"
+    assert run_cli("new", str(project)).returncode == 0
+    rows = [["Vorname", "Nachname", "Zusage"], ["@Anna", "Müller", "ja"], [None, None, "x"]]
+    sheet = write_xlsx(tmp_path / "g.xlsx", rows)
+    result = run_cli("import", str(project), "--guests", str(sheet))
+    assert "Zeilenbericht: „p – Importbericht.csv“" in result.stdout
+    raw = report_path(project).read_text(encoding="utf-8-sig")
+    assert "'@Anna Müller" in raw  # a formula-like name stays text in Excel
+    source, reports = load_report(project)
+    assert source == "g.xlsx"
+    assert [(r.row, r.status, r.subject) for r in reports] == [
+        (2, RowStatus.IMPORTED, "@Anna Müller"),
+        (3, RowStatus.SKIPPED, ""),
+    ]
+    assert reports[0].values == {"Zusage": "zugesagt"}

@@ -14,7 +14,8 @@ from ceremonykit.cli.common import EXIT_DATA, EXIT_OK, add_project_argument
 from ceremonykit.importing import ImportMappingError, RowStatus, Target, commit, preview
 from ceremonykit.importing.fields import FIELDS, field_label
 from ceremonykit.importing.messages import bad_mapping
-from ceremonykit.importing.report import DuplicateChoice
+from ceremonykit.importing.report import DuplicateChoice, RowReport
+from ceremonykit.importing.report_file import save_report
 from ceremonykit.project import open_project
 
 
@@ -81,6 +82,16 @@ def _mapping(target: Target, entries: list[str]) -> dict[str, str] | None:
     return result
 
 
+def _keep_report(project: Path, source: Path, rows: list[RowReport]) -> None:
+    """The row report beside the project, as the GUI keeps it ("Letzter Importbericht")."""
+    try:
+        saved = save_report(project, source, rows)
+    except OSError as exc:
+        print(f"Hinweis: Importbericht nicht gespeichert ({exc.strerror or exc}).")
+    else:
+        print(f"Zeilenbericht: „{saved.name}“.")
+
+
 def cmd_import(args: argparse.Namespace) -> int:
     target, sheet_file = _target(args)
     mapping = _mapping(target, args.map)
@@ -127,6 +138,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         else:
             commit(plan, project, ceremony)
             print(f"Gespeichert in „{Path(args.file).name}“.")
+            _keep_report(Path(args.file), plan.path, plan.rows)
     errors = plan.count(RowStatus.ERROR)
     if errors:
         print(

@@ -68,6 +68,14 @@ def _if_current(page: Any, job: Job, slot: Callable[[Any], None]) -> Callable[[A
     return forward
 
 
+def _shown(value: object) -> str:
+    """A cell as the sheet shows it: "#NV" for an error value, "" for an empty cell."""
+    code = getattr(value, "code", None)  # CellError, without importing the reader here
+    if isinstance(code, str):
+        return code
+    return "" if value is None else str(value)
+
+
 class ImportWizard(QWizard):
     """Holds what the pages found out: the read workbook, the chosen sheet, the plan."""
 
@@ -270,7 +278,7 @@ class SheetPage(QWizardPage):
         self.sample.setHorizontalHeaderLabels([column_letter(i) for i in range(width)])
         for r, values in enumerate(rows):
             for c, value in enumerate(values):
-                self.sample.setItem(r, c, QTableWidgetItem("" if value is None else str(value)))
+                self.sample.setItem(r, c, QTableWidgetItem(_shown(value)))
         self._suggest_target(sheet)
         self.completeChanged.emit()
 
@@ -382,9 +390,7 @@ class MappingPage(QWizardPage):
         self.table.setRowCount(len(mapping.columns))
         for r, column in enumerate(mapping.columns):
             sample = sample_row[column.index] if column.index < len(sample_row) else None
-            for c, text in enumerate(
-                (column.letter, column.header, "" if sample is None else str(sample))
-            ):
+            for c, text in enumerate((column.letter, column.header, _shown(sample))):
                 self.table.setItem(r, c, QTableWidgetItem(text))
             combo = QComboBox()
             for value, label in fields:
