@@ -92,9 +92,10 @@ def build_msi(out: Path) -> Path:
     fragment = out / "files.wxs"
     fragment.write_text(payload.wxs_fragment(app_dir(out), out), encoding="utf-8")
     shutil.copy(HERE / "icons" / "ceremonykit.ico", out / "ceremonykit.ico")
-    msi = out / f"{APP}-{payload.package_version()}.msi"
+    msi = out / f"{APP}-{payload.build_version()}.msi"
     subprocess.run(
         [wixl, "-a", "x64", "-D", f"Version={version}", "-D", "IconFile=ceremonykit.ico",
+         "-D", f"UpgradeBelow={payload.upgrade_below()}", "-D", f"DisplayVersion={payload.build_version()}",
          "-o", str(msi), str(HERE / "wix" / "ceremonykit.wxs"), fragment.name],
         cwd=out,
         check=True,
@@ -104,10 +105,11 @@ def build_msi(out: Path) -> Path:
 
 def build_nsis(out: Path) -> Path:
     makensis = require_tool("nsis")
-    version = ".".join(map(str, payload.numeric_version()))
-    setup = out / f"{APP}-{payload.package_version()}-Setup.exe"
+    numeric = ".".join(map(str, payload.numeric_version()))
+    setup = out / f"{APP}-{payload.build_version()}-Setup.exe"
     subprocess.run(
-        [makensis, "-V2", "-DNOCOMPRESS", f"-DVERSION={version}", f"-DPAYLOAD={app_dir(out)}",
+        [makensis, "-V2", "-DNOCOMPRESS", f"-DVERSION={payload.build_version()}",
+         f"-DFILEVERSION={numeric}", f"-DPAYLOAD={app_dir(out)}",
          f"-DOUTFILE={setup}", f"-DICON={HERE / 'icons' / 'ceremonykit.ico'}",
          str(HERE / "nsis" / "ceremonykit.nsi")],
         check=True,

@@ -20,6 +20,13 @@ SYSTEM_PACKAGES=(
 )
 # The real-client tests (LibreOffice converts our DOCX/XLSX) need these; optional outside CI.
 OFFICE_PACKAGES=("libreoffice-writer-nogui|cmd:soffice" "libreoffice-calc-nogui|file:/usr/lib/libreoffice/program/libsclo.so")
+# Metric twins of Arial, Calibri and Cambria: LibreOffice lays our DOCX out as Word does, so the
+# real-client tests give the same result on every machine (tests/office_convert.py checks them).
+OFFICE_PACKAGES+=(
+  "fonts-liberation2|file:/usr/share/fonts/truetype/liberation2/LiberationSans-Regular.ttf"
+  "fonts-crosextra-carlito|file:/usr/share/fonts/truetype/crosextra/Carlito-Regular.ttf"
+  "fonts-crosextra-caladea|file:/usr/share/fonts/truetype/crosextra/Caladea-Regular.ttf"
+)
 # The frozen-build smoke test (script/test --packaging) compiles the Windows installers with these.
 PACKAGING_PACKAGES=("wixl|cmd:wixl" "msitools|cmd:msiinfo" "nsis|cmd:makensis")
 

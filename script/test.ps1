@@ -1,4 +1,4 @@
-# Windows twin of script/test: ruff, mypy and pytest; fails if any fails.
+﻿# Windows twin of script/test: ruff, mypy and pytest; fails if any fails.
 param([switch]$Packaging, [Parameter(ValueFromRemainingArguments = $true)][string[]]$PytestArgs)
 . (Join-Path $PSScriptRoot "_setup.ps1")
 if ($Packaging) { Ensure-Venv "dev,packaging" } else { Ensure-Venv "dev" }
@@ -10,6 +10,10 @@ Write-Host "==> ruff"
 Write-Host "==> mypy"
 & $VenvPy -m mypy; if ($LASTEXITCODE -ne 0) { exit 1 }
 Write-Host "==> pytest"
-$mark = if ($Packaging) { "" } else { "not packaging" }
-& $VenvPy -m pytest -n auto -m $mark @PytestArgs
+# Windows PowerShell 5.1 drops an empty argument ("-m """ would swallow the next one): the
+# marker expression is passed only when there is one.
+$markArgs = @()
+if (-not $Packaging) { $markArgs = @("-m", "not packaging") }
+if ($null -eq $PytestArgs) { $PytestArgs = @() }
+& $VenvPy -m pytest -n auto @markArgs @PytestArgs
 exit $LASTEXITCODE

@@ -11,8 +11,9 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parent.parent
-SHARED = REPO.parent / "shared"
-SPREADSHEETS = SHARED / "testdata" / "spreadsheets"
+DATA = REPO / "tests" / "data"
+"""Fixtures kept in the repository (provenance and licences in ``tests/data/README.md``)."""
+SPREADSHEETS = DATA / "spreadsheets"
 
 
 @pytest.fixture(autouse=True)
@@ -23,6 +24,7 @@ def _isolated_user_dirs(
     base = tmp_path_factory.mktemp("userdirs")
     monkeypatch.setenv("CEREMONYKIT_CONFIG_DIR", str(base / "config"))
     monkeypatch.setenv("CEREMONYKIT_LOG_DIR", str(base / "log"))
+    monkeypatch.setenv("CEREMONYKIT_DEFAULTS_FILE", str(base / "machine" / "defaults.json"))
 
 
 def cli_env(extra: dict[str, str] | None = None) -> dict[str, str]:

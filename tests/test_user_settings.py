@@ -21,9 +21,9 @@ from ceremonykit.user_settings import (
     save_sender_profile,
     sender_file,
 )
-from conftest import SHARED, run_cli
+from conftest import DATA, run_cli
 
-SEED = SHARED / "seeds" / "000_bdf76bb6b9ae35f9.txt"
+SEED = DATA / "seeds" / "000_bdf76bb6b9ae35f9_header.txt"
 
 
 def digits(text: str) -> str:
@@ -149,7 +149,8 @@ def test_cli_new_with_broken_settings_still_works_and_logs(tmp_path: Path) -> No
     result = run_cli("new", str(path))
     assert result.returncode == 0, result.stderr
     assert read_ceremony(path).sender == default_sender_profile()
-    log_text = (Path(os.environ["CEREMONYKIT_LOG_DIR"]) / "ceremonykit.log").read_text("utf-8")
+    logs = list(Path(os.environ["CEREMONYKIT_LOG_DIR"]).glob("ceremonykit-*.log"))
+    log_text = "".join(p.read_text("utf-8") for p in logs)
     assert "sender profile" in log_text and "unreadable" in log_text
 
 
@@ -161,3 +162,136 @@ def test_saving_into_an_unwritable_place_is_a_user_error(
     monkeypatch.setenv("CEREMONYKIT_CONFIG_DIR", str(blocker / "sub"))
     with pytest.raises(UserError, match="Absenderprofil konnte nicht gespeichert"):
         save_sender_profile(default_sender_profile())
+
+
+# --- roaming profile, migration, machine-wide defaults (Windows rollout) -----------------
+
+
+def _fake_platform_dirs(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> tuple[Path, Path]:
+    """Windows' two folders: %APPDATA% (roaming) and %LOCALAPPDATA% (this PC only)."""
+    import ceremonykit.user_settings as settings
+
+    roaming, local = tmp_path / "AppData" / "Roaming", tmp_path / "AppData" / "Local"
+    monkeypatch.delenv("CEREMONYKIT_CONFIG_DIR")
+
+    def user_config_dir(app: str, author: str, roaming: bool = False) -> str:
+        return str((tmp_path / "AppData" / ("Roaming" if roaming else "Local")) / author / app)
+
+    monkeypatch.setattr(settings, "user_config_dir", user_config_dir)
+    return roaming / "Stadt Dortmund" / "CeremonyKit", local / "Stadt Dortmund" / "CeremonyKit"
+
+
+def test_profile_lives_in_the_roaming_folder(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    roaming, local = _fake_platform_dirs(monkeypatch, tmp_path)
+    profile, logo = custom_profile()
+    save_sender_profile(profile, logo)
+    assert sender_file() == roaming / "sender_profile.json" and sender_file().is_file()
+    assert not local.exists()
+
+
+def test_old_local_profile_is_migrated_once(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    from ceremonykit.user_settings import migrate_legacy_settings
+
+    roaming, local = _fake_platform_dirs(monkeypatch, tmp_path)
+    profile, logo = custom_profile()
+    monkeypatch.setenv("CEREMONYKIT_CONFIG_DIR", str(local))  # as version 0.1 saved it
+    save_sender_profile(profile, logo)
+    old_bytes = (local / "sender_profile.json").read_bytes()
+    monkeypatch.delenv("CEREMONYKIT_CONFIG_DIR")
+    with caplog.at_level(logging.WARNING):
+        assert load_sender_profile() == profile  # first read copies it over
+    assert (roaming / "sender_profile.json").read_bytes() == old_bytes
+    assert load_sender_logo() == logo and "migrated" in caplog.text
+    changed = replace(profile, release_number=78)
+    save_sender_profile(changed)  # later saves go to the roaming file only ...
+    assert not migrate_legacy_settings()  # ... and the old file is never copied again
+    assert load_sender_profile().release_number == 78
+    assert (local / "sender_profile.json").read_bytes() == old_bytes  # left for old versions
+
+
+def _write_defaults(folder: Path, data: object) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "logo.png").write_bytes(b"\x89PNG\r\n\x1a\n stadtlogo")
+    (folder / "ob.png").write_bytes(b"\x89PNG\r\n\x1a\n unterschrift")
+    path = folder / "defaults.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8-sig")
+    return path
+
+
+DEFAULTS = {
+    "format": 1,
+    "sender": {
+        "office": "Referat Kommunikation",
+        "contact_name": "Lea Kaya",
+        "release_number": 500,
+    },
+    "logo": "logo.png",
+    "signatories": [
+        {"name": "Thomas Westphal", "function": "Oberbürgermeister", "signature": "ob.png"},
+        {"name": "Birgit Zoerner", "function": "Bürgermeisterin"},
+    ],
+}
+
+
+def test_machine_defaults_fill_new_projects(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    folder = tmp_path / "ProgramData" / "Stadt Dortmund" / "CeremonyKit"
+    monkeypatch.setenv("CEREMONYKIT_DEFAULTS_FILE", str(_write_defaults(folder, DEFAULTS)))
+    ceremony = new_ceremony()
+    sender = ceremony.sender
+    assert (sender.office, sender.contact_name, sender.release_number) == (
+        "Referat Kommunikation", "Lea Kaya", 500,
+    )  # fmt: skip
+    assert sender.street == default_sender_profile().street  # unnamed fields: built-in
+    assert sender.logo_asset_id is not None
+    assert ceremony.assets[sender.logo_asset_id].data.endswith(b"stadtlogo")
+    names = [(s.name, s.function, s.position) for s in ceremony.signatories]
+    assert names == [
+        ("Thomas Westphal", "Oberbürgermeister", 0), ("Birgit Zoerner", "Bürgermeisterin", 1),
+    ]  # fmt: skip
+    signature = ceremony.signatories[0].signature_asset_id
+    assert signature and ceremony.assets[signature].data.endswith(b"unterschrift")
+    assert ceremony.signatories[1].signature_asset_id is None
+
+
+def test_users_own_profile_wins_over_machine_defaults(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    path = _write_defaults(tmp_path / "machine", DEFAULTS)
+    monkeypatch.setenv("CEREMONYKIT_DEFAULTS_FILE", str(path))
+    profile, logo = custom_profile()
+    save_sender_profile(profile, logo)
+    ceremony = new_ceremony()
+    assert ceremony.sender == profile and ceremony.assets[logo.id] == logo
+    assert len(ceremony.signatories) == 2  # signatories still come from IT
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        ("{kaputt", "unusable"),
+        ({"format": 2}, "Format"),
+        ({"sender": {"ofice": "Tippfehler"}}, "ofice"),
+        ({"logo": "fehlt.png"}, "fehlt.png"),
+        ({"signatories": [{"function": "ohne Namen"}]}, "Name fehlt"),
+    ],
+)
+def test_unusable_machine_defaults_are_logged_and_ignored(
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    caplog: pytest.LogCaptureFixture,
+    data: object,
+    message: str,
+) -> None:
+    path = _write_defaults(tmp_path / "machine", {})
+    path.write_text(data if isinstance(data, str) else json.dumps(data), encoding="utf-8")
+    monkeypatch.setenv("CEREMONYKIT_DEFAULTS_FILE", str(path))
+    with caplog.at_level(logging.WARNING):
+        ceremony = new_ceremony()
+    assert ceremony.sender == default_sender_profile() and ceremony.signatories == []
+    assert str(path) in caplog.text and message in caplog.text

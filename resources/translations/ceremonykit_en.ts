@@ -158,8 +158,8 @@
         <translation>Cancelled</translation>
     </message>
     <message>
-        <source>Der Export wurde abgebrochen. Bereits fertige Dateien liegen im Ausgabeordner.</source>
-        <translation>The export was cancelled. Files already finished are in the output folder.</translation>
+        <source>Der Export wurde abgebrochen. Der Ausgabeordner ist unverändert geblieben.</source>
+        <translation>The export was cancelled. The output folder is unchanged.</translation>
     </message>
     <message>
         <source>Fehlgeschlagen</source>
@@ -671,8 +671,20 @@
         <translation>&amp;Redo: %1</translation>
     </message>
     <message>
+        <source>Nur zum Lesen geöffnet – Änderungen sind nicht möglich</source>
+        <translation>Opened read-only – changes are not possible</translation>
+    </message>
+    <message>
         <source>Alle Änderungen sind gespeichert</source>
         <translation>All changes are saved</translation>
+    </message>
+    <message>
+        <source>Die Datei ist nur zum Lesen geöffnet; Änderungen sind nicht möglich. Zum Bearbeiten „Speichern unter…“ wählen oder warten, bis die Sperre frei ist.</source>
+        <translation>The file is open read-only; changes are not possible. To edit, choose “Save as…” or wait until the lock is released.</translation>
+    </message>
+    <message>
+        <source>%1 (nur zum Lesen)</source>
+        <translation>%1 (read-only)</translation>
     </message>
     <message>
         <source>Neue Verleihung</source>
@@ -950,8 +962,20 @@
         <translation>Open project</translation>
     </message>
     <message>
-        <source>Das Programm, das die Datei gesperrt hat, läuft nicht mehr. Die Sperre übernehmen und die Datei öffnen?</source>
-        <translation>The program that locked the file is no longer running. Take over the lock and open the file?</translation>
+        <source>Das Programm, das die Datei gesperrt hat, läuft nicht mehr. Die Sperre übernehmen und die Datei bearbeiten – oder nur zum Lesen öffnen?</source>
+        <translation>The program that locked the file is no longer running. Take over the lock and edit the file – or open it read-only?</translation>
+    </message>
+    <message>
+        <source>Sperre übernehmen</source>
+        <translation>Take over lock</translation>
+    </message>
+    <message>
+        <source>Nur zum Lesen: alles ansehen und Dokumente erstellen, aber nichts ändern. Eine bearbeitbare Kopie legt danach „Datei › Speichern unter…“ an.</source>
+        <translation>Read-only: look at everything and create documents, but change nothing. “File › Save as…” then makes an editable copy.</translation>
+    </message>
+    <message>
+        <source>Nur zum Lesen öffnen</source>
+        <translation>Open read-only</translation>
     </message>
     <message>
         <source>Neues Projekt</source>

@@ -9,17 +9,20 @@ from pathlib import Path
 
 from ceremonykit.domain.model import Ceremony
 from ceremonykit.store import ProjectFile
-from ceremonykit.user_settings import sender_for_new_project
+from ceremonykit.user_settings import sender_for_new_project, signatories_for_new_project
 
 SUFFIX = ".ceremony"
 
 
 def new_ceremony() -> Ceremony:
-    """An empty ceremony with a copy of the user's sender profile (and logo) and this year."""
+    """An empty ceremony with a copy of the user's sender profile (and logo), the signatories IT
+    deployed for the machine (:mod:`ceremonykit.machine_defaults`) and this year."""
     sender, logo = sender_for_new_project()
+    signatories, images = signatories_for_new_project()
     ceremony = Ceremony(year=date.today().year, sender=sender, city=sender.city)
-    if logo is not None:
-        ceremony.assets[logo.id] = logo
+    ceremony.signatories = signatories
+    for asset in [logo, *images] if logo is not None else images:
+        ceremony.assets[asset.id] = asset
     return ceremony
 
 

@@ -122,7 +122,23 @@ def check_libraries() -> str:
     icc = Path(pikepdf.__file__).parent / "pdfa" / "data" / "sRGB.icc"
     if not icc.is_file():
         raise CheckFailed(f"pikepdf: ICC-Profil fehlt ({icc})")
-    return "Babel (de), num2words, python-docx, openpyxl, reportlab, Jinja2, pikepdf"
+    check_rl_accel()
+    return "Babel (de), num2words, python-docx, openpyxl, reportlab (+ _rl_accel), Jinja2, pikepdf"
+
+
+def check_rl_accel() -> None:
+    """reportlab's C speed-ups are bundled: without them reportlab silently falls back to Python
+    (guest documents for 5,000 guests get slower), so only this check notices."""
+    import importlib
+
+    from reportlab.lib import rl_accel
+
+    try:
+        importlib.import_module("_rl_accel")  # the C extension of the rl_accel distribution
+    except ImportError:
+        raise CheckFailed("reportlab: C-Beschleunigung _rl_accel fehlt") from None
+    if type(rl_accel.fp_str).__name__ != "builtin_function_or_method":
+        raise CheckFailed("reportlab: _rl_accel wird nicht benutzt (Python-Ersatz aktiv)")
 
 
 def check_project_file(work: Path) -> str:

@@ -4,14 +4,20 @@ The press office sets its header data up once; every new project gets a *copy* (
 logo image), so that a project file stays self-contained and a later change of the settings
 never alters an existing ceremony's documents.
 
-Stored as ``sender_profile.json`` in the user's config directory (``CEREMONYKIT_CONFIG_DIR``
-overrides it, used by tests and portable installs)::
+Stored as ``sender_profile.json`` in the user's *roaming* config directory – on Windows
+``%APPDATA%\\Stadt Dortmund\\CeremonyKit``, which follows the user to every desktop of a domain
+with roaming profiles or folder redirection (``CEREMONYKIT_CONFIG_DIR`` overrides it, used by
+tests and portable installs)::
 
     {"format": 1, "sender": {…SenderProfile…}, "logo": {id, filename, media_type, data(base64)}}
 
-Out of the box (no file yet) the profile holds the press office data of the first seed. A file
-that cannot be read falls back to that default with a warning in the log, because a broken
-settings file must never stop anyone from creating a project.
+Versions up to 0.1 kept the file in ``%LOCALAPPDATA%`` (which does not roam); the first read
+copies it over once (:func:`migrate_legacy_settings`).
+
+Without a saved file the profile comes from the machine-wide defaults IT deployed
+(:mod:`ceremonykit.machine_defaults`), else it holds the press office data of the first seed.
+A file that cannot be read falls back to that default with a warning in the log, because a
+broken settings file must never stop anyone from creating a project.
 """
 
 from __future__ import annotations
@@ -24,25 +30,62 @@ from typing import Any
 
 from platformdirs import user_config_dir
 
-from ceremonykit.atomic import write_text_atomic
+from ceremonykit.atomic import write_bytes_atomic, write_text_atomic
 from ceremonykit.domain.codec import from_dict, to_dict
-from ceremonykit.domain.model import Asset, DateStyle, GenderStyle, SenderProfile
+from ceremonykit.domain.model import Asset, DateStyle, GenderStyle, SenderProfile, Signatory
 from ceremonykit.errors import UserError
 from ceremonykit.logs import APP_AUTHOR, APP_NAME
+from ceremonykit.machine_defaults import load_machine_defaults
 
 log = logging.getLogger(__name__)
 
 SETTINGS_FORMAT = 1
 
 
+SENDER_NAME = "sender_profile.json"
+
+
 def config_dir() -> Path:
-    """The user's CeremonyKit config folder (``CEREMONYKIT_CONFIG_DIR`` wins)."""
+    """The user's roaming CeremonyKit config folder (``CEREMONYKIT_CONFIG_DIR`` wins)."""
     override = os.environ.get("CEREMONYKIT_CONFIG_DIR")
-    return Path(override) if override else Path(user_config_dir(APP_NAME, APP_AUTHOR))
+    return Path(override) if override else Path(user_config_dir(APP_NAME, APP_AUTHOR, roaming=True))
+
+
+def legacy_config_dir() -> Path | None:
+    """Where versions up to 0.1 kept the settings (``%LOCALAPPDATA%``); None if it is the same."""
+    if os.environ.get("CEREMONYKIT_CONFIG_DIR"):
+        return None
+    old = Path(user_config_dir(APP_NAME, APP_AUTHOR, roaming=False))
+    return None if old == config_dir() else old
 
 
 def sender_file() -> Path:
-    return config_dir() / "sender_profile.json"
+    return config_dir() / SENDER_NAME
+
+
+def migrate_legacy_settings() -> bool:
+    """Copy the sender profile from the old local folder to the roaming one, once.
+
+    Only when the roaming folder has no profile yet; the old file stays where it is (an older
+    version on another PC may still read it). True if a file was copied."""
+    old = legacy_config_dir()
+    target = sender_file()
+    if old is None or target.exists():
+        return False
+    try:
+        data = (old / SENDER_NAME).read_bytes()
+    except FileNotFoundError:
+        return False
+    except OSError as exc:
+        log.warning("old sender profile %s unreadable, not migrated: %s", old, exc)
+        return False
+    try:
+        write_bytes_atomic(target, data)
+    except (OSError, UserError) as exc:
+        log.warning("cannot migrate sender profile to %s: %s", target, exc)
+        return False
+    log.warning("sender profile migrated from %s to %s", old / SENDER_NAME, target)
+    return True
 
 
 def default_sender_profile() -> SenderProfile:
@@ -67,7 +110,16 @@ def default_sender_profile() -> SenderProfile:
     )
 
 
+def _fallback() -> tuple[SenderProfile, Asset | None]:
+    """No saved profile: IT's machine-wide defaults, else the built-in press office."""
+    defaults = load_machine_defaults(default_sender_profile())
+    if defaults.sender is None:
+        return default_sender_profile(), None
+    return defaults.sender, defaults.logo
+
+
 def _read() -> tuple[SenderProfile, Asset | None]:
+    migrate_legacy_settings()
     path = sender_file()
     try:
         data: Any = json.loads(path.read_text(encoding="utf-8"))
@@ -80,10 +132,10 @@ def _read() -> tuple[SenderProfile, Asset | None]:
         logo_data = data.get("logo")
         logo = from_dict(Asset, logo_data) if isinstance(logo_data, dict) else None
     except FileNotFoundError:
-        return default_sender_profile(), None
+        return _fallback()
     except (OSError, ValueError, TypeError, AttributeError, UnicodeDecodeError) as exc:
         log.warning("sender profile %s unreadable, using the default: %s", path, exc)
-        return default_sender_profile(), None
+        return _fallback()
     if profile.logo_asset_id and (logo is None or logo.id != profile.logo_asset_id):
         log.warning("sender profile %s names a logo that is not stored; ignoring it", path)
         profile.logo_asset_id = None
@@ -104,6 +156,12 @@ def load_sender_logo() -> Asset | None:
 def sender_for_new_project() -> tuple[SenderProfile, Asset | None]:
     """Profile and logo to copy into a new project (read once, consistent with each other)."""
     return _read()
+
+
+def signatories_for_new_project() -> tuple[list[Signatory], list[Asset]]:
+    """The signatories IT deployed for every new project, with their signature images."""
+    defaults = load_machine_defaults(default_sender_profile())
+    return defaults.signatories, defaults.assets
 
 
 def save_sender_profile(profile: SenderProfile, logo: Asset | None = None) -> None:

@@ -78,7 +78,12 @@ def test_only_selects_kinds(demo: Ceremony, tmp_path: Path) -> None:
         runner.build_ceremony(demo, tmp_path, only=["zauberei"])
 
 
-def test_cancel_stops_the_build_and_keeps_a_manifest(demo: Ceremony, tmp_path: Path) -> None:
+def test_cancel_stops_the_build_and_leaves_the_folder_as_it_was(
+    demo: Ceremony, tmp_path: Path
+) -> None:
+    runner.build_ceremony(demo, tmp_path, only=["writer"])
+    before = {p: p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()}
+    demo.winners[0].organisation = "Neu"
     token = CancelToken()
 
     def progress(fraction: float, text: str) -> None:
@@ -87,9 +92,8 @@ def test_cancel_stops_the_build_and_keeps_a_manifest(demo: Ceremony, tmp_path: P
 
     with pytest.raises(Cancelled):
         runner.build_ceremony(demo, tmp_path, only=["writer"], progress=progress, cancel=token)
-    manifest = json.loads((tmp_path / "manifest.json").read_text(encoding="utf-8"))
-    assert 0 < manifest["report"]["done"] < len(demo.winners)
-    assert manifest["report"]["skipped"][-1]["reason"] == "Vom Benutzer abgebrochen."
+    after = {p: p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()}
+    assert after == before, "a cancelled build changes nothing (no staging folder left either)"
 
 
 def test_a_file_open_elsewhere_gives_a_german_message(
@@ -101,11 +105,13 @@ def test_a_file_open_elsewhere_gives_a_german_message(
     target = tmp_path / "Medieninformation.docx"
     target.write_bytes(b"alt")
 
-    def refuse(self: Path, other: Path) -> Path:
-        raise PermissionError(13, "Zugriff verweigert")
+    def refuse(src: object, dst: object) -> None:
+        exc = PermissionError(13, "Der Prozess kann nicht auf die Datei zugreifen")
+        exc.winerror = 32  # type: ignore[attr-defined]
+        raise exc
 
-    monkeypatch.setattr(atomic, "_REPLACE_PAUSE", 0)
-    monkeypatch.setattr(Path, "replace", refuse)
+    monkeypatch.setattr(atomic, "RETRY_PAUSES", (0, 0))
+    monkeypatch.setattr(atomic.os, "replace", refuse)
     with pytest.raises(UserError, match=r"Medieninformation\.docx.*geöffnet"):
         atomic.write_bytes_atomic(target, b"neu")
     monkeypatch.undo()
@@ -140,3 +146,17 @@ def test_rebuild_removes_outdated_files_and_keeps_other_kinds(
     assert sorted(p.name for p in (tmp_path / "txt").iterdir()) == ["00.txt", "01.txt"]
     assert [f.path for f in report.files] == ["other/keep.txt", "txt/00.txt", "txt/01.txt"]
     assert (tmp_path.parent / "outside.txt").read_text() == "must stay"
+
+
+def test_a_file_written_twice_in_one_build_is_listed_once(
+    demo: Ceremony, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def twice(ctx: BuildContext) -> None:
+        ctx.write_bytes("a.txt", "txt", b"erst")
+        ctx.write_bytes("a.txt", "txt", b"dann")
+
+    kind = DocumentKind("twice", "Zweimal", "Twice", ("txt",), twice)
+    monkeypatch.setattr(runner, "get_kind", lambda name: kind)
+    report = runner.build_ceremony(demo, tmp_path, only=["twice"])
+    assert [f.path for f in report.files] == ["a.txt"] and not report.failed
+    assert (tmp_path / "a.txt").read_bytes() == b"dann"

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from conftest import run_cli
 
 
@@ -58,13 +60,47 @@ def test_usage_errors_exit_2_in_german(tmp_path: Path) -> None:
     assert run_cli("frobnicate").returncode == 2
 
 
-def test_missing_file_and_unknown_kind_are_data_errors(tmp_path: Path, demo_file: Path) -> None:
+def test_missing_file_is_a_data_error_and_unknown_kind_a_usage_error(
+    tmp_path: Path, demo_file: Path
+) -> None:
     result = run_cli("show", str(tmp_path / "fehlt.ceremony"))
     assert result.returncode == 1 and "nicht gefunden" in result.stderr
     result = run_cli("build", str(demo_file), "--out", str(tmp_path / "o"), "--only", "zauberei")
-    assert result.returncode == 1
-    assert "Unbekannte Dokumentart „zauberei“" in result.stderr
+    assert result.returncode == 2
+    assert "„--only zauberei“: Diese Dokumentart gibt es nicht" in result.stderr
+    assert "certificate, press_release" in result.stderr
     assert "Traceback" not in result.stderr
+    assert not (tmp_path / "o").exists()
+
+
+@pytest.mark.parametrize(
+    ("argument", "expected"),
+    [
+        (
+            ["--option", "cheque.sise=600x300"],
+            "keine Option „sise“. Gültige Optionen: size, bleed, crop_marks, png_dpi, number.",
+        ),
+        (
+            ["--option", "cheque.bleed=99"],
+            "„99“ ist nicht erlaubt. Erlaubt: eine Zahl von 0 bis 50",
+        ),
+        (["--option", "cheque.png_dpi=200"], "Erlaubt: 150, 300."),
+        (["--option", "certificate.participation=vielleicht"], "Erlaubt: 1 (ja) oder 0 (nein)."),
+        (["--option", "guest_list.farbe=rot"], "Diese Art hat keine Optionen."),
+        (["--option", "zauberei.size=1"], "„--option zauberei“: Diese Dokumentart gibt es nicht."),
+        (["--format", "cheque=docx"], "Schecks gibt es nicht als DOCX. Gültige Formate: pdf, png."),
+        (["--option", "ohnepunkt=1"], "ART.NAME=WERT"),
+    ],
+)
+def test_typos_in_kinds_formats_and_options_are_usage_errors(
+    tmp_path: Path, demo_file: Path, argument: list[str], expected: str
+) -> None:
+    out = tmp_path / "out"
+    result = run_cli("build", str(demo_file), "--out", str(out), "--quiet", *argument)
+    assert result.returncode == 2, result.stdout + result.stderr
+    assert expected in result.stderr
+    assert "Traceback" not in result.stderr
+    assert not out.exists()
 
 
 def test_build_writes_manifest(tmp_path: Path, demo_file: Path) -> None:
@@ -103,8 +139,20 @@ def test_build_options_and_formats_reach_the_kinds(tmp_path: Path, demo_file: Pa
     manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
     assert {f["format"] for f in manifest["files"]} == {"pdf"}
     assert all("600x300" in f["path"] for f in manifest["files"])
-    bad = run_cli("build", str(demo_file), "--out", str(out), "--option", "ohnepunkt=1")
-    assert bad.returncode == 1 and "ART.NAME=WERT" in bad.stderr
+    flags = run_cli(
+        "build",
+        str(demo_file),
+        "--out",
+        str(out),
+        "--quiet",
+        "--only",
+        "cheque",
+        "--option",
+        "cheque.crop_marks=ja",
+        "--option",
+        "cheque.number=nein",
+    )
+    assert flags.returncode == 0, flags.stderr
 
 
 def test_final_assigns_the_running_number_once(tmp_path: Path) -> None:

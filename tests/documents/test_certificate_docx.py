@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 from pathlib import Path
 
@@ -11,6 +10,7 @@ from certificate_helpers import build, pdf_text
 from docx import Document
 from docx.enum.section import WD_ORIENT
 from docx.oxml.ns import qn
+from tests.office_convert import soffice_convert
 
 from ceremonykit.documents.certificates.user_template import WordTemplate
 from ceremonykit.domain.model import Ceremony
@@ -137,8 +137,6 @@ def test_broken_template_file_gives_german_message(tmp_path: Path, demo: Ceremon
 @pytest.mark.libreoffice
 @pytest.mark.slow
 def test_libreoffice_converts_docx(tmp_path: Path, demo: Ceremony) -> None:
-    if shutil.which("soffice") is None:
-        pytest.skip("LibreOffice (soffice) ist nicht installiert")
     demo.applicants.clear()
     build(demo, tmp_path, "modern", word_template=str(SAMPLE))
     build(demo, tmp_path / "classic", "classic")
@@ -147,21 +145,7 @@ def test_libreoffice_converts_docx(tmp_path: Path, demo: Ceremony) -> None:
     classic = sorted((tmp_path / "classic" / "urkunden" / "word").glob("*.docx"))[3]
     files.append(classic.rename(tmp_path / f"classic_{classic.name}"))
     out = tmp_path / "lo"
-    subprocess.run(
-        [
-            "soffice",
-            f"-env:UserInstallation=file://{tmp_path}/lo-profile",
-            "--headless",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(out),
-            *map(str, files),
-        ],
-        capture_output=True,
-        check=True,
-        timeout=180,
-    )
+    soffice_convert(files, "pdf", out)
     for path in files:
         pdf = out / f"{path.stem}.pdf"
         assert pdf.is_file(), path.name

@@ -71,7 +71,7 @@ def test_registered_with_formats_and_designs() -> None:
     kind = get_kind("cheque")
     assert kind.formats == ("pdf", "png")
     assert kind.designs[:2] == ("classic", "bold")
-    assert {"size", "bleed", "crop_marks", "png_dpi"} <= set(kind.options)
+    assert {"size", "bleed", "crop_marks", "png_dpi"} <= {o.name for o in kind.options}
 
 
 def test_one_cheque_per_winner_with_money(tmp_path: Path) -> None:
@@ -79,9 +79,9 @@ def test_one_cheque_per_winner_with_money(tmp_path: Path) -> None:
     assert report.failed == []
     pdfs = sorted(f.path for f in report.files)
     assert pdfs == [
-        "cheques/01_Nachbarschaftshilfe-Hoerde-Sued-eV_900x450.pdf",
-        "cheques/02_Lesewelten-Nordstadt-gGmbH_900x450.pdf",
-        "cheques/03_Repair-Cafe-Westerfilde_900x450.pdf",
+        "schecks/01_Nachbarschaftshilfe-Hoerde-Sued-eV_900x450.pdf",
+        "schecks/02_Lesewelten-Nordstadt-gGmbH_900x450.pdf",
+        "schecks/03_Repair-Cafe-Westerfilde_900x450.pdf",
     ]
     # the Ehrenpreis carries no money: reported as skipped with a German reason
     assert [(p.subject, p.reason) for p in report.skipped] == [
@@ -94,7 +94,7 @@ def test_one_cheque_per_winner_with_money(tmp_path: Path) -> None:
 
 def test_pdf_boxes_text_and_fonts(tmp_path: Path) -> None:
     build(demo_ceremony(), tmp_path, design="classic", size="600x300", bleed="5")
-    path = tmp_path / "cheques" / "01_Nachbarschaftshilfe-Hoerde-Sued-eV_600x300.pdf"
+    path = tmp_path / "schecks" / "01_Nachbarschaftshilfe-Hoerde-Sued-eV_600x300.pdf"
     page = PdfReader(path).pages[0]
     # MediaBox = trim + twice the bleed; TrimBox and BleedBox where the print shop expects them
     assert box_mm(page, "mediabox") == (0, 0, 610, 310)
@@ -131,7 +131,7 @@ def test_bold_design_without_cents_and_with_crop_marks(tmp_path: Path) -> None:
         crop_marks="1",
         number="0",
     )
-    path = tmp_path / "cheques" / "02_Lesewelten-Nordstadt-gGmbH_1200x600.pdf"
+    path = tmp_path / "schecks" / "02_Lesewelten-Nordstadt-gGmbH_1200x600.pdf"
     page = PdfReader(path).pages[0]
     # crop marks sit in a 12 mm slug outside the bleed, so they never print on the cheque
     assert box_mm(page, "trimbox") == (22, 22, 1222, 622)

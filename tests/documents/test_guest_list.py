@@ -14,7 +14,8 @@ from tests.documents.guest_helpers import build, one_file, pdf_pages_text, soffi
 
 from ceremonykit.demo import demo_ceremony
 from ceremonykit.domain.model import RSVP, Ceremony, Guest
-from ceremonykit.guests.collation import PARTICLE_SETTING, SORT_BY_PARTICLE
+from ceremonykit.domain.settings_keys import GUEST_SORT
+from ceremonykit.guests.collation import SORT_BY_PARTICLE
 
 PAYLOADS_FILE = SPREADSHEETS / "hostile" / "guest_list_injection_payloads.xlsx"
 
@@ -81,7 +82,7 @@ def test_xlsx_header_filter_order_and_counts(demo_out: Path) -> None:
 
 def test_particle_setting_changes_order(tmp_path: Path) -> None:
     ceremony = demo_ceremony()
-    ceremony.settings[PARTICLE_SETTING] = SORT_BY_PARTICLE
+    ceremony.settings[GUEST_SORT] = SORT_BY_PARTICLE
     build(ceremony, tmp_path, "guest_list")
     ws = openpyxl.load_workbook(one_file(tmp_path, "*.xlsx"))["Gästeliste"]
     jury = [r[1] for r in ws.iter_rows(min_row=2, values_only=True) if r[0] == "Jury"]

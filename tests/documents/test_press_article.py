@@ -62,7 +62,8 @@ def test_every_image_has_alt_and_caption_ends_with_credit(
         assert img is not None and (img.get("alt") or "").strip()
         assert (out / "newsroom" / (img.get("src") or "")).is_file()
         caption = "".join(figure.find("figcaption").itertext()).strip()  # type: ignore[union-attr]
-        assert caption.endswith("Bild: Stadt Dortmund / Lena Brückner")
+        # no-break spaces keep "Bild: Stadt Dortmund /" on one line
+        assert caption.endswith("Bild:\u00a0Stadt\u00a0Dortmund\u00a0/ Lena Brückner")
 
 
 def test_highlighted_quote_with_speaker(demo_article: tuple[ET.Element, str, Path]) -> None:
@@ -70,7 +71,8 @@ def test_highlighted_quote_with_speaker(demo_article: tuple[ET.Element, str, Pat
     quote = root.find("blockquote[@class='highlight']")
     assert quote is not None
     assert "Rückgrat unserer Stadtgesellschaft" in "".join(quote.itertext())
-    assert quote.find("footer/cite").text == "Oberbürgermeisterin Dr. Henrike Albers"  # type: ignore[union-attr]
+    cite = quote.find("footer/cite").text  # type: ignore[union-attr]
+    assert cite == "Oberbürgermeisterin Dr.\u00a0Henrike Albers"  # no break after "Dr."
 
 
 def test_prose_amounts_in_rank_order_and_honorary_without_money(

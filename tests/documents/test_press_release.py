@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 import subprocess
 import zipfile
 from pathlib import Path
@@ -13,11 +12,14 @@ import pytest
 from docx import Document
 from docx.shared import RGBColor
 from press_sample import docx_text, pdf_text, positions, sample_ceremony
+from tests.office_convert import soffice_convert
 
 from ceremonykit.build import build_ceremony
 from ceremonykit.demo import demo_ceremony
 from ceremonykit.documents.context import BuildOptions
 from ceremonykit.documents.press.release import release_content
+from ceremonykit.domain.model import Ceremony
+from ceremonykit.domain.settings_keys import RELEASE_NUMBER
 
 NBSP_CHARS = "\u00a0\u2011"
 LEAKS = ("{{", "}}", "{%", "%}", "None", "**", "[[")
@@ -47,31 +49,21 @@ def _docx_header_text(path: Path) -> str:
 
 def _convert_with_libreoffice(src: Path, out_dir: Path) -> Path:
     """``src`` converted to PDF by LibreOffice headless (skips the test without soffice)."""
-    soffice = shutil.which("soffice")
-    if soffice is None:
-        pytest.skip("LibreOffice (soffice) ist nicht installiert")
-    subprocess.run(
-        [
-            soffice,
-            f"-env:UserInstallation=file://{out_dir}/lo-profile",
-            "--headless",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(out_dir),
-            str(src),
-        ],
-        capture_output=True,
-        timeout=120,
-        check=True,
-    )
-    return out_dir / f"{src.stem}.pdf"
+    return soffice_convert(src, "pdf", out_dir)
+
+
+def final_demo() -> Ceremony:
+    """The demo with its release marked final as no. 1085 (as ``ceremonykit final`` does)."""
+    ceremony = demo_ceremony()
+    ceremony.release_final = True
+    ceremony.settings[RELEASE_NUMBER] = "1085"
+    return ceremony
 
 
 @pytest.fixture(scope="module")
 def demo_out(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("press-demo")
-    report = build_ceremony(demo_ceremony(), out, only=["press_release"])
+    report = build_ceremony(final_demo(), out, only=["press_release"])
     assert not report.failed, report.failed
     return out
 
@@ -115,7 +107,10 @@ def test_demo_release_names_every_winner_in_rank_order(demo_out: Path, fmt: str)
         and "Oberbürgermeisterin Dr. Henrike Albers" in text
     )
     assert "Mehr Infos: www.dortmund.de/ehrenamtspreis" in text
-    assert "Redaktionshinweis:" in text and "(v.l.): Dr. Henrike Albers, Małgorzata" in text
+    assert (
+        "Redaktionshinweis:" in text
+        and "(v.l.): Oberbürgermeisterin Dr. Henrike Albers, Małgorzata" in text
+    )
     assert text.count("Bild: Stadt Dortmund / Lena Brückner") == 2  # two release photos
     assert "Kontakt: Katrin Pinetzki" in text
     assert "Sperrfrist" not in text and "gesprochene Wort" not in text
@@ -166,8 +161,8 @@ def test_docx_styles_language_properties_and_header(demo_out: Path) -> None:
     assert doc.core_properties.title.startswith("Ausgezeichnet: Ehrenamtspreis 2026")
     assert doc.core_properties.author == "Pressestelle der Stadt Dortmund"
     styles = [p.style.name for p in doc.paragraphs]
-    assert "Title" in styles and "Body Text" in styles
-    title = next(p for p in doc.paragraphs if p.style.name == "Title")
+    assert "Heading 1" in styles and "Body Text" in styles
+    title = next(p for p in doc.paragraphs if p.style.name == "Heading 1")
     assert title.text.startswith("1085. Ausgezeichnet:")
     header = _docx_header_text(path)
     lines = [line for line in header.splitlines() if line]
@@ -181,7 +176,7 @@ def test_docx_styles_language_properties_and_header(demo_out: Path) -> None:
 
 
 def test_sample_release_embargo_spoken_word_and_odd_amounts(sample_out: Path) -> None:
-    text = _norm(pdf_text(sample_out / "presse/Medieninformation_42.pdf"))
+    text = _norm(pdf_text(sample_out / "presse/Medieninformation_ENTWURF.pdf"))
     assert "Sperrfrist: Montag, 15. März 2027, 18 Uhr" in text
     assert "Es gilt das gesprochene Wort." in text
     first, second, honorary = positions(
@@ -191,7 +186,7 @@ def test_sample_release_embargo_spoken_word_and_odd_amounts(sample_out: Path) ->
     assert "Der erste Preis und damit 4.000 Euro gehen an" in text
     assert "Der zweite Preis (2.500,50 Euro) geht an" in text
     assert "insgesamt 6.500,50 Euro" in text
-    assert "42. Ausgezeichnet:" in text
+    assert "42." not in text and "ENTWURF" in text  # a draft: marked, no running number
     assert "Bild: Stadt Dortmund / Kai Ünal" in text and "Bild: Jörg Fotograf" in text
     assert "Bild: Bild:" not in text
     for leak in LEAKS:
@@ -211,16 +206,18 @@ def test_long_release_warns_with_character_count(tmp_path: Path) -> None:
     manifest = json.loads((tmp_path / "manifest.json").read_text(encoding="utf-8"))
     assert manifest["report"]["warnings"]
     pages = [
-        p for p in pdf_text(tmp_path / "presse/Medieninformation_1085.pdf").split("\f") if p.strip()
+        p
+        for p in pdf_text(tmp_path / "presse/Medieninformation_ENTWURF.pdf").split("\f")
+        if p.strip()
     ]
     assert len(pages) >= 2
     assert f"Seite 2 von {len(pages)}" in pages[1]
     for page in pages:  # the sender block repeats on following pages
         found = positions(_norm(page), ["Stadt Dortmund", "MEDIENINFORMATION", "Telefax:"])
         assert found == sorted(found)
-    with zipfile.ZipFile(tmp_path / "presse/Medieninformation_1085.docx") as zf:
+    with zipfile.ZipFile(tmp_path / "presse/Medieninformation_ENTWURF.docx") as zf:
         title_style = zf.read("word/styles.xml").decode()
-    assert "asciiTheme" not in title_style.split('w:styleId="Title"')[1].split("</w:style>")[0]
+    assert "asciiTheme" not in title_style.split('w:styleId="Heading1"')[1].split("</w:style>")[0]
 
 
 def test_demo_release_is_within_recommended_length() -> None:
@@ -239,7 +236,7 @@ def test_user_template_is_used_first(tmp_path: Path) -> None:
         demo_ceremony(), tmp_path / "out", only=["press_release"], options=options
     )
     assert not report.failed
-    text = _norm(pdf_text(tmp_path / "out/presse/Medieninformation_1085.pdf"))
+    text = _norm(pdf_text(tmp_path / "out/presse/Medieninformation_ENTWURF.pdf"))
     assert "1085. Eigene Überschrift" in text and "Gesamt: 10.000 Euro." in text
 
 
@@ -293,11 +290,11 @@ def test_minimal_and_empty_ceremonies_give_reasons_not_gaps(tmp_path: Path) -> N
     assert not report.failed
     assert any("Absenderprofil" in w.reason for w in report.warnings)
     text = _norm(pdf_text(next((tmp_path / "a/presse").glob("*.pdf"))))
-    assert "Die Stadt hat den Heimatpreis verliehen" in text
+    assert "Die Stadt hat den Heimatpreis verliehen" in text, text
     assert "Der erste Preis und damit 1.000 Euro gehen an Verein X." in text
     assert "Kontakt" not in text
     html = (tmp_path / "a/newsroom/artikel.html").read_text(encoding="utf-8")
-    assert "das sich für ein gutes Miteinander in der Stadt einsetzt" in html
+    assert "Bei einem Festakt hat die Stadt den Heimatpreis verliehen." in html
     for leak in LEAKS:
         assert leak not in text and leak not in html
 
@@ -379,7 +376,7 @@ def test_docx_uses_a_font_every_office_has_and_pdf_keeps_noto(demo_out: Path) ->
 
     path = demo_out / "presse/Medieninformation_1085.docx"
     doc = Document(str(path))
-    for name in ("Normal", "Body Text", "Title", "Heading 2", "Quote", "Absender"):
+    for name in ("Normal", "Body Text", "Heading 1", "Heading 2", "Quote", "Absender"):
         assert doc.styles[name].font.name == OFFICE_FONT == "Arial", name
     with zipfile.ZipFile(path) as zf:
         xml = "".join(
@@ -406,7 +403,7 @@ def test_long_docx_repeats_header_and_numbers_pages_in_libreoffice(tmp_path: Pat
     report = build_ceremony(ceremony, tmp_path / "out", only=["press_release"])
     assert not report.failed
     converted = _convert_with_libreoffice(
-        tmp_path / "out/presse/Medieninformation_1085.docx", tmp_path
+        tmp_path / "out/presse/Medieninformation_ENTWURF.docx", tmp_path
     )
     pages = [_norm(p) for p in pdf_text(converted).split("\f") if p.strip()]
     assert len(pages) >= 2

@@ -101,3 +101,21 @@ def test_names_in_other_scripts_are_not_lumped_together() -> None:
     assert name_key("Иван Петров") != name_key("Анна Смирнова")
     assert name_key("王小明") != name_key("李华")
     assert name_key("Ömer Kılıç") == name_key("Oemer Kilic")
+
+
+def test_name_ending_in_another_year_and_unplaceable_description_are_warned() -> None:
+    from ceremonykit.domain.model import Ceremony, Winner
+
+    c = Ceremony(
+        award_name="Integrationspreis 2024",
+        year=2025,
+        winners=[Winner(id="w", organisation="VMDO e.V.", description="und bietet Beratung an")],
+    )
+    texts = [f.text() for f in run_preflight(c)]
+    assert any("endet auf 2024" in t and "2025" in t for t in texts), texts
+    assert any("„und bietet Beratung …“" in t for t in texts), texts
+    c.award_name = "Integrationspreis 2025"
+    c.winners[0].description = "das älteren Menschen Teilhabe ermöglicht"
+    texts = [f.text() for f in run_preflight(c)]
+    assert not [t for t in texts if "endet auf" in t or "Beschreibung" in t], texts
+    assert c.title == "Integrationspreis 2025" and c.award_stem == "Integrationspreis"

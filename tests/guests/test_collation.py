@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from ceremonykit.domain.model import Ceremony, Guest
+from ceremonykit.domain.settings_keys import GUEST_SORT
 from ceremonykit.guests.collation import (
-    PARTICLE_SETTING,
     SORT_BY_PARTICLE,
     base_letters,
     sort_letter,
@@ -77,9 +77,9 @@ def test_split_particles_only_lowercase_leading_words() -> None:
 def test_sort_mode_from_settings() -> None:
     ceremony = Ceremony()
     assert sort_mode(ceremony) == "name"
-    ceremony.settings[PARTICLE_SETTING] = SORT_BY_PARTICLE
+    ceremony.settings[GUEST_SORT] = SORT_BY_PARTICLE
     assert sort_mode(ceremony) == SORT_BY_PARTICLE
-    ceremony.settings[PARTICLE_SETTING] = "quatsch"
+    ceremony.settings[GUEST_SORT] = "quatsch"
     assert sort_mode(ceremony) == "name"
 
 

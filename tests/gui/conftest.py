@@ -98,3 +98,14 @@ def kinds(monkeypatch: pytest.MonkeyPatch) -> Any:
             monkeypatch.setattr(module, "all_kinds", lambda: tuple(items))
 
     return install
+
+
+def open_window(qtbot: Any, path: Path) -> Any:
+    """A shown main window with ``path`` opened (for tests that need their own window)."""
+    from ceremonykit.gui.main_window import MainWindow
+
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.show()
+    assert win.open_path(path)
+    return win

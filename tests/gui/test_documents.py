@@ -8,17 +8,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from tests.gui.conftest import fake_kind
-
-from ceremonykit.gui.main_window import MainWindow
-
-
-def open_window(qtbot: Any, path: Path) -> MainWindow:
-    win = MainWindow()
-    qtbot.addWidget(win)
-    win.show()
-    assert win.open_path(path)
-    return win
+from tests.gui.conftest import fake_kind, open_window
 
 
 def test_empty_registry_shows_a_helpful_state(qtbot: Any, kinds: Any, project_path: Path) -> None:
@@ -79,7 +69,26 @@ def test_export_can_be_cancelled(
     qtbot.waitUntil(lambda: page.export_button.isEnabled(), timeout=10000)
     assert page.progress.format() == "Abgebrochen"
     assert "abgebrochen" in page.report_text.toPlainText()
-    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
-    assert manifest["report"]["done"] < 4
-    assert any("abgebrochen" in p["reason"] for p in manifest["report"]["skipped"])
+    assert "unverändert" in page.report_text.toPlainText()
+    assert not list(out.iterdir()), "a cancelled build leaves the folder as it was"
+    win.close()
+
+
+def test_relative_output_folder_lands_beside_the_project(
+    qtbot: Any, kinds: Any, project_path: Path, monkeypatch: Any, tmp_path: Path
+) -> None:
+    """Started from the Start menu the working folder is the program folder: a typed relative
+    name must still mean "beside the project", never there."""
+    kinds(fake_kind())
+    program = tmp_path / "Programs" / "CeremonyKit"
+    program.mkdir(parents=True)
+    monkeypatch.chdir(program)
+    win = open_window(qtbot, project_path)
+    page: Any = win.show_page("documents")
+    page.out_dir.setText("Ausgabe relativ")
+    page.export()
+    qtbot.waitUntil(lambda: page.export_button.isEnabled(), timeout=10000)
+    out = project_path.resolve().parent / "Ausgabe relativ"
+    assert len(list((out / "probe").glob("*.pdf"))) == 4
+    assert not list(program.iterdir())
     win.close()

@@ -144,14 +144,17 @@ def test_stale_lock_is_taken_over_after_confirmation(
     }
     lock_path_for(project_path).write_text(json.dumps(record), encoding="utf-8")
     asked: list[str] = []
-    monkeypatch.setattr(
-        QMessageBox,
-        "question",
-        lambda parent, title, text, *a: asked.append(text) or QMessageBox.StandardButton.Yes,
-    )
+
+    def click_take_over(box: QMessageBox) -> int:
+        asked.append(box.text())
+        next(b for b in box.buttons() if b.text() == "Sperre übernehmen").click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", click_take_over)
     win = MainWindow()
     qtbot.addWidget(win)
     assert win.open_path(project_path)
+    assert win.session is not None and not win.session.read_only
     assert asked and "mueller" in asked[0]
     assert json.loads(lock_path_for(project_path).read_text(encoding="utf-8"))["pid"] == os.getpid()
     win.close()
@@ -260,3 +263,17 @@ def test_keyboard_shortcuts_switch_pages_and_settings_store_language(
     dialog.language.setCurrentIndex(dialog.language.findData("en"))
     dialog.accept()
     assert AppSettings().language() == "en"
+
+
+def test_file_dialogs_start_in_documents_then_the_last_folder(
+    tmp_path: Path, monkeypatch: Any
+) -> None:
+    from ceremonykit import paths
+
+    documents = tmp_path / "Dokumente"
+    documents.mkdir()
+    monkeypatch.setattr(paths, "user_documents_dir", lambda: str(documents))
+    settings = AppSettings()
+    assert settings.last_dir() == str(documents)  # first dialog: never the working folder
+    settings.set_last_dir(tmp_path)
+    assert AppSettings().last_dir() == str(tmp_path)

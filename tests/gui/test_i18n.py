@@ -34,8 +34,9 @@ def test_german_is_the_default_with_qt_dialogs_in_german(qtbot: Any) -> None:
     assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Abbrechen"  # qtbase_de
 
 
-def test_english_translation_applies(qtbot: Any) -> None:
-    qm = build_all()
+def test_english_translation_applies(qtbot: Any, tmp_path: Path) -> None:
+    qm = build_all(tmp_path)
+    assert qm and qm[0].parent == tmp_path
     assert qm and qm[0].stat().st_size > 1000
     translator = QTranslator()
     assert translator.load(str(qm[0]))

@@ -224,11 +224,16 @@ def test_wizard_imports_unusual_headers_without_any_map(
     dialog.close()
 
     # the waiting credit is offered when a photo is assigned to the winner
+    from PIL import Image
+
     from ceremonykit.domain.model import Photo
 
+    picture = tmp_path / "buehne.jpg"
+    Image.new("RGB", (64, 48), "white").save(picture)
     photos: Any = window.show_page("photos")
-    photo = Photo(asset_id="", caption="Bühne")
-    session.put_many([photo])
+    photos.add_files([picture])
+    photo = session.ceremony.photos[-1]
+    assert photo.credit == ""
     photos.set_photo(photo.id)
     photos._write("winner_id", tafel.id)
     stored = session.find(Photo, photo.id)

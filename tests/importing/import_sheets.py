@@ -60,8 +60,8 @@ def write_ods(
     return path
 
 
-SPREADSHEETS = Path(__file__).resolve().parents[2].parent / "shared" / "testdata" / "spreadsheets"
-"""The shared robustness corpus (read in place, never copied into the repository)."""
+SPREADSHEETS = Path(__file__).resolve().parents[1] / "data" / "spreadsheets"
+"""The robustness corpus (``tests/data/spreadsheets``, provenance in its ``MANIFEST.tsv``)."""
 
 
 def sheet_file(

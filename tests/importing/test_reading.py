@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import shutil
+import struct
 import subprocess
 import zipfile
 from datetime import date, datetime
@@ -11,7 +12,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from import_sheets import patch_xlsx, write_ods, write_xlsx
+from import_sheets import SPREADSHEETS, patch_xlsx, write_ods, write_xlsx
 from openpyxl.utils.datetime import CALENDAR_MAC_1904
 
 from ceremonykit.importing import CellError, ImportFileError, read_workbook
@@ -168,6 +169,28 @@ def test_encrypted_xlsx_made_by_msoffcrypto(tmp_path: Path) -> None:
     with pytest.raises(ImportFileError) as info:
         read_workbook(secret)
     assert info.value.message == f"„geheim.xlsx“: {ENCRYPTED}"
+
+
+def test_encrypted_xls_is_recognised_by_its_filepass_record(tmp_path: Path) -> None:
+    """A legacy .xls with a password carries a FilePass record right after the BOF; here one
+    is written into a real Excel file (same stream size, so olefile can rewrite it)."""
+    import olefile
+
+    secret = tmp_path / "geheim.xls"
+    shutil.copyfile(SPREADSHEETS / "real" / "xlrd__Formate.xls", secret)
+    assert read_workbook(secret).sheets  # readable before
+    with olefile.OleFileIO(str(secret), write_mode=True) as ole:
+        data = bytearray(ole.openstream("Workbook").read())
+        kind, size = struct.unpack_from("<HH", data, 0)
+        assert kind == 0x0809  # BOF
+        second = 4 + size
+        _, second_size = struct.unpack_from("<HH", data, second)
+        assert second_size >= 2
+        struct.pack_into("<HHH", data, second, 0x002F, second_size, 0x0001)  # FilePass, RC4
+        ole.write_stream("Workbook", bytes(data))
+    with pytest.raises(ImportFileError) as info:
+        read_workbook(secret)
+    assert info.value.message == f"„geheim.xls“: {ENCRYPTED}"
 
 
 @pytest.mark.libreoffice

@@ -70,6 +70,11 @@ def check_bundle(out: Path) -> None:
         "_internal/PySide6/Qt/translations/qtbase_de.qm",
     ):
         assert needed in files, needed
+    assert [f for f in files if f.startswith("_internal/_rl_accel.")], "_rl_accel fehlt"
+    top_level = {f.split("/", 1)[0] for f in files}
+    assert top_level == {"CeremonyKit.exe", "ceremonykit-cli.exe", "_internal"} or top_level == {
+        "CeremonyKit", "ceremonykit-cli", "_internal"
+    }, top_level  # the NSIS uninstaller deletes exactly these  # fmt: skip
     templates = [f for f in files if f.startswith("_internal/templates/")]
     assert templates, "templates/ must be bundled (resources.py needs the folder)"
     assert not [f for f in files if "babel/locale-data/fr" in f]

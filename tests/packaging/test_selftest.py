@@ -126,3 +126,10 @@ def test_windowed_build_without_console_still_reports(monkeypatch: pytest.Monkey
     assert selftest.run_selftest() == 1
     report = log_file().with_name("selftest.txt").read_text(encoding="utf-8")
     assert "[FEHLER] Probe: fehlt" in report
+
+
+def test_missing_rl_accel_is_named(monkeypatch: pytest.MonkeyPatch) -> None:
+    selftest.check_rl_accel()  # present in the development environment
+    monkeypatch.setitem(__import__("sys").modules, "_rl_accel", None)  # as if not bundled
+    with pytest.raises(selftest.CheckFailed, match="_rl_accel fehlt"):
+        selftest.check_rl_accel()

@@ -5,7 +5,9 @@ its stdin closes (a colleague who has the file open). :func:`edit_forever` (also
 child_process.py edit FILE START``) takes over the (stale) lock and edits forever, printing
 the id of every edit after its commit returned – the crash test kills it with SIGKILL.
 ``python child_process.py die FILE`` dies by SIGKILL in the middle of a large transaction,
-leaving a hot journal behind.
+leaving a hot journal behind. ``python child_process.py race FOLDER ROUNDS`` takes over the
+stale lock of ``FOLDER/pN.ceremony`` as soon as ``FOLDER/goN`` appears, prints "N got" or
+"N refused" and keeps every lock it got until its stdin closes.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from __future__ import annotations
 import os
 import signal
 import sys
+import time
 from pathlib import Path
 from typing import TextIO
 
@@ -62,6 +65,23 @@ def die_mid_write(path: Path) -> None:
         os.kill(os.getpid(), signal.SIGKILL)
 
 
+def race(folder: Path, rounds: int) -> None:
+    from ceremonykit.store import ProjectError
+    from ceremonykit.store.lock import ProjectLock
+
+    held = []
+    print("ready", flush=True)
+    for n in range(rounds):
+        while not (folder / f"go{n}").exists():
+            time.sleep(0.0005)
+        try:
+            held.append(ProjectLock.acquire(folder / f"p{n}.ceremony", take_over=True))
+            print(f"{n} got", flush=True)
+        except ProjectError:
+            print(f"{n} refused", flush=True)
+    sys.stdin.read()
+
+
 def main() -> None:
     mode, path = sys.argv[1], Path(sys.argv[2])
     if mode == "hold":
@@ -70,6 +90,8 @@ def main() -> None:
         die_mid_write(path)
     elif mode == "edit":
         edit_forever(path, int(sys.argv[3]))
+    elif mode == "race":
+        race(path, int(sys.argv[3]))
 
 
 if __name__ == "__main__":

@@ -19,7 +19,7 @@ from ceremonykit.domain.model import Ceremony, Guest
 from ceremonykit.project import read_ceremony
 from ceremonykit.store import ProjectError, ProjectFile, ProjectLockedError
 from ceremonykit.store.lock import LockRecord, lock_path_for, read_lock
-from conftest import REPO, cli_env
+from conftest import REPO, cli_env, run_cli
 
 CHILD = REPO / "tests" / "store" / "child_process.py"
 
@@ -91,7 +91,7 @@ def test_message_for_a_colleague_on_another_computer(project_path: Path) -> None
     assert "wird seit 10:42 von mueller@PC-0815 bearbeitet" in info.value.message
     assert info.value.can_take_over and not info.value.stale
     # after the user confirmed that the colleague closed the program:
-    with ProjectFile.open(project_path, take_over_lock=True):
+    with ProjectFile.open(project_path, take_over_lock="confirmed"):
         record = read_lock(project_path)
         assert record is not None and record.pid == os.getpid()
 
@@ -165,3 +165,21 @@ def test_writes_stop_after_the_lock_was_taken_over(project_path: Path) -> None:
         project.put(Guest(id="danach"))
     project.close()
     assert [g.id for g in read_ceremony(project_path).guests] == ["vorher"]
+
+
+def test_cli_take_over_lock_never_evicts_a_colleague(
+    project_path: Path, held_by_other_process: subprocess.Popen[str]
+) -> None:
+    """--take-over-lock follows the GUI's rule: only a stale lock on this computer."""
+    live = run_cli("purge", str(project_path), "--take-over-lock")
+    assert live.returncode == 1 and "bearbeitet" in live.stderr
+    record = read_lock(project_path)
+    assert record is not None and record.pid == held_by_other_process.pid
+
+
+def test_cli_take_over_lock_leaves_another_computers_lock(project_path: Path) -> None:
+    write_record(project_path)
+    other_host = run_cli("purge", str(project_path), "--take-over-lock")
+    assert other_host.returncode == 1 and "mueller@PC-0815 bearbeitet" in other_host.stderr
+    record = read_lock(project_path)
+    assert record is not None and record.holder == "mueller@PC-0815"

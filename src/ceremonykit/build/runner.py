@@ -1,19 +1,23 @@
 """Run document kinds one after another, with progress, cancellation and a report.
 
 A kind that raises is recorded as failed with a German reason and the build goes on with the
-next kind; only cancellation stops the whole build. ``manifest.json`` is written atomically at
-the end, also after a cancellation (listing what was written until then).
+next kind. Everything is written into a staging folder first (:mod:`ceremonykit.build.staging`)
+and swapped into the output folder at the end, so two things stop the whole build without
+touching the earlier documents: cancellation (the folder stays exactly as it was) and a failing
+disk or folder (full, read-only, gone – a German message naming the folder and the cause, and
+``manifest.json`` saying what happened if it can still be written). ``manifest.json`` is
+written atomically.
 """
 
 from __future__ import annotations
 
-import contextlib
 import json
 import logging
 from collections.abc import Iterable
 from pathlib import Path
 
-from ceremonykit.atomic import write_text_atomic
+from ceremonykit.atomic import os_error_cause, write_text_atomic
+from ceremonykit.build.staging import OutputFolderError, Staging
 from ceremonykit.documents.context import (
     BuildContext,
     BuildOptions,
@@ -52,40 +56,91 @@ def build_ceremony(
     progress: ProgressCallback | None = None,
     cancel: CancelToken | None = None,
 ) -> BuildReport:
-    """Build the selected kinds into ``out_dir`` and write its ``manifest.json``."""
+    """Build the selected kinds into ``out_dir`` and write its ``manifest.json``.
+
+    Raises :class:`Cancelled` (folder unchanged) and :class:`OutputFolderError` (disk or folder
+    failed; earlier documents unchanged).
+    """
     kinds = select_kinds(only)
     options = options or BuildOptions()
     cancel = cancel or CancelToken()
     report = BuildReport()
+    staging = Staging.create(out_dir)
     try:
-        out_dir.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise UserError(
-            f"Der Ausgabeordner „{out_dir}“ kann nicht angelegt werden ({exc.strerror}).",
-            hint="Bitte einen anderen Ordner wählen.",
-        ) from None
-    previous = _read_manifest_files(out_dir)
-    total = max(len(kinds), 1)
-    try:
-        for index, kind in enumerate(kinds):
-            cancel.raise_if_cancelled()
-
-            def kind_progress(fraction: float, text: str, index: int = index) -> None:
-                if progress:
-                    progress((index + fraction) / total, text)
-
-            ctx = BuildContext(ceremony, kind.name, out_dir, options, report, kind_progress, cancel)
-            ctx.progress(0.0, kind.label)
-            _run_kind(kind, ctx)
-        if progress:
-            progress(1.0, "Fertig")
-    except Cancelled:
-        report.skipped.append(Problem("build", None, "Vom Benutzer abgebrochen."))
-        write_manifest(ceremony, out_dir, report)
-        raise
-    _tidy_previous_build(out_dir, previous, report, {k.name for k in kinds})
-    write_manifest(ceremony, out_dir, report)
+        previous = _read_manifest_files(out_dir)
+        _build_kinds(ceremony, kinds, staging, options, report, progress, cancel)
+        staging.swap_in(report, previous, {k.name for k in kinds})
+    except _DiskFailed as failed:
+        report.files = [f for f in previous if (out_dir / f.path).is_file()]
+        report.failed[:] = [p for p in report.failed if p.kind != failed.kind]
+        error = OutputFolderError(out_dir, failed.cause)
+        kept = "Die bisherigen Dokumente bleiben unverändert."
+        report.failed.insert(0, Problem("build", None, f"{error.message} {kept}"))
+        written = _try_write_manifest(ceremony, out_dir, report)
+        raise OutputFolderError(out_dir, failed.cause, manifest_written=written) from None
+    finally:
+        staging.discard()
+    if progress:
+        progress(1.0, "Fertig")
+    if not _try_write_manifest(ceremony, out_dir, report):
+        report.failed.append(
+            Problem("build", None, f"„{out_dir / MANIFEST_NAME}“ konnte nicht geschrieben werden.")
+        )
     return report
+
+
+class _DiskFailed(Exception):
+    """A kind's write failed because of the disk or folder: stop and swap nothing in."""
+
+    def __init__(self, kind: str, cause: OSError) -> None:
+        super().__init__(kind)
+        self.kind = kind
+        self.cause = cause
+
+
+def _build_kinds(
+    ceremony: Ceremony,
+    kinds: list[DocumentKind],
+    staging: Staging,
+    options: BuildOptions,
+    report: BuildReport,
+    progress: ProgressCallback | None,
+    cancel: CancelToken,
+) -> None:
+    total = max(len(kinds), 1)
+    for index, kind in enumerate(kinds):
+        cancel.raise_if_cancelled()
+
+        def kind_progress(fraction: float, text: str, index: int = index) -> None:
+            if progress:
+                progress((index + fraction) / total, text)
+
+        ctx = BuildContext(
+            ceremony,
+            kind.name,
+            staging.out_dir,
+            options,
+            report,
+            kind_progress,
+            cancel,
+            folder=kind.folder,
+            defaults={o.name: o.default for o in kind.options if o.default},
+            staging=staging.path,
+        )
+        ctx.progress(0.0, kind.label)
+        _run_kind(kind, ctx)
+        if ctx.storage_error is not None:
+            raise _DiskFailed(kind.name, ctx.storage_error)
+
+
+def _try_write_manifest(ceremony: Ceremony, out_dir: Path, report: BuildReport) -> bool:
+    """Write ``manifest.json``; False (logged) if the folder cannot take it either."""
+    try:
+        write_manifest(ceremony, out_dir, report)
+    except (OSError, UserError) as exc:
+        log.warning("writing the manifest in %s failed: %r", out_dir, exc)
+        return False
+    return True
 
 
 def _read_manifest_files(out_dir: Path) -> list[OutputFile]:
@@ -100,29 +155,6 @@ def _read_manifest_files(out_dir: Path) -> list[OutputFile]:
         return []
 
 
-def _tidy_previous_build(
-    out_dir: Path, previous: list[OutputFile], report: BuildReport, built: set[str]
-) -> None:
-    """Keep the folder and its manifest in step: files an earlier build wrote for a kind built
-    again now but not rewritten (e.g. a winner was renamed) are removed, so nobody sends an
-    outdated certificate; files of kinds not built this time stay listed."""
-    written = {f.path for f in report.files}
-    root = out_dir.resolve()
-    kept = []
-    for old in previous:
-        if old.path in written:
-            continue
-        path = (out_dir / old.path).resolve()
-        if not path.is_relative_to(root) or path == root:
-            continue  # a manifest edited by hand must not reach outside the folder
-        if old.kind in built:
-            with contextlib.suppress(OSError):
-                path.unlink()
-        elif path.is_file():
-            kept.append(old)
-    report.files[:0] = kept
-
-
 def _run_kind(kind: DocumentKind, ctx: BuildContext) -> None:
     try:
         kind.build(ctx)
@@ -132,7 +164,7 @@ def _run_kind(kind: DocumentKind, ctx: BuildContext) -> None:
         ctx.fail(None, str(exc))
     except OSError as exc:
         log.exception("building %s failed", kind.name)
-        ctx.fail(None, f"Datei konnte nicht geschrieben werden: {exc.strerror or exc}.")
+        ctx.fail(None, f"Datei konnte nicht geschrieben werden: {os_error_cause(exc)}.")
     except Exception as exc:  # one broken kind must not stop the others
         log.exception("building %s failed", kind.name)
         ctx.fail(
@@ -155,10 +187,7 @@ def manifest_data(ceremony: Ceremony, report: BuildReport) -> dict[str, object]:
             if ceremony.total_prize_money is not None
             else None,
         },
-        "files": [
-            {"path": f.path, "kind": f.kind, "format": f.format, "subject": f.subject}
-            for f in report.files
-        ],
+        "files": [_file_entry(f) for f in report.files],
         "report": {
             "done": len(report.files),
             "skipped": problems(report.skipped),
@@ -166,6 +195,18 @@ def manifest_data(ceremony: Ceremony, report: BuildReport) -> dict[str, object]:
             "warnings": problems(report.warnings),
         },
     }
+
+
+def _file_entry(f: OutputFile) -> dict[str, object]:
+    entry: dict[str, object] = {
+        "path": f.path,
+        "kind": f.kind,
+        "format": f.format,
+        "subject": f.subject,
+    }
+    if f.not_rebuilt:
+        entry["not_rebuilt"] = True  # an earlier build's file; its kind did not finish cleanly
+    return entry
 
 
 def write_manifest(ceremony: Ceremony, out_dir: Path, report: BuildReport) -> Path:

@@ -20,16 +20,6 @@ from ceremonykit.cli.common import EXIT_DATA, EXIT_OK, EXIT_USAGE, GermanArgumen
 from ceremonykit.errors import Cancelled, UserError
 from ceremonykit.logs import log_file, setup_logging
 
-# One module per command group under ceremonykit.cli; each has ``register(subparsers)``.
-COMMAND_MODULES: tuple[str, ...] = (
-    "project_cmds",
-    "build_cmd",
-    "release_cmd",
-    "gui_cmd",
-    "guest_cmds",
-    "import_cmd",
-)
-
 log = logging.getLogger(__name__)
 
 
@@ -45,8 +35,18 @@ def build_parser() -> argparse.ArgumentParser:
         help="Installation prüfen (Ressourcen, Schriften, alle Dokumente der Demo) und beenden",
     )
     sub = parser.add_subparsers(dest="command", metavar="BEFEHL", title="Befehle")
-    for name in COMMAND_MODULES:
-        importlib.import_module(f"ceremonykit.cli.{name}").register(sub)
+    # one module per command group, each with ``register(subparsers)``
+    from ceremonykit.cli import (
+        build_cmd,
+        guest_cmds,
+        gui_cmd,
+        import_cmd,
+        project_cmds,
+        release_cmd,
+    )
+
+    for module in (project_cmds, build_cmd, release_cmd, gui_cmd, guest_cmds, import_cmd):
+        module.register(sub)
     return parser
 
 

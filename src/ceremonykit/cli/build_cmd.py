@@ -8,8 +8,9 @@ from pathlib import Path
 from typing import Any
 
 from ceremonykit.build import build_ceremony
+from ceremonykit.build.choices import check_formats, check_only, check_options
 from ceremonykit.build.report_text import describe, subject_names
-from ceremonykit.cli.common import EXIT_DATA, EXIT_OK, add_project_argument
+from ceremonykit.cli.common import EXIT_DATA, EXIT_OK, EXIT_USAGE, add_project_argument
 from ceremonykit.documents.context import BuildOptions
 from ceremonykit.errors import UserError
 from ceremonykit.project import read_ceremony
@@ -42,26 +43,13 @@ def register(sub: Any) -> None:
 
 
 def cmd_build(args: argparse.Namespace) -> int:
+    try:
+        only, options = _choices(args)
+    except UserError as exc:  # a typo in a kind, format or option name is a usage error
+        print(f"Aufruf fehlerhaft: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     ceremony = read_ceremony(Path(args.file))
     out = Path(args.out)
-    only = args.only.split(",") if args.only else None
-    kind_options: dict[str, dict[str, str]] = {}
-    for text in args.option:
-        key, value = _pair(text, "--option", "cheque.size=1200x600")
-        kind, dot, name = key.partition(".")
-        if not dot or not name:
-            raise UserError(
-                f"„--option {text}“: bitte als ART.NAME=WERT angeben, z. B. cheque.bleed=10."
-            )
-        kind_options.setdefault(kind, {})[name] = value
-    options = BuildOptions(
-        designs=dict(_pair(d, "--design", "certificate=modern") for d in args.design),
-        formats={
-            kind: tuple(f.strip() for f in fmts.split(",") if f.strip())
-            for kind, fmts in (_pair(f, "--format", "cheque=pdf") for f in args.format)
-        },
-        kind_options=kind_options,
-    )
 
     def progress(fraction: float, text: str) -> None:
         if not args.quiet:
@@ -84,6 +72,29 @@ def cmd_build(args: argparse.Namespace) -> int:
         f"{len(report.failed)} fehlgeschlagen. Übersicht: {out / 'manifest.json'}"
     )
     return EXIT_DATA if report.failed else EXIT_OK
+
+
+def _choices(args: argparse.Namespace) -> tuple[list[str] | None, BuildOptions]:
+    """``--only``, ``--format``, ``--design`` and ``--option`` checked against the kinds."""
+    only = check_only(args.only.split(",")) if args.only else None
+    kind_options: dict[str, dict[str, str]] = {}
+    for text in args.option:
+        key, value = _pair(text, "--option", "cheque.size=1200x600")
+        kind, dot, name = key.partition(".")
+        if not dot or not name:
+            raise UserError(
+                f"„--option {text}“: bitte als ART.NAME=WERT angeben, z. B. cheque.bleed=10."
+            )
+        kind_options.setdefault(kind, {})[name] = value
+    formats: dict[str, tuple[str, ...]] = {}
+    for kind, fmts in (_pair(f, "--format", "cheque=pdf") for f in args.format):
+        formats[kind] = formats.get(kind, ()) + tuple(fmts.split(","))
+    options = BuildOptions(
+        designs=dict(_pair(d, "--design", "certificate=modern") for d in args.design),
+        formats=check_formats(formats),
+        kind_options=check_options(kind_options),
+    )
+    return only, options
 
 
 def _pair(text: str, flag: str, example: str) -> tuple[str, str]:

@@ -49,5 +49,13 @@ class GermanArgumentParser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"{self.prog}: Aufruf fehlerhaft: {message}\n")
 
 
-def add_project_argument(parser: argparse.ArgumentParser) -> None:
+def add_project_argument(parser: argparse.ArgumentParser, *, writes: bool = False) -> None:
+    """The project file argument; commands that write also get ``--take-over-lock``."""
     parser.add_argument("file", metavar="DATEI.ceremony", help="die Projektdatei")
+    if writes:
+        parser.add_argument(
+            "--take-over-lock",
+            action="store_true",
+            help="eine verwaiste Sperre übernehmen – nur wenn das Programm, das die Datei "
+            "gesperrt hat, auf diesem Rechner nicht mehr läuft (z. B. nach einem Absturz)",
+        )

@@ -30,7 +30,7 @@ def register(sub: Any) -> None:
             "aufgebaut, dass die Namen nicht mehr lesbar sind."
         ),
     )
-    add_project_argument(p)
+    add_project_argument(p, writes=True)
     p.add_argument("--yes", action="store_true", help="wirklich löschen (ohne: nur anzeigen)")
     p.set_defaults(func=cmd_purge)
 
@@ -46,7 +46,7 @@ def register(sub: Any) -> None:
 
 def cmd_purge(args: argparse.Namespace) -> int:
     path = Path(args.file)
-    with open_project(path) as project:
+    with open_project(path, take_over_lock=args.take_over_lock) as project:
         ceremony = project.load()
         plan = plan_purge(ceremony)
         guests = sorted_guests(plan.guests)

@@ -28,7 +28,7 @@ def register(sub: Any) -> None:
             "Projektdatei. Vorhandene Einträge werden aktualisiert, nicht verdoppelt."
         ),
     )
-    add_project_argument(p)
+    add_project_argument(p, writes=True)
     which = p.add_mutually_exclusive_group(required=True)
     which.add_argument("--winners", metavar="TABELLE", help="Preisträgerliste")
     which.add_argument("--guests", metavar="TABELLE", help="Gästeliste")
@@ -95,7 +95,7 @@ def _keep_report(project: Path, source: Path, rows: list[RowReport]) -> None:
 def cmd_import(args: argparse.Namespace) -> int:
     target, sheet_file = _target(args)
     mapping = _mapping(target, args.map)
-    with open_project(Path(args.file)) as project:
+    with open_project(Path(args.file), take_over_lock=args.take_over_lock) as project:
         ceremony = project.load()
         plan = preview(
             sheet_file,

@@ -17,12 +17,12 @@ def register(sub: Any) -> None:
         "final",
         help="Medieninformation als endgültig markieren (vergibt die laufende Nummer)",
     )
-    add_project_argument(p)
+    add_project_argument(p, writes=True)
     p.set_defaults(func=cmd_final)
 
 
 def cmd_final(args: argparse.Namespace) -> int:
-    with open_project(Path(args.file)) as project:
+    with open_project(Path(args.file), take_over_lock=args.take_over_lock) as project:
         ceremony = project.load()
         errors = [f for f in run_preflight(ceremony) if f.severity is Severity.ERROR]
         if errors:

@@ -2,21 +2,28 @@
 
 Kinds never open output files themselves: :meth:`BuildContext.output` hands out a temporary
 path and renames it into place only when the kind finished writing, and records the file for
-``manifest.json``. Per-subject problems are reported with :meth:`skip` and :meth:`fail`, so one
-bad winner does not stop the others.
+``manifest.json``. During a build "into place" means the build's staging folder (see
+:mod:`ceremonykit.build.staging`); the runner moves the files into the output folder only when
+the build is complete. Per-subject problems are reported with :meth:`skip` and :meth:`fail`, so
+one bad winner does not stop the others.
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
+import logging
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
-from ceremonykit.atomic import atomic_path
+from ceremonykit.atomic import atomic_path, is_held, os_error_cause
 from ceremonykit.domain.model import Ceremony
-from ceremonykit.errors import Cancelled
+from ceremonykit.domain.settings_keys import kind_option
+from ceremonykit.errors import Cancelled, UserError
+
+log = logging.getLogger(__name__)
 
 ProgressCallback = Callable[[float, str], None]
 """progress(fraction 0..1 of the whole build, German text of what is being done)."""
@@ -46,6 +53,7 @@ class OutputFile:
     kind: str
     format: str
     subject: str | None = None
+    not_rebuilt: bool = False  # kept from an earlier build because its kind did not finish
 
 
 @dataclass(frozen=True)
@@ -94,14 +102,24 @@ class BuildContext:
         report: BuildReport,
         progress: Callable[[float, str], None] | None = None,
         cancel: CancelToken | None = None,
+        folder: str = "",
+        defaults: dict[str, str] | None = None,
+        *,
+        staging: Path | None = None,
     ) -> None:
         self.ceremony = ceremony
         self.kind = kind
+        self.folder = folder  # the kind's output folder ("urkunden"), from its declaration
+        self._defaults = defaults or {}  # declared option defaults of the kind
         self.out_dir = out_dir
         self.options = options
         self.report = report
         self._progress = progress
         self.cancel = cancel or CancelToken()
+        self.staging = staging
+        self.storage_error: OSError | None = None
+        """The first write that failed because of the disk or folder (full, read-only, gone),
+        recorded even if the kind caught the error: the runner stops the build then."""
 
     @property
     def design(self) -> str:
@@ -109,6 +127,47 @@ class BuildContext:
 
     def wants(self, fmt: str) -> bool:
         return self.options.wants(self.kind, fmt)
+
+    def path(self, name: str) -> str:
+        """``name`` inside the kind's output folder: ``ctx.path("x.pdf")`` -> "schecks/x.pdf"."""
+        return f"{self.folder}/{name}" if self.folder else name
+
+    def option(self, name: str) -> str:
+        """An option of this kind: the build's choice, else the one stored in the project
+        (``Ceremony.settings["<kind>.<name>"]``), else the declared default."""
+        value = self.options.option(self.kind, name).strip()
+        if not value:
+            value = self.ceremony.settings.get(kind_option(self.kind, name), "").strip()
+        return value or self._defaults.get(name, "")
+
+    def options_dict(self) -> dict[str, str]:
+        """All options of this kind as :meth:`option` resolves them (set ones only)."""
+        names = set(self._defaults) | set(self.options.kind_options.get(self.kind, {}))
+        prefix = kind_option(self.kind, "")
+        names |= {k.removeprefix(prefix) for k in self.ceremony.settings if k.startswith(prefix)}
+        return {n: v for n in sorted(names) if (v := self.option(n))}
+
+    @contextlib.contextmanager
+    def attempt(self, subject: str | None, what: str) -> Iterator[None]:
+        """Do the work for one subject (one winner, one file); a problem becomes a failure of
+        that subject and the kind goes on with the next. ``what`` names it in German for the
+        message ("Scheck für Anna Beispiel"). Cancelling still stops the whole build."""
+        try:
+            yield
+        except Cancelled:
+            raise
+        except UserError as exc:
+            self.fail(subject, str(exc))
+        except OSError as exc:
+            log.warning("%s: %s failed: %s", self.kind, subject, exc)
+            self.fail(subject, f"{what} konnte nicht geschrieben werden: {os_error_cause(exc)}.")
+        except Exception as exc:  # one broken subject must not stop the others
+            log.exception("%s: %s failed", self.kind, subject)
+            self.fail(
+                subject,
+                f"{what} konnte nicht erstellt werden (interner Fehler {type(exc).__name__}). "
+                "Details stehen in der Protokolldatei.",
+            )
 
     def progress(self, fraction: float, text: str) -> None:
         """Report progress within this kind (0..1); also a point where cancelling takes effect."""
@@ -118,16 +177,32 @@ class BuildContext:
 
     @contextlib.contextmanager
     def output(self, relpath: str, fmt: str, subject: str | None = None) -> Iterator[Path]:
-        """Yield a temporary path to write to; it becomes ``out_dir/relpath`` on success."""
+        """Yield a temporary path to write to; it becomes ``relpath`` in the staging folder
+        (or directly in ``out_dir`` without one) when the block finishes without error."""
         rel = PurePosixPath(relpath)
         if rel.is_absolute() or ".." in rel.parts:
             raise ValueError(f"unsafe output path {relpath!r}")
-        target = self.out_dir.joinpath(*rel.parts)
-        with atomic_path(target) as tmp:
-            yield tmp
+        root = self.staging or self.out_dir
+        try:
+            with atomic_path(root.joinpath(*rel.parts)) as tmp:
+                yield tmp
+        except OSError as exc:
+            if self.storage_error is None and self._is_storage_error(exc, root):
+                self.storage_error = exc
+            raise
         self.report.files.append(OutputFile(str(rel), self.kind, fmt, subject))
 
+    @staticmethod
+    def _is_storage_error(exc: OSError, root: Path) -> bool:
+        """The disk or the output folder failed (not, say, an unreadable template)."""
+        if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1), errno.EROFS):
+            return True
+        if is_held(exc) or not exc.filename:
+            return False
+        return Path(str(exc.filename)).is_relative_to(root)
+
     def write_bytes(self, relpath: str, fmt: str, data: bytes, subject: str | None = None) -> Path:
+        """Write ``data`` as ``relpath``; returns where the file will be after the build."""
         with self.output(relpath, fmt, subject) as tmp:
             tmp.write_bytes(data)
         return self.out_dir / relpath

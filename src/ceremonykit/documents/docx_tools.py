@@ -8,8 +8,12 @@ from __future__ import annotations
 
 from docx import Document
 from docx.document import Document as DocxDocument
+from docx.enum.section import WD_ORIENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
 from docx.oxml.ns import qn
 from docx.oxml.parser import OxmlElement
+from docx.shared import Mm, Pt
+from docx.text.paragraph import Paragraph
 
 LANGUAGE = "de-DE"
 # The font for Word output people edit on their own PCs: Arial ships with every Windows and
@@ -19,9 +23,15 @@ OFFICE_FONT = "Arial"
 
 
 def new_document(
-    *, title: str, author: str, subject: str = "", font: str = OFFICE_FONT
+    *,
+    title: str,
+    author: str,
+    subject: str = "",
+    font: str = OFFICE_FONT,
+    landscape: bool = False,
 ) -> DocxDocument:
-    """A fresh document with core properties and German as the language of every style."""
+    """A fresh A4 document (python-docx's template is US Letter) with core properties and
+    German as the language of every style and of the theme."""
     doc = Document()
     props = doc.core_properties
     props.title = title
@@ -29,9 +39,67 @@ def new_document(
     props.subject = subject
     props.language = LANGUAGE
     set_language(doc)
+    set_theme_language(doc)
     normal = doc.styles["Normal"]
     normal.font.name = font
+    set_a4(doc, landscape=landscape)
     return doc
+
+
+def set_a4(doc: DocxDocument, *, landscape: bool = False) -> None:
+    """Every section A4, portrait or landscape."""
+    for section in doc.sections:
+        short, long = Mm(210), Mm(297)
+        section.orientation = WD_ORIENT.LANDSCAPE if landscape else WD_ORIENT.PORTRAIT
+        section.page_width, section.page_height = (long, short) if landscape else (short, long)
+
+
+def set_theme_language(doc: DocxDocument, lang: str = LANGUAGE) -> None:
+    """The theme font language (w:themeFontLang in settings.xml) – Word's "Dokumentsprache"
+    for text in theme fonts; python-docx's template says en-US."""
+    settings = doc.settings.element
+    theme_lang = settings.find(qn("w:themeFontLang"))
+    if theme_lang is None:
+        theme_lang = OxmlElement("w:themeFontLang")
+        settings.append(theme_lang)
+    theme_lang.set(qn("w:val"), lang)
+
+
+def simple_field(paragraph: Paragraph, instruction: str) -> None:
+    """A field Word computes itself (PAGE, NUMPAGES) with a placeholder result of "1"."""
+    field = OxmlElement("w:fldSimple")
+    field.set(qn("w:instr"), f" {instruction} ")
+    run = OxmlElement("w:r")
+    text = OxmlElement("w:t")
+    text.text = "1"
+    run.append(text)
+    field.append(run)
+    paragraph._p.append(field)
+
+
+def page_number_runs(paragraph: Paragraph) -> None:
+    """ "Seite 1 von 2" from PAGE and NUMPAGES fields, appended to ``paragraph``."""
+    paragraph.add_run("Seite ")
+    simple_field(paragraph, "PAGE")
+    paragraph.add_run(" von ")
+    simple_field(paragraph, "NUMPAGES")
+
+
+def page_footer(doc: DocxDocument, left: str, *, size: float = 8) -> None:
+    """Footer as in the table PDFs: ``left`` text, and "Seite x von y" at the right margin."""
+    section = doc.sections[0]
+    paragraph = section.footer.paragraphs[0]
+    width = (
+        int(section.page_width or 0)
+        - int(section.left_margin or 0)
+        - int(section.right_margin or 0)
+    )
+    paragraph.paragraph_format.tab_stops.add_tab_stop(width, WD_TAB_ALIGNMENT.RIGHT)
+    paragraph.alignment = WD_ALIGN_PARAGRAPH.LEFT
+    paragraph.add_run(clean_text(left) + "\t")
+    page_number_runs(paragraph)
+    for run in paragraph.runs:
+        run.font.size = Pt(size)
 
 
 def set_language(doc: DocxDocument, lang: str = LANGUAGE) -> None:
@@ -64,3 +132,10 @@ def clean_text(text: str) -> str:
     return "".join(
         ch for ch in text if ch in "\t\n\r" or (ord(ch) >= 0x20 and ord(ch) not in (0xFFFE, 0xFFFF))
     )
+
+
+def set_alt_text(paragraph: Paragraph, text: str) -> None:
+    """Alt text of the pictures in ``paragraph`` (Word: "Alternativtext", wp:docPr/@descr)."""
+    for doc_pr in paragraph._p.iter(qn("wp:docPr")):
+        doc_pr.set("descr", text)
+        doc_pr.set("title", text)

@@ -1,59 +1,51 @@
-"""The registry of document kinds: one row per kind, read by the build, the CLI and the GUI.
+"""The registry of document kinds: one line per kind, read by the build, the CLI and the GUI.
 
 A kind is a :class:`DocumentKind` made in its own module under ``ceremonykit.documents.kinds``
-and listed once in :data:`KIND_MODULES`. Adding a kind touches that new module and one line here.
+(see :mod:`ceremonykit.documents.kind`) and listed once in :func:`all_kinds`. Adding a kind
+touches that new module and one line here. The kind modules are imported on first use (start-up
+stays fast) with ordinary imports, so type checkers see every ``KIND``.
 """
 
 from __future__ import annotations
 
-import importlib
-from collections.abc import Callable
-from dataclasses import dataclass, field
 from functools import cache
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from ceremonykit.documents.context import BuildContext
+from ceremonykit.documents.kind import DocumentKind
+from ceremonykit.documents.options import KindOption, OptionType
 
-
-@dataclass(frozen=True)
-class DocumentKind:
-    """One kind of document CeremonyKit can produce."""
-
-    name: str  # "certificate" – stable, used in manifest.json and on the command line
-    label: str  # "Urkunden" – German label for the GUI
-    label_en: str  # "Certificates"
-    formats: tuple[str, ...]  # e.g. ("pdf", "docx")
-    build: Callable[[BuildContext], None]
-    designs: tuple[str, ...] = ()  # bundled design names, first is the default
-    description: str = ""
-    options: dict[str, str] = field(default_factory=dict)  # option name -> German help text
-
-
-# Module names under ceremonykit.documents.kinds, in the order the GUI lists them.
-KIND_MODULES: tuple[str, ...] = (
-    "certificate",
-    "press_release",
-    "newsroom_article",
-    "photo_package",
-    "cheque",
-    "guest_list",
-    "checkin_list",
-    "name_badges",
-    "place_cards",
-    "seating_plan",
-    "greeting_list",
-)
+__all__ = ["DocumentKind", "KindOption", "OptionType", "all_kinds", "get_kind", "kind_names"]
 
 
 @cache
 def all_kinds() -> tuple[DocumentKind, ...]:
-    """Every registered kind, imported on first use (so start-up stays fast)."""
-    kinds = []
-    for module_name in KIND_MODULES:
-        module = importlib.import_module(f"ceremonykit.documents.kinds.{module_name}")
-        kinds.append(module.KIND)
-    return tuple(kinds)
+    """Every registered kind, in the order the GUI lists them."""
+    from ceremonykit.documents.kinds import (
+        certificate,
+        checkin_list,
+        cheque,
+        greeting_list,
+        guest_list,
+        name_badges,
+        newsroom_article,
+        photo_package,
+        place_cards,
+        press_release,
+        seating_plan,
+    )
+
+    return (
+        certificate.KIND,
+        press_release.KIND,
+        newsroom_article.KIND,
+        photo_package.KIND,
+        cheque.KIND,
+        guest_list.KIND,
+        checkin_list.KIND,
+        name_badges.KIND,
+        place_cards.KIND,
+        seating_plan.KIND,
+        greeting_list.KIND,
+    )
 
 
 def kind_names() -> tuple[str, ...]:

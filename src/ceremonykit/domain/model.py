@@ -128,17 +128,39 @@ class Winner:
     laudator: str = ""
     quotes: list[Quote] = field(default_factory=list)
     position: int = 0  # order among winners of the same prize
+    # who is honoured when both an organisation and persons are named: False = the
+    # organisation, True = each person (named with the organisation; one certificate each)
+    honour_persons: bool = False
+    # payee of a cheque when persons are honoured: False = the organisation, True = the persons
+    cheque_to_persons: bool = False
     photo_credit: str = ""  # credit from an imported winners list, offered for its first photo
 
     @property
-    def display_name(self) -> str:
-        """Organisation if there is one, else the persons joined with "und"."""
-        if self.organisation:
-            return self.organisation
+    def person_names(self) -> str:
+        """ "Pourya Solizadeh und Anahita Lotfi" (names joined with "und")."""
         names = [p.full_name for p in self.persons if p.full_name]
         if len(names) <= 1:
             return "".join(names)
         return ", ".join(names[:-1]) + " und " + names[-1]
+
+    @property
+    def persons_honoured(self) -> bool:
+        """The persons are the honourees: chosen so, or there is no organisation."""
+        has_persons = any(p.full_name for p in self.persons)
+        return has_persons and (self.honour_persons or not self.organisation.strip())
+
+    @property
+    def honourees(self) -> str:
+        """How texts name who is honoured: "Pourya Solizadeh und Anahita Lotfi
+        (SPARRINGPARTNERFORYOU e.V.)" for persons of an organisation, else the display name."""
+        if self.persons_honoured and self.organisation.strip():
+            return f"{self.person_names} ({self.organisation.strip()})"
+        return self.display_name
+
+    @property
+    def display_name(self) -> str:
+        """Organisation if there is one, else the persons joined with "und"."""
+        return self.organisation or self.person_names
 
 
 @dataclass
@@ -236,6 +258,11 @@ class Ceremony:
     city: str = ""  # place line on certificates and cheques
     host: Person = field(default_factory=Person)
     host_quote: Quote | None = None
+    co_presenters: list[Person] = field(default_factory=list)  # present the prizes with the host
+    edition: int | None = None  # 9 -> "Bereits zum neunten Mal"
+    # who awards it together, in the mid-sentence form the lead uses: "das Kommunale
+    # Integrationszentrum gemeinsam mit dem Ausschuss für Chancengerechtigkeit und Integration"
+    organisers: str = ""
     total_prize_money: Decimal | None = None
     applications_count: int | None = None
     guest_count_expected: int | None = None
@@ -260,9 +287,20 @@ class Ceremony:
     assets: dict[str, Asset] = field(default_factory=dict)
 
     @property
+    def award_stem(self) -> str:
+        """The award name without a year staff typed into it: "Integrationspreis"."""
+        name = self.award_name.strip()
+        head, _, tail = name.rpartition(" ")
+        return head if head and len(tail) == 4 and tail.isdigit() else name
+
+    @property
     def title(self) -> str:
-        """ "Ehrenamtspreis 2026"."""
-        return " ".join(p for p in (self.award_name, str(self.year or "")) if p)
+        """ "Ehrenamtspreis 2026"; a name that already ends in the year is used as it is."""
+        name = self.award_name.strip()
+        year = str(self.year or "")
+        if not year or name.endswith(year):
+            return name
+        return " ".join(p for p in (name, year) if p)
 
     def prize(self, prize_id: str | None) -> Prize | None:
         return next((p for p in self.prizes if p.id == prize_id), None)

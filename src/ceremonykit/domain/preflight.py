@@ -16,6 +16,7 @@ from decimal import Decimal
 from enum import StrEnum
 
 from ceremonykit.domain.model import Ceremony, PrizeKind
+from ceremonykit.german.descriptions import DescriptionForm, description_form
 
 
 class Severity(StrEnum):
@@ -359,8 +360,43 @@ def _names_consistent(c: Ceremony, today: date) -> Iterator[Finding]:
             )
 
 
+def _name_and_year(c: Ceremony, today: date) -> Iterator[Finding]:
+    """ "Integrationspreis 2024" with year 2025 would print a wrong year on every document."""
+    match = re.search(r"\b((?:19|20)\d\d)$", c.award_name.strip())
+    if match and c.year and int(match.group(1)) != c.year:
+        yield Finding(
+            Severity.WARNING,
+            "ceremony",
+            None,
+            "award_name",
+            "Veranstaltung",
+            f"Der Name des Preises endet auf {match.group(1)}, als Jahr ist aber {c.year} "
+            "eingetragen. Bitte das Jahr aus dem Namen nehmen oder angleichen.",
+        )
+
+
+def _descriptions_placeable(c: Ceremony, today: date) -> Iterator[Finding]:
+    """A description must be a sentence, a relative clause or a predicate – see
+    :mod:`ceremonykit.german.descriptions`; anything else would read oddly in the texts."""
+    for w in c.winners:
+        if description_form(w.description) is DescriptionForm.UNPLACEABLE:
+            start = " ".join(w.description.split()[:3])
+            yield Finding(
+                Severity.WARNING,
+                "winner",
+                w.id,
+                "description",
+                f"„{w.display_name}“",
+                f"Die Beschreibung beginnt mit „{start} …“ und lässt sich nicht in den Satz "
+                "einfügen. Bitte als ganzen Satz schreiben („Der Verein …“) oder als Nebensatz "
+                "(„das …“, „der …“, „mit dem …“).",
+            )
+
+
 RULES: tuple[Rule, ...] = (
     _ceremony_fields,
+    _name_and_year,
+    _descriptions_placeable,
     _amounts_add_up,
     _ranks_unique,
     _winners_complete,

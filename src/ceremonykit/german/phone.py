@@ -1,8 +1,9 @@
 """Telephone numbers per DIN 5008: "+49 231 50-23022", glued with no-break characters.
 
 Staff type numbers in every historical style ("+49 (0)231/50-2 30 22", "0231 / 50 23 022");
-documents show them in one form. Groups are joined with a no-break space and the extension
-with a non-breaking hyphen, so a number never wraps across lines.
+documents show them in one form. Groups are joined with a no-break space; the extension keeps
+an ordinary hyphen (U+2011 would break copying the number into a dialer) – the writers keep
+it from breaking (reportlab never breaks at a hyphen, the DOCX uses Word's no-break hyphen).
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ def phone_din5008(text: str, *, no_break: bool = True) -> str:
     """ "+49 (0)231/50-2 30 22" -> "+49 231 50-23022"; "0231 5023022" -> "0231 5023022".
 
     The area code must be separated from the subscriber number in the input (space, slash or
-    brackets) – it cannot be guessed. With ``no_break`` the spaces and the hyphen do not wrap.
+    brackets) – it cannot be guessed. With ``no_break`` the spaces do not wrap.
     """
     raw = text.strip()
     if not raw:
@@ -55,5 +56,5 @@ def phone_din5008(text: str, *, no_break: bool = True) -> str:
         subscriber = f"{main.replace('-', '')}-{extension}"
     if not subscriber.replace("-", "").isdigit():
         raise PhoneFormatError(f"„{text}“ ist keine Telefonnummer.")
-    space, hyphen = (NBSP, NB_HYPHEN) if no_break else (" ", "-")
-    return space.join([*prefix, subscriber]).replace("-", hyphen)
+    space = NBSP if no_break else " "
+    return space.join([*prefix, subscriber])

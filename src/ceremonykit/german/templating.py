@@ -27,7 +27,16 @@ from jinja2.sandbox import SandboxedEnvironment
 
 from ceremonykit.domain.model import DateStyle
 from ceremonykit.errors import UserError
-from ceremonykit.german import address, amounts, dates, gender, ordinals, phone, typography
+from ceremonykit.german import (
+    address,
+    amounts,
+    dates,
+    descriptions,
+    gender,
+    ordinals,
+    phone,
+    typography,
+)
 from ceremonykit.resources import templates_dir
 
 
@@ -69,6 +78,7 @@ FILTERS: dict[str, Callable[..., Any]] = {
     "count_text": typography.count_text,
     "capfirst": typography.capfirst,
     "at_venue": typography.at_venue,
+    "weave": descriptions.weave,
     "ordinal": ordinals.ordinal_word,
     "place_heading": ordinals.place_heading,
     "group_term": gender.group_term,

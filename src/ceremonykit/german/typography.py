@@ -128,3 +128,31 @@ def at_venue(venue: str) -> str:
 def capfirst(text: str) -> str:
     """First letter upper case, the rest untouched ("die Stadt" -> "Die Stadt")."""
     return text[:1].upper() + text[1:]
+
+
+NBSP = "\u00a0"
+APOSTROPHE = "\u2019"
+_WORD_APOSTROPHE = re.compile(r"(?<=\w)'(?=\w)|(?<=\w)'(?=s\b)")
+_EV = re.compile(r"\be\.\s+V\.")
+_TITLE_BEFORE_NAME = re.compile(r"\b(Dr|Prof|Dipl|med|rer|nat|phil|jur)\.\s+(?=\S)")
+_CREDIT = re.compile(r"\b(Bild|Foto):\s+([^/\n]{1,60}?)\s*/\s+")
+
+
+def apostrophes(text: str) -> str:
+    """ "D'Angelo" -> "D’Angelo": the typographic apostrophe inside words."""
+    return _WORD_APOSTROPHE.sub(APOSTROPHE, text) if "'" in text else text
+
+
+def no_breaks(text: str) -> str:
+    """No-break spaces where a line must not break: inside "e. V.", after "Dr."/"Prof.",
+    and inside a credit up to its slash ("Bild: Stadt Dortmund / …")."""
+    text = _EV.sub(f"e.{NBSP}V.", text)
+    text = _TITLE_BEFORE_NAME.sub(lambda m: f"{m.group(1)}.{NBSP}", text)
+    return _CREDIT.sub(
+        lambda m: f"{m.group(1)}:{NBSP}{m.group(2).strip().replace(' ', NBSP)}{NBSP}/ ", text
+    )
+
+
+def typeset(text: str) -> str:
+    """Staff text as documents print it: German quotes, apostrophes, no-break rules."""
+    return no_breaks(german_quotes(apostrophes(text)))

@@ -1,7 +1,7 @@
 """German collation of names (DIN 5007-1): Ä sorts with A, ß as ss, particles as configured.
 
 "von der Heide" sorts under H by default (the particle is ignored for sorting, as in the
-telephone book); the ceremony setting :data:`PARTICLE_SETTING` = ``"particle"`` sorts it
+telephone book); the ceremony setting :data:`ceremonykit.domain.settings_keys.GUEST_SORT` = ``"particle"`` sorts it
 under V instead.
 """
 
@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from ceremonykit.domain.model import Ceremony, Guest
+from ceremonykit.domain.settings_keys import GUEST_SORT
 
 PARTICLES: frozenset[str] = frozenset(
     {
@@ -44,7 +45,6 @@ PARTICLES: frozenset[str] = frozenset(
 )
 """Lower-case name particles that may precede the part of a surname used for sorting."""
 
-PARTICLE_SETTING = "guest_sort_particles"
 SORT_BY_NAME = "name"  # "von der Heide" under H (default)
 SORT_BY_PARTICLE = "particle"  # "von der Heide" under V
 
@@ -94,7 +94,7 @@ def split_particles(last_name: str) -> tuple[str, str]:
 def sort_mode(ceremony: Ceremony | None) -> str:
     if ceremony is None:
         return SORT_BY_NAME
-    value = ceremony.settings.get(PARTICLE_SETTING, SORT_BY_NAME)
+    value = ceremony.settings.get(GUEST_SORT, SORT_BY_NAME)
     return value if value in (SORT_BY_NAME, SORT_BY_PARTICLE) else SORT_BY_NAME
 
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 from ceremonykit import __version__
 from ceremonykit.gui.settings import APPLICATION, ORGANISATION, AppSettings
 from ceremonykit.logs import setup_logging
+from ceremonykit.paths import leave_program_dir
 
 _translators: list[object] = []
 
@@ -23,17 +24,20 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv[:1])
     from ceremonykit.gui.i18n import install_translators
-    from ceremonykit.gui.style import STYLE_SHEET
+    from ceremonykit.gui.style import style_sheet
 
     if not _translators:
         _translators.extend(install_translators(app, AppSettings().language()))
-    app.setStyleSheet(STYLE_SHEET)
+    app.setStyleSheet(style_sheet(app.palette()))  # dark mode: colours from the palette
     return app
 
 
 def run(path: str | None = None) -> int:
     """Open the main window (on ``path`` if given) and run the event loop; the exit code."""
     setup_logging()
+    if path:
+        path = str(Path(path).resolve())  # before the working folder changes
+    leave_program_dir()
     QApplication.setHighDpiScaleFactorRoundingPolicy(
         Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
     )

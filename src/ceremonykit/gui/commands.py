@@ -1,4 +1,6 @@
-"""Undo commands: each a few lines that call one :class:`~ceremonykit.gui.session.Session` write.
+"""Undo commands: each a few lines that run one operation of :mod:`ceremonykit.operations`
+through :meth:`~ceremonykit.gui.session.Session.apply` in ``redo()`` and its inverse in
+``undo()``. Commands write nothing themselves.
 
 The text of a command is what "Rückgängig: …" shows in the Edit menu.
 """
@@ -6,11 +8,12 @@ The text of a command is what "Rückgängig: …" shows in the Edit menu.
 from __future__ import annotations
 
 import copy
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtGui import QUndoCommand
 
-from ceremonykit.gui.session import TYPE_NAME, Session
+from ceremonykit.gui.session import Session
+from ceremonykit.operations import edit, imports
 
 if TYPE_CHECKING:
     from ceremonykit.importing import ImportPreview, ImportResult
@@ -26,10 +29,25 @@ class SetInfo(QUndoCommand):
         self.new = copy.deepcopy(value)
 
     def redo(self) -> None:
-        self.session.set_info(self.attr, self.new)
+        self.session.apply(edit.set_field, self.attr, self.new)
 
     def undo(self) -> None:
-        self.session.set_info(self.attr, self.old)
+        self.session.apply(edit.set_field, self.attr, self.old)
+
+
+class SetSetting(QUndoCommand):
+    """Change one project setting (a document option stored in the project, the guest sort)."""
+
+    def __init__(self, session: Session, key: str, value: str, text: str) -> None:
+        super().__init__(text)
+        self.session, self.key, self.new = session, key, value
+        self.old = session.ceremony.settings.get(key, "")
+
+    def redo(self) -> None:
+        self.session.apply(edit.set_setting, self.key, self.new)
+
+    def undo(self) -> None:
+        self.session.apply(edit.set_setting, self.key, self.old)
 
 
 class PutObject(QUndoCommand):
@@ -42,13 +60,13 @@ class PutObject(QUndoCommand):
         self.new = copy.deepcopy(new)
 
     def redo(self) -> None:
-        self.session.put(self.new)
+        self.session.apply(edit.put_objects, [self.new])
 
     def undo(self) -> None:
         if self.old is None:
-            self.session.remove([self.new])
+            self.session.apply(edit.remove_objects, [self.new])
         else:
-            self.session.put(self.old)
+            self.session.apply(edit.put_objects, [self.old])
 
 
 class AddObjects(QUndoCommand):
@@ -59,10 +77,10 @@ class AddObjects(QUndoCommand):
         self.session, self.objs = session, copy.deepcopy(objs)
 
     def redo(self) -> None:
-        self.session.insert(self.objs)
+        self.session.apply(edit.add_objects, self.objs)
 
     def undo(self) -> None:
-        self.session.remove(self.objs)
+        self.session.apply(edit.remove_objects, self.objs)
 
 
 class DeleteObjects(QUndoCommand):
@@ -74,15 +92,17 @@ class DeleteObjects(QUndoCommand):
         self.indices: list[int] = []
 
     def redo(self) -> None:
-        self.indices = self.session.remove(self.objs)
+        changes = self.session.apply(edit.remove_objects, self.objs)
+        self.indices = cast(list[int], changes.extra["indices"])
 
     def undo(self) -> None:
-        self.session.insert(self.objs, self.indices)
+        self.session.apply(edit.add_objects, self.objs, self.indices)
 
 
 class ImportRows(QUndoCommand):
-    """Store what an import preview planned (:func:`ceremonykit.importing.commit`); undo puts
-    back the former objects, removes the new ones and restores the remembered mapping."""
+    """Store what an import preview planned (:func:`ceremonykit.operations.imports.commit_import`);
+    undo puts back the former objects, removes the new ones and restores the remembered
+    mapping and categories."""
 
     def __init__(self, session: Session, plan: ImportPreview, text: str) -> None:
         super().__init__(text)
@@ -94,20 +114,17 @@ class ImportRows(QUndoCommand):
             for obj in session.items(cls)
         }  # one pass per type: an import may change 10,000 guests
         self.before = copy.deepcopy([existing.get((type(o), o.id)) for o in plan.changes])
-        self.info = (copy.deepcopy(c.import_mappings), list(c.guest_categories))
+        self.info = {
+            "import_mappings": copy.deepcopy(c.import_mappings),
+            "guest_categories": list(c.guest_categories),
+        }
         self.result: ImportResult | None = None
 
     def redo(self) -> None:
-        from ceremonykit.importing import commit
-
-        self.result = commit(copy.deepcopy(self.plan), self.session.project, self.session.ceremony)
-        for name in {TYPE_NAME[type(o)] for o in self.plan.changes} | {"ceremony"}:
-            self.session.notify(name)
+        changes = self.session.apply(imports.commit_import, copy.deepcopy(self.plan))
+        self.result = cast("ImportResult", changes.extra["result"])
 
     def undo(self) -> None:
         added = [o for o, old in zip(self.plan.changes, self.before, strict=True) if old is None]
-        with self.session.project.transaction():
-            self.session.remove(added)
-            self.session.put_many([old for old in self.before if old is not None])
-            self.session.set_info("import_mappings", self.info[0])
-            self.session.set_info("guest_categories", self.info[1])
+        restored = [old for old in self.before if old is not None]
+        self.session.apply(imports.revert_import, added, restored, self.info)

@@ -24,11 +24,15 @@ def lrelease() -> Path:
     raise FileNotFoundError("lrelease fehlt im PySide6-Paket; bitte PySide6 neu installieren.")
 
 
-def build_all() -> list[Path]:
-    """Compile every ``resources/translations/*.ts`` next to itself (atomically); the .qm paths."""
+def build_all(out_dir: Path | None = None) -> list[Path]:
+    """Compile every ``resources/translations/*.ts`` (atomically); the .qm paths.
+
+    The .qm lands next to its .ts, where the application looks for it; ``out_dir`` puts it
+    elsewhere (the tests, which must not write into the source tree).
+    """
     built = []
     for ts in sorted(resource_path("translations").glob("*.ts")):
-        qm = ts.with_suffix(".qm")
+        qm = (out_dir or ts.parent) / ts.with_suffix(".qm").name
         tmp = qm.with_name(f".{qm.name}.{os.getpid()}.tmp")
         subprocess.run([str(lrelease()), "-silent", str(ts), "-qm", str(tmp)], check=True)
         tmp.replace(qm)

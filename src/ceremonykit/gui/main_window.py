@@ -241,16 +241,34 @@ class MainWindow(QMainWindow):
             self.nav.addItem(item)
         session.undo_stack.indexChanged.connect(self._update_undo)
         session.changed.connect(self._update_title)
+        self.import_action.setEnabled(not session.read_only)
+        if session.read_only:
+            session.undo_stack.refused.connect(self._edit_refused)  # type: ignore[attr-defined]
         self.nav.setCurrentRow(0)
         self._update_title()
         self._update_undo()
-        self.saved_label.setText(self.tr("Alle Änderungen sind gespeichert"))
+        self.saved_label.setText(
+            self.tr("Nur zum Lesen geöffnet – Änderungen sind nicht möglich")
+            if session.read_only
+            else self.tr("Alle Änderungen sind gespeichert")
+        )
         self.saved_label.setToolTip(str(session.path))
+
+    def _edit_refused(self) -> None:
+        self.statusBar().showMessage(
+            self.tr(
+                "Die Datei ist nur zum Lesen geöffnet; Änderungen sind nicht möglich. Zum Bearbeiten „Speichern unter…“ wählen oder warten, bis die Sperre frei ist."
+            ),
+            10000,
+        )
 
     def _update_title(self, *_args: object) -> None:
         if self.session is not None:
             title = self.session.ceremony.title or self.tr("Neue Verleihung")
-            self.setWindowTitle(f"{title} – {self.session.path.name} – CeremonyKit")
+            name = self.session.path.name
+            if self.session.read_only:
+                name = self.tr("%1 (nur zum Lesen)").replace("%1", name)
+            self.setWindowTitle(f"{title} – {name} – CeremonyKit")
 
     def page_titles(self) -> dict[str, str]:
         return {
@@ -268,6 +286,8 @@ class MainWindow(QMainWindow):
         page = self.pages.get(name)
         if page is None:
             page = self.pages[name] = build_page(name, self.session)
+            if self.session.read_only:
+                page.make_read_only()
             self.stack.addWidget(page)
             if name == "check":
                 page.jump.connect(self.go_to_finding)  # type: ignore[attr-defined]
@@ -349,6 +369,9 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(
                 self.tr("Bitte zuerst ein Projekt öffnen oder anlegen."), 8000
             )
+            return
+        if self.session.read_only:
+            self._edit_refused()
             return
         from ceremonykit.gui.import_wizard import run_import_wizard
 

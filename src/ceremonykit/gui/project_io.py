@@ -12,8 +12,7 @@ from ceremonykit.errors import UserError
 from ceremonykit.gui.session import Session
 from ceremonykit.gui.settings import AppSettings
 from ceremonykit.project import SUFFIX, new_ceremony
-from ceremonykit.store import ProjectFile
-from ceremonykit.store.messages import ProjectLockedError
+from ceremonykit.store import ProjectError, ProjectFile, ProjectLockedError, ProjectReadOnlyError
 
 
 def show_error(parent: QWidget | None, title: str, error: Exception | str) -> None:
@@ -25,33 +24,75 @@ def show_error(parent: QWidget | None, title: str, error: Exception | str) -> No
 
 
 def open_session(parent: QWidget | None, path: Path) -> Session | None:
-    """Open ``path`` for editing; asks about a stale lock; None if it could not be opened."""
+    """Open ``path`` for editing – or, when it is locked or read-only and the user chooses
+    so, only for reading; None if it could not be opened."""
     title = QCoreApplication.translate("ProjectIO", "Projekt öffnen")
     try:
+        project = _open_project(parent, title, path)
+        if project is None:
+            return None
         try:
-            project = ProjectFile.open(path)
-        except ProjectLockedError as exc:
-            if not exc.stale:
-                show_error(parent, title, exc)
-                return None
-            answer = QMessageBox.question(
-                parent,
-                title,
-                f"{exc.message}\n\n"
-                + QCoreApplication.translate(
-                    "ProjectIO",
-                    "Das Programm, das die Datei gesperrt hat, läuft nicht mehr. Die Sperre übernehmen und die Datei öffnen?",
-                ),
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return None
-            project = ProjectFile.open(path, take_over_lock=True)
-        ceremony = project.load()
+            ceremony = project.load()
+        except BaseException:
+            project.close()
+            raise
     except UserError as exc:
         show_error(parent, title, exc)
         return None
     AppSettings().add_recent(path)
     return Session(project, ceremony)
+
+
+TAKE_OVER = "take_over"
+READ_ONLY = "read_only"
+
+
+def _open_project(parent: QWidget | None, title: str, path: Path) -> ProjectFile | None:
+    try:
+        return ProjectFile.open(path)
+    except (ProjectLockedError, ProjectReadOnlyError) as exc:
+        choice = ask_how_to_open(parent, title, exc)
+    if choice == TAKE_OVER:
+        return ProjectFile.open(path, take_over_lock=True)  # refused if no longer stale
+    if choice == READ_ONLY:
+        return ProjectFile.open(path, readonly=True)
+    return None
+
+
+def ask_how_to_open(parent: QWidget | None, title: str, error: ProjectError) -> str:
+    """Show why the file cannot be edited and what the user can do instead: take over a
+    stale lock, open it only for reading (look and build), or cancel. Returns the choice."""
+    box = QMessageBox(
+        QMessageBox.Icon.Warning, title, error.message, QMessageBox.StandardButton.NoButton, parent
+    )
+    choices = {}
+    stale = isinstance(error, ProjectLockedError) and error.stale
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "ProjectIO",
+            "Das Programm, das die Datei gesperrt hat, läuft nicht mehr. Die Sperre übernehmen und die Datei bearbeiten – oder nur zum Lesen öffnen?",
+        )
+        if stale
+        else QCoreApplication.translate(
+            "ProjectIO",
+            "Nur zum Lesen: alles ansehen und Dokumente erstellen, aber nichts ändern. Eine bearbeitbare Kopie legt danach „Datei › Speichern unter…“ an.",
+        )
+    )
+    if stale:
+        take = box.addButton(
+            QCoreApplication.translate("ProjectIO", "Sperre übernehmen"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        choices[id(take)] = TAKE_OVER
+    read = box.addButton(
+        QCoreApplication.translate("ProjectIO", "Nur zum Lesen öffnen"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    choices[id(read)] = READ_ONLY
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(read)
+    box.exec()
+    return choices.get(id(box.clickedButton()), "")
 
 
 def create_session(

@@ -10,6 +10,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from ceremonykit.paths import dialog_start_dir
+
 ORGANISATION = "Stadt Dortmund"
 APPLICATION = "CeremonyKit"
 MAX_RECENT = 8
@@ -62,7 +64,9 @@ class AppSettings:
 
     # folders ----------------------------------------------------------------------
     def last_dir(self) -> str:
-        return str(self._s.value("last_dir", ""))
+        """Where file dialogs start: the last used folder, else Documents (never the program
+        folder, see :mod:`ceremonykit.paths`)."""
+        return str(dialog_start_dir(str(self._s.value("last_dir", ""))))
 
     def set_last_dir(self, folder: Path) -> None:
         self._s.setValue("last_dir", str(folder))

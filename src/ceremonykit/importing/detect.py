@@ -8,10 +8,12 @@ recognised so the user gets the password message instead of "damaged".
 
 from __future__ import annotations
 
+import struct
 import zipfile
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
+from typing import BinaryIO
 
 from ceremonykit.importing import messages
 from ceremonykit.importing.messages import ImportFileError
@@ -154,24 +156,44 @@ def _check_xml(path: Path, zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo]) ->
 
 def _detect_ole(path: Path) -> Detected:
     """OLE2 container: a legacy .xls, or an encrypted .xlsx/.xls."""
-    import msoffcrypto
-
-    try:
-        with path.open("rb") as fh:
-            office = msoffcrypto.OfficeFile(fh)
-            encrypted = bool(office.is_encrypted())
-    except Exception:  # damaged containers: let the reader give the verdict
-        encrypted = _has_ole_stream(path, "EncryptionInfo")
-    if encrypted:
+    if _ole_encrypted(path):
         raise ImportFileError(messages.encrypted(path))
     return Detected(FileKind.XLS)
 
 
-def _has_ole_stream(path: Path, name: str) -> bool:
-    try:
-        import olefile  # type: ignore[import-untyped]
+_BIFF_BOF, _BIFF_EOF, _BIFF_FILEPASS = 0x0809, 0x000A, 0x002F
+_BIFF_GLOBALS_SCAN = 64  # FilePass sits at the start of the globals (MS-XLS 2.1.7.20.3)
 
+
+def _ole_encrypted(path: Path) -> bool:
+    """Password protection, read from the container's streams (what msoffcrypto also looks at):
+    an encrypted .xlsx is an OLE file with ``EncryptionInfo``; an encrypted .xls has a FilePass
+    record in the globals of its workbook stream. Damaged containers count as not encrypted:
+    the reader then gives its verdict."""
+    import olefile
+
+    try:
         with olefile.OleFileIO(str(path)) as ole:
-            return bool(ole.exists(name))
-    except Exception:
+            if ole.exists("EncryptionInfo"):
+                return True
+            stream = next((n for n in ("Workbook", "Book") if ole.exists(n)), None)
+            return stream is not None and _biff_has_filepass(ole.openstream(stream))
+    except Exception:  # olefile raises several types for broken containers
         return False
+
+
+def _biff_has_filepass(stream: BinaryIO) -> bool:
+    """True if a FilePass record follows the BOF before the globals end."""
+    for index in range(_BIFF_GLOBALS_SCAN):
+        header = stream.read(4)
+        if len(header) < 4:
+            return False
+        kind, size = struct.unpack("<HH", header)
+        if index == 0 and kind != _BIFF_BOF:
+            return False
+        if kind == _BIFF_FILEPASS:
+            return True
+        if kind == _BIFF_EOF:
+            return False
+        stream.read(size)
+    return False

@@ -26,6 +26,13 @@ _X = "{" + _TEXT + "}"
 
 MAX_REPEAT = 16_384
 """A repeated empty cell or row stands for the rest of the grid; only real content counts."""
+MAX_FILLED_REPEAT = 10_000
+"""LibreOffice writes identical neighbours once with a repeat count; a value repeated more
+often than this is no list but a file built to exhaust the reader (calamine issue 594)."""
+
+
+class RepeatedContent(ValueError):
+    """A cell or row with content repeated beyond :data:`MAX_FILLED_REPEAT` times."""
 
 
 def read_content(zf: zipfile.ZipFile, max_rows: int, max_cols: int) -> list[Sheet]:
@@ -55,6 +62,8 @@ def read_content(zf: zipfile.ZipFile, max_rows: int, max_cols: int) -> list[Shee
             if tag in (_T + "table-cell", _T + "covered-table-cell"):
                 repeat = _int(elem.get(_T + "number-columns-repeated"), 1)
                 value = _cell_value(elem) if tag == _T + "table-cell" else None
+                if value is not None and repeat > max_cols:  # no list is that wide
+                    raise RepeatedContent(f"cell repeated {repeat} times")
                 if value is not None:
                     if col < max_cols:
                         row.extend([None] * (col - len(row)))
@@ -69,6 +78,8 @@ def read_content(zf: zipfile.ZipFile, max_rows: int, max_cols: int) -> list[Shee
                 elem.clear()
             elif tag == _T + "table-row":
                 repeat = min(row_repeat, MAX_REPEAT)
+                if row and row_repeat > MAX_FILLED_REPEAT:
+                    raise RepeatedContent(f"row repeated {row_repeat} times")
                 if row:  # a repeated row with content is that many rows
                     while len(sheet.rows) < row_number:
                         sheet.rows.append([])

@@ -6,7 +6,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -40,8 +39,6 @@ from ceremonykit.importing.workbook import WorkbookInfo, read_workbook
 from ceremonykit.store import ProjectFile
 
 Change = Prize | Winner | Photo | Guest | Applicant
-_COMMIT_CHUNK = 20_000
-"""Objects serialised at once inside the one transaction (300,000 rows: 1/15 of the JSON)."""
 HIDDEN_NOTE = "Zeile ist in Excel ausgeblendet – trotzdem übernommen"
 
 
@@ -248,20 +245,20 @@ def _read_rows(
 def commit(preview: ImportPreview, project: ProjectFile, ceremony: Ceremony) -> ImportResult:
     """Write the preview's changes and remember its column mapping, in ONE transaction.
 
-    ``ceremony`` must be the ceremony the preview was made against (the loaded project); it is
-    updated in memory after the write succeeded. Rows with errors are not written.
+    The write is the operation :func:`ceremonykit.operations.imports.commit_import` (which
+    cleans the text like every other edit); this returns its counts. ``ceremony`` must be the
+    ceremony the preview was made against (the loaded project); it is updated in memory after
+    the write succeeded. Rows with errors are not written.
     """
-    mappings = dict(ceremony.import_mappings)
-    mappings[preview.target.value] = preview.mapping.remembered()
-    categories = [*ceremony.guest_categories, *preview.new_categories]
-    info = dataclasses.replace(ceremony, import_mappings=mappings, guest_categories=categories)
-    with gc_paused(), project.transaction():
-        for start in range(0, len(preview.changes), _COMMIT_CHUNK):  # bounded memory
-            project.put_many(preview.changes[start : start + _COMMIT_CHUNK])
-        project.save_info(info)
-    ceremony.import_mappings = mappings
-    ceremony.guest_categories = categories
-    _apply_in_memory(ceremony, preview.changes)
+    from ceremonykit.operations.imports import commit_import
+
+    result = commit_import(project, ceremony, preview).extra["result"]
+    assert isinstance(result, ImportResult)
+    return result
+
+
+def import_result(preview: ImportPreview) -> ImportResult:
+    """The counts of what committing ``preview`` writes."""
     return ImportResult(
         imported=preview.count(RowStatus.IMPORTED),
         updated=preview.count(RowStatus.UPDATED),
@@ -270,27 +267,3 @@ def commit(preview: ImportPreview, project: ProjectFile, ceremony: Ceremony) -> 
         errors=preview.count(RowStatus.ERROR),
         rows=preview.rows,
     )
-
-
-_LISTS: dict[type, str] = {
-    Prize: "prizes",
-    Winner: "winners",
-    Photo: "photos",
-    Guest: "guests",
-    Applicant: "applicants",
-}
-
-
-def _apply_in_memory(ceremony: Ceremony, changes: list[Change]) -> None:
-    positions: dict[str, dict[str, int]] = {}
-    for obj in changes:
-        attr = _LISTS[type(obj)]
-        items: list[Change] = getattr(ceremony, attr)
-        index = positions.get(attr)
-        if index is None:
-            index = positions[attr] = {item.id: i for i, item in enumerate(items)}
-        if obj.id in index:
-            items[index[obj.id]] = obj
-        else:
-            index[obj.id] = len(items)
-            items.append(obj)

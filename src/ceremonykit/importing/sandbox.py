@@ -10,8 +10,9 @@ Because the child is spawned, a program that imports this must guard its entry p
 ``if __name__ == "__main__":`` (``python -m ceremonykit`` and console scripts do), and a frozen
 build must call ``multiprocessing.freeze_support()`` first thing in its entry point.
 
-On Windows there is no ``RLIMIT_AS``; only the time limit applies there (a job object would be
-needed for memory and is out of scope). The zip-size checks in :mod:`detect` still apply.
+On Windows there is no ``RLIMIT_AS``: the parent puts the child into a Job Object instead
+(memory cap, killed with the parent, no error dialog – :mod:`winjob`). The zip-size checks in
+:mod:`detect` still apply.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
 
-from ceremonykit.importing import messages
+from ceremonykit.importing import messages, winjob
 from ceremonykit.importing.bulk import gc_paused
 from ceremonykit.importing.messages import ImportFileError
 
@@ -45,7 +46,8 @@ class ReaderCrashed(ImportFileError):
 def _limit_memory(limit: int) -> None:
     try:
         import resource
-    except ImportError:  # Windows: no rlimit (see module docstring)
+    except ImportError:  # Windows: no rlimit; the parent's job object caps memory
+        winjob.quiet_error_mode()
         return
     with contextlib.suppress(ValueError, OSError):
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
@@ -65,7 +67,8 @@ def _capture_output(path: str) -> None:
         with contextlib.suppress(OSError):
             os.dup2(fd, number)
     os.close(fd)
-    logging.basicConfig(level=logging.INFO, stream=sys.stderr, format="%(levelname)s %(message)s")
+    handler = logging.FileHandler(path, encoding="utf-8")  # also where sys.stderr is None
+    logging.basicConfig(level=logging.INFO, handlers=[handler], format="%(levelname)s %(message)s")
 
 
 def _child(
@@ -111,8 +114,9 @@ def run_limited(
     )
     try:
         process.start()
+        job = winjob.contain(process.pid or 0, memory_limit)  # Windows only, else None
         child_conn.close()
-        return _answer(process, parent_conn, path, time_limit)
+        return _answer(process, parent_conn, path, time_limit, job)
     finally:
         _log_output(output, path)
 
@@ -134,6 +138,7 @@ def _answer(
     parent_conn: Connection,
     path: Path,
     time_limit: float,
+    job: Any,
 ) -> Any:
     deadline = time.monotonic() + time_limit
     try:
@@ -152,6 +157,8 @@ def _answer(
         if process.is_alive():
             process.kill()
         process.join(5)
+        if job is not None:
+            job.close()
     if status == "ok":
         return payload
     if status == "user":

@@ -101,6 +101,12 @@ class WinnerImport:
             winner.prize_id = prize.id
             winner.position = self.positions.get(prize.id, 0)
             self.positions[prize.id] = winner.position + 1
+        if old is None and prize is not None:
+            # a jury row naming a club and persons for an Ehrenpreis honours the persons
+            # (staff can switch to the organisation on the winner editor)
+            winner.honour_persons = prize.kind is PrizeKind.HONORARY and bool(
+                organisation and winner.persons
+            )
         for field_name in ("project_title", "description"):
             value = cells.text(field_name, multiline=field_name == "description")
             if value:

@@ -6,7 +6,14 @@ lock with a readable record), ``migrations`` (schema versions), ``messages`` (Ge
 """
 
 from ceremonykit.store.checks import inspect_file
-from ceremonykit.store.messages import ProjectError, ProjectLockedError
+from ceremonykit.store.messages import ProjectError, ProjectLockedError, ProjectReadOnlyError
 from ceremonykit.store.project_file import ProjectFile, migration_backups
 
-__all__ = ["ProjectError", "ProjectFile", "ProjectLockedError", "inspect_file", "migration_backups"]
+__all__ = [
+    "ProjectError",
+    "ProjectFile",
+    "ProjectLockedError",
+    "ProjectReadOnlyError",
+    "inspect_file",
+    "migration_backups",
+]

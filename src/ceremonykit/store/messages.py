@@ -20,6 +20,10 @@ class ProjectError(UserError):
     """The project file cannot be opened or written; the message says why and what to do."""
 
 
+class ProjectReadOnlyError(ProjectError):
+    """The file or its folder is read-only: it can be opened only for reading (look, build)."""
+
+
 class ProjectLockedError(ProjectError):
     """Another user (or another window) has the file open for editing.
 
@@ -29,9 +33,16 @@ class ProjectLockedError(ProjectError):
     """
 
     def __init__(
-        self, message: str, *, stale: bool, holder: str, since: str, can_take_over: bool = False
+        self,
+        message: str,
+        *,
+        stale: bool,
+        holder: str,
+        since: str,
+        can_take_over: bool = False,
+        hint: str = "",
     ) -> None:
-        super().__init__(message)
+        super().__init__(message, hint=hint)
         self.stale = stale
         self.holder = holder
         self.since = since
@@ -132,6 +143,15 @@ def cannot_lock(path: Path, exc: OSError) -> str:
     )
 
 
+def lock_unreadable(lock_file: Path, exc: OSError) -> str:
+    log.warning("cannot read lock file %s: %r", lock_file, exc)
+    return (
+        f"Die Sperrdatei „{lock_file.name}“ kann gerade nicht gelesen werden (Laufwerk oder "
+        "Netzlaufwerk nicht erreichbar?). Es wurde nichts verändert; bitte gleich noch einmal "
+        "versuchen."
+    )
+
+
 def lock_contended(path: Path) -> str:
     return (
         f"„{path.name}“ wird gerade von einem anderen Programm geöffnet. "
@@ -193,6 +213,9 @@ def locked_stale(path: Path, holder: str, since: str) -> str:
         f"Die Datei „{path.name}“ war seit {since} von {holder} geöffnet, das Programm läuft "
         "aber nicht mehr (vermutlich abgestürzt). Die Sperre kann übernommen werden."
     )
+
+
+TAKE_OVER_HINT = "Auf der Kommandozeile übernimmt „--take-over-lock“ die Sperre."
 
 
 def lock_lost(path: Path, holder: str) -> str:

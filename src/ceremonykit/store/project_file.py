@@ -58,7 +58,7 @@ from ceremonykit.domain.model import (
 )
 from ceremonykit.store import messages
 from ceremonykit.store.checks import APPLICATION_ID, FileState, check_file, connect, quick_check
-from ceremonykit.store.lock import ProjectLock, read_lock
+from ceremonykit.store.lock import ProjectLock, TakeOver, read_lock
 from ceremonykit.store.migrations import latest_version, migrate
 
 Entity = Prize | Winner | Applicant | Photo | Guest | Signatory
@@ -178,13 +178,15 @@ class ProjectFile:
 
     @classmethod
     def open(
-        cls, path: Path, *, readonly: bool = False, take_over_lock: bool = False
+        cls, path: Path, *, readonly: bool = False, take_over_lock: TakeOver = False
     ) -> ProjectFile:
         """Open an existing project. Writable opens take the single-writer lock.
 
         Raises :class:`~ceremonykit.store.messages.ProjectError` (German message) for missing,
         foreign, damaged, too new, read-only or locked files; such a file is never modified.
-        ``take_over_lock`` takes over a stale lock (the user confirmed it).
+        ``take_over_lock=True`` takes over a stale lock (the user confirmed it);
+        ``"confirmed"`` also one from another computer (see :data:`~.lock.TakeOver`).
+        A read-only file or folder raises :class:`~.messages.ProjectReadOnlyError`.
         """
         path = Path(path)
         state = check_file(path)
@@ -196,7 +198,7 @@ class ProjectFile:
             except sqlite3.Error as exc:
                 raise messages.ProjectError(messages.damaged(path, str(exc))) from None
         if not os.access(path, os.W_OK):
-            raise messages.ProjectError(messages.file_readonly(path))
+            raise messages.ProjectReadOnlyError(messages.file_readonly(path))
         lock = ProjectLock.acquire(path, take_over=take_over_lock)
         try:
             conn = cls._open_writable(path, state)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import io
-import logging
 from pathlib import Path
 
 from PIL import Image
@@ -35,11 +34,9 @@ from ceremonykit.documents.filenames import safe_filename, unique_names
 from ceremonykit.documents.pdf.page_split import split_pdfa
 from ceremonykit.documents.pdf.pdfa import DocMeta, PdfaError, make_pdfa_meta
 from ceremonykit.domain.model import Ceremony
-from ceremonykit.errors import Cancelled, UserError
+from ceremonykit.errors import UserError
 
-log = logging.getLogger(__name__)
-FOLDER = "urkunden"
-COMBINED = f"{FOLDER}/Urkunden_alle_zum_Druck.pdf"
+COMBINED = "Urkunden_alle_zum_Druck.pdf"  # inside the kind's folder
 
 
 MAX_IMAGE_PX = 2400  # ≥ 300 dpi for a 200 mm wide logo; only huge scans are scaled down
@@ -119,15 +116,9 @@ def ceremony_info(ctx: BuildContext) -> tuple[CeremonyInfo, dict[str, bytes]]:
     return info, images
 
 
-def option(ctx: BuildContext, name: str) -> str:
-    """A certificate option from the build, else from the project (``certificate.<name>``)."""
-    value = ctx.options.option("certificate", name)
-    return value or ctx.ceremony.settings.get(f"certificate.{name}", "")
-
-
 def collect_subjects(ctx: BuildContext) -> list[Subject]:
     subjects, problems = winner_subjects(ctx.ceremony)
-    if option(ctx, "participation") == "1":
+    if ctx.option("participation") == "1":
         extra, more = participation_subjects(ctx.ceremony)
         subjects += extra
         problems += more
@@ -177,7 +168,7 @@ def shared_glyph_problem(info: CeremonyInfo, design: Design) -> str | None:
 
 def _design(ctx: BuildContext) -> Design:
     design = load_design(ctx.design, ctx.options.user_template_dir)
-    show = option(ctx, "show_amount")
+    show = ctx.option("show_amount")
     if show in ("0", "1"):
         design = dataclasses.replace(design, show_amount=show == "1")
     return design
@@ -207,20 +198,11 @@ def build_certificates(ctx: BuildContext) -> None:
         if problem:
             ctx.fail(subject.id, problem)
             continue
-        try:
+        with ctx.attempt(subject.id, f"Die Urkunde für „{subject.recipient}“"):
             layout = layout_certificate(design, subject, info)
-        except Cancelled:
-            raise
-        except Exception as exc:  # one subject must not stop the others
-            log.exception("layout failed for %s", subject.id)
-            ctx.fail(
-                subject.id,
-                f"Urkunde für „{subject.recipient}“ konnte nicht gesetzt werden ({exc}).",
-            )
-            continue
-        for warning in layout.warnings:
-            ctx.warn(subject.id, warning)
-        laid_out.append((subject, layout))
+            for warning in layout.warnings:
+                ctx.warn(subject.id, warning)
+            laid_out.append((subject, layout))
     names = unique_names(
         [safe_filename(s.file_stem, "", i) for i, (s, _) in enumerate(laid_out, start=1)]
     )
@@ -260,14 +242,14 @@ def write_pdfs(
     except PdfaError as exc:
         ctx.fail(None, f"Die Urkunden konnten nicht als PDF/A gespeichert werden: {exc}")
         return
-    ctx.write_bytes(COMBINED, "pdf", combined)
+    ctx.write_bytes(ctx.path(COMBINED), "pdf", combined)
     metas = [_meta(ctx.ceremony, subject, info) for subject, _ in laid_out]
     for index, (data, (subject, _), name) in enumerate(
         zip(split_pdfa(combined, metas), laid_out, names, strict=True)
     ):
         if index % 50 == 0:
             ctx.progress(0.6 + 0.2 * index / len(laid_out), "Einzelne PDF-Dateien")
-        ctx.write_bytes(f"{FOLDER}/pdf/{name}.pdf", "pdf", data, subject.id)
+        ctx.write_bytes(ctx.path(f"pdf/{name}.pdf"), "pdf", data, subject.id)
 
 
 def write_docx(
@@ -285,7 +267,7 @@ def write_docx(
         name_size = layout.name_fit.size if layout.name_fit else design.sizes.name_max
         project_size = layout.project_fit.size if layout.project_fit else design.sizes.project_max
         ctx.write_bytes(
-            f"{FOLDER}/word/{name}.docx",
+            ctx.path(f"word/{name}.docx"),
             "docx",
             docs.render(subject, name_size, project_size),
             subject.id,
@@ -294,7 +276,7 @@ def write_docx(
 
 def _word_template(ctx: BuildContext) -> WordTemplate | None:
     """The staff's template, checked for unknown placeholders before anything is written."""
-    configured = option(ctx, "word_template").strip()
+    configured = ctx.option("word_template").strip()
     if not configured:
         return None
     path = Path(configured)
@@ -337,4 +319,4 @@ def write_user_template(
                 subject.id,
                 f"Eigene Word-Vorlage: für „{subject.recipient}“ sind diese Platzhalter leer: {', '.join(empty)}.",
             )
-        ctx.write_bytes(f"{FOLDER}/eigene_vorlage/{name}.docx", "docx", data, subject.id)
+        ctx.write_bytes(ctx.path(f"eigene_vorlage/{name}.docx"), "docx", data, subject.id)

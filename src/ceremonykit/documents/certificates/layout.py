@@ -286,6 +286,10 @@ def layout_certificate(design: Design, subject: Subject, info: CeremonyInfo) -> 
         )
     for line in name_fit.lines:
         stack.add(line, bold, name_fit.size, text_color, 1.22)
+    if subject.organisation:
+        org_fit = fit_text(subject.organisation, font, sizes.award, 9, width)
+        for line in org_fit.lines:
+            stack.add(line, font, org_fit.size, text_color, 1.4)
     if subject.project:
         stack.space(7)
         stack.add(design.texts["project_intro"], italic, sizes.small, muted, 1.7)

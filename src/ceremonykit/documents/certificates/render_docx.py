@@ -24,12 +24,12 @@ from docx.text.paragraph import Paragraph
 from ceremonykit.documents.certificates.design import Design
 from ceremonykit.documents.certificates.layout import CeremonyInfo, citation, fill
 from ceremonykit.documents.certificates.subjects import Subject, SubjectKind
-from ceremonykit.documents.docx_tools import clean_text, new_document
+from ceremonykit.documents.docx_tools import clean_text, new_document, set_alt_text
 
 # Sentinel font sizes (half points) replaced per subject by the fitted size.
 _NAME_SIZE = Pt(71.5)
 _PROJECT_SIZE = Pt(63.5)
-_TOKENS = ("PRIZE", "AMOUNT", "TO", "NAME", "PROJECT", "CITATION")
+_TOKENS = ("PRIZE", "AMOUNT", "TO", "NAME", "ORG", "PROJECT", "CITATION")
 WORD_SCALE = 0.85  # Word may substitute a wider font than the one the PDF was fitted with
 
 
@@ -124,6 +124,7 @@ def _master(design: Design, info: CeremonyInfo, images: Mapping[str, bytes]) -> 
             io.BytesIO(images[info.logo_id]),
             width=Pt(min(design.logo_width, design.logo_height * info.logo_aspect)),
         )
+        set_alt_text(logo, f"Logo {info.organiser}")
         logo.paragraph_format.space_after = Pt(18 * gap)
     title = design.texts["title"].upper() if design.title_upper else design.texts["title"]
     _para(
@@ -166,6 +167,7 @@ def _master(design: Design, info: CeremonyInfo, images: Mapping[str, bytes]) -> 
         before=28 * gap,
     )
     _para(doc, _token("NAME"), size=71.5, color=design.color_text, bold=True, align=align, after=6)
+    _para(doc, _token("ORG"), size=s.award, color=design.color_text, align=align, after=6)
     _para(
         doc,
         design.texts["project_intro"],
@@ -200,6 +202,7 @@ def _master(design: Design, info: CeremonyInfo, images: Mapping[str, bytes]) -> 
                 cells[0].paragraphs[0].add_run().add_picture(
                     io.BytesIO(images[sig.asset_id]), height=Mm(14)
                 )
+                set_alt_text(cells[0].paragraphs[0], f"Unterschrift {sig.name}")
             cells[0].paragraphs[0].alignment = align
             for cell, text, bold, color in (
                 (cells[1], sig.name, True, design.color_text),
@@ -256,6 +259,7 @@ class DocxCertificates:
             "AMOUNT": amount,
             "TO": design.texts["participation_to" if participation else "awarded_to"],
             "NAME": subject.recipient,
+            "ORG": subject.organisation,
             "PROJECT": f"„{subject.project}“" if subject.project else "",
             "CITATION": citation(design, subject, self.info),
         }

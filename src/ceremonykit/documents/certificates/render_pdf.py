@@ -7,12 +7,12 @@ single-certificate files are cut from it afterwards (see ``documents.pdf.page_sp
 from __future__ import annotations
 
 import io
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from functools import partial
 
 from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
-from reportlab.pdfbase.pdfmetrics import getFont
 from reportlab.pdfgen.canvas import Canvas
 
 from ceremonykit.documents.certificates.design import Design
@@ -23,15 +23,6 @@ from ceremonykit.documents.pdf.fonts import register_fonts
 
 def _color(hex_value: str) -> Color:
     return HexColor(hex_value)
-
-
-def _num(value: float) -> str:
-    return f"{value:.2f}".rstrip("0").rstrip(".")
-
-
-def _rgb(hex_value: str) -> str:
-    color = HexColor(hex_value)
-    return f"{_num(color.red)} {_num(color.green)} {_num(color.blue)}"
 
 
 class CertificateCanvas:
@@ -54,7 +45,6 @@ class CertificateCanvas:
         self.canvas.setAuthor(author)
         self._images = {key: ImageReader(io.BytesIO(data)) for key, data in images.items()}
         self._forms: set[str] = set()
-        self._ops: dict[tuple[object, ...], str] = {}
         self.pages = 0
 
     def draw(self, layout: Layout) -> None:
@@ -67,7 +57,7 @@ class CertificateCanvas:
             if image is None:
                 continue
             name = f"img_{pic.asset_id}"
-            self._form(name, lambda image=image: c.drawImage(image, 0, 0, 1, 1, mask="auto"))
+            self._form(name, partial(c.drawImage, image, 0, 0, 1, 1, mask="auto"))
             c.saveState()
             c.translate(pic.x, pic.y)
             c.scale(pic.width, pic.height)
@@ -82,39 +72,27 @@ class CertificateCanvas:
         c.showPage()
         self.pages += 1
 
-    def _form(self, name: str, draw: object) -> None:
+    def _form(self, name: str, draw: Callable[[], object]) -> None:
         """Define a form XObject once; images and the frame are then shared by all pages."""
         if name in self._forms:
             return
         self._forms.add(name)
         self.canvas.beginForm(name)
-        draw()  # type: ignore[operator]
+        draw()
         self.canvas.endForm()
 
     def _text(self, line: TextLine) -> None:
-        """Emit the text operators directly; identical lines reuse their cached operators.
-
-        Most lines (title, award, place and date, signatures) repeat on every certificate;
-        reportlab's text objects cost far more than the string they produce.
-        """
+        """One line in its own text object: the runs switch to a fallback font where the main
+        font lacks a glyph (see :func:`fit.runs`)."""
         if not line.text:
             return
-        key = (line.text, line.font, line.size, line.color, line.left, line.y, line.tracking)
-        ops = self._ops.get(key)
-        if ops is None:
-            doc = self.canvas._doc
-            escape = self.canvas._escape
-            parts = [
-                f"BT 1 0 0 1 {_num(line.left)} {_num(line.y)} Tm {_rgb(line.color)} rg {_num(line.tracking)} Tc"
-            ]
-            for font_name, part in runs(line.text, line.font):
-                font = getFont(font_name)
-                for subset, chunk in font.splitString(part, doc):
-                    internal = font.getSubsetInternalName(subset, doc)
-                    parts.append(f"{internal} {_num(line.size)} Tf ({escape(chunk)}) Tj")
-            parts.append("ET")
-            ops = self._ops[key] = " ".join(parts)
-        self.canvas._code.append(ops)
+        text = self.canvas.beginText(line.left, line.y)
+        text.setFillColor(_color(line.color))
+        text.setCharSpace(line.tracking)
+        for font_name, part in runs(line.text, line.font):
+            text.setFont(font_name, line.size)
+            text.textOut(part)
+        self.canvas.drawText(text)
 
     def _decorate(self) -> None:
         design = self.design

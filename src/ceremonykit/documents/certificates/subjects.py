@@ -17,7 +17,7 @@ from ceremonykit.german.ordinals import prize_title
 
 class SubjectKind(StrEnum):
     WINNER = "winner"  # an organisation (or persons named together) that won a prize
-    PERSON = "person"  # one person of a prize given to persons without organisation
+    PERSON = "person"  # one honoured person (with the organisation, if any)
     PARTICIPATION = "participation"  # Teilnahmeurkunde for an applicant
 
 
@@ -33,6 +33,7 @@ class Subject:
     prize: str  # "Erster Preis", "Ehrenpreis"; "" for participation
     amount: Decimal | None
     file_stem: str  # readable part of the file name
+    organisation: str = ""  # a person's organisation, printed below the name
 
     @property
     def amount_text(self) -> str:
@@ -62,6 +63,7 @@ def _person_subjects(winner: Winner, prize: Prize) -> list[Subject]:
             prize=prize_title(prize),
             amount=prize.amount,
             file_stem=person.full_name,
+            organisation=nfc(winner.organisation),
         )
         for n, person in enumerate(people, start=1)
     ]
@@ -73,7 +75,9 @@ def winner_subjects(ceremony: Ceremony) -> tuple[list[Subject], list[tuple[str, 
     problems: list[tuple[str, str]] = []
     for prize in ceremony.ranked_prizes():
         for winner in ceremony.winners_of(prize):
-            if winner.organisation.strip():
+            if winner.persons_honoured:
+                subjects.extend(_person_subjects(winner, prize))
+            elif winner.organisation.strip():
                 subjects.append(
                     Subject(
                         id=winner.id,
@@ -86,8 +90,6 @@ def winner_subjects(ceremony: Ceremony) -> tuple[list[Subject], list[tuple[str, 
                         file_stem=winner.organisation,
                     )
                 )
-            elif any(p.full_name for p in winner.persons):
-                subjects.extend(_person_subjects(winner, prize))
             else:
                 problems.append(
                     (winner.id, "Weder Organisation noch Person eingetragen – bitte ergänzen.")

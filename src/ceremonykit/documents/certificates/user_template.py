@@ -33,6 +33,7 @@ PLACEHOLDERS: dict[str, str] = {
     "unterzeichner2": "Name der zweiten unterzeichnenden Person",
     "funktion2": "Funktion der zweiten unterzeichnenden Person",
     "teilnahme": "„ja“ bei Teilnahmeurkunden, sonst leer",
+    "organisation": "Organisation einer geehrten Person (sonst leer)",
 }
 
 
@@ -43,6 +44,7 @@ def template_context(subject: Subject, info: CeremonyInfo, design: Design) -> di
     )
     values = {
         "preistraeger": subject.recipient,
+        "organisation": subject.organisation,
         "anrede_rolle": role,
         "projekt": subject.project,
         "platz": subject.prize,

@@ -32,6 +32,14 @@ class ChequeContent:
         return text
 
 
+def cheque_payee(winner: Winner) -> str:
+    """The organisation receives the money, also when its persons are honoured – unless
+    staff chose the persons as payees on the winner editor."""
+    if winner.cheque_to_persons and winner.person_names:
+        return winner.person_names
+    return winner.display_name
+
+
 def first_signatory(ceremony: Ceremony) -> Signatory | None:
     """The person who signs cheques: the first in the ceremony's order."""
     return min(ceremony.signatories, key=lambda s: s.position, default=None)
@@ -55,7 +63,7 @@ def cheque_content(
         notes.append(msg.NO_DATE)
     prefix = str(ceremony.year) + "-" if ceremony.year else ""
     texts = {
-        "payee": winner.display_name,
+        "payee": cheque_payee(winner),
         "amount": amount_symbol(amount, always_cents=amount_cents),
         "amount_words": amount_words(amount),
         "award": ceremony.title,

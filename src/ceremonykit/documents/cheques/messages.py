@@ -6,7 +6,6 @@ NO_MONEY = "Kein Scheck: {prize} ist nicht mit Preisgeld verbunden."
 NO_PRIZE = "Kein Scheck: Der Preisträger ist keinem Preis zugeordnet. Bitte einen Preis wählen."
 NO_PAYEE = "Kein Scheck: Für diesen Preisträger ist weder eine Organisation noch eine Person eingetragen. Bitte den Namen ergänzen."
 SHARED_PRIZE = "{prize} ist {count} Preisträgern zugeordnet; jeder Scheck zeigt den vollen Betrag von {amount}. Bitte prüfen, ob das Preisgeld geteilt wird, und den Betrag des Preises gegebenenfalls anpassen."
-FAILED = "Scheck konnte nicht erstellt werden ({error}). Details stehen in der Protokolldatei."
 
 DESIGN_UNKNOWN = "Das Scheck-Design „{name}“ gibt es nicht. Verfügbar sind: {known}."
 DESIGN_UNREADABLE = "Die Scheck-Vorlage „{path}“ ist kein gültiges JSON (Zeile {line}): {error}."

@@ -16,7 +16,6 @@ from reportlab.pdfgen.canvas import Canvas
 
 from ceremonykit.documents.cheques.shapes import Curve, Fill, Layout, Picture, TextRun
 from ceremonykit.documents.cheques.sizes import CROP_MARK_LENGTH_MM, ChequeFormat
-from ceremonykit.documents.pdf.binary import binary_streams
 from ceremonykit.documents.pdf.fonts import register_fonts
 
 
@@ -25,11 +24,6 @@ def cheque_pdf(
 ) -> bytes:
     """Draw ``layout`` into a one-page PDF and return its bytes."""
     register_fonts()
-    with binary_streams():
-        return _draw(layout, fmt, title=title, author=author, subject=subject)
-
-
-def _draw(layout: Layout, fmt: ChequeFormat, *, title: str, author: str, subject: str) -> bytes:
     buffer = io.BytesIO()
     media_w, media_h = fmt.media_mm
     canvas = Canvas(

@@ -8,6 +8,7 @@ is edited; in CSV, where no cell types exist, it gets a leading apostrophe (OWAS
 
 from __future__ import annotations
 
+from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
 
 from ceremonykit.formula_guard import FORMULA_STARTS, is_formula_like
@@ -28,6 +29,22 @@ def set_text(cell: Cell, value: str | int) -> None:
     cell.data_type = "s"
     if is_formula_like(text):
         cell.quotePrefix = True
+
+
+def sheet_value(ws: object, value: str | int) -> str | int | WriteOnlyCell | None:
+    """``value`` ready for ``ws.append`` of a write-only sheet ``ws``: numbers and plain text as they are (the fast path of
+    openpyxl's write-only mode), nothing for empty text, a quote-prefixed text cell for text
+    that would read as a formula (openpyxl would store a plain ``"=…"`` string as a formula)."""
+    if isinstance(value, int):
+        return value
+    text = clean_cell_text(value) if value else ""
+    if not text:
+        return None
+    if not is_formula_like(text):
+        return text
+    cell = WriteOnlyCell(ws)
+    set_text(cell, text)
+    return cell
 
 
 def csv_text(value: str | int) -> str:

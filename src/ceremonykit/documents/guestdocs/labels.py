@@ -15,7 +15,7 @@ from ceremonykit.errors import UserError
 from ceremonykit.resources import template_path
 
 DEFAULT_LAYOUT = "a4_2x4_90x54"
-BUNDLED_LAYOUTS = ("a4_2x4_90x54", "a4_2x5_75x50")
+BUNDLED_LAYOUTS = ("a4_2x4_90x54", "a4_2x5_75x50", "avery_l4785")
 PAGE_SIZES_MM = {"A4": (210.0, 297.0)}
 
 

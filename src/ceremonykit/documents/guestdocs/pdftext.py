@@ -10,16 +10,12 @@ import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
-from ceremonykit.documents.pdf.binary import binary_streams
 from ceremonykit.documents.pdf.fonts import font_for_text, register_fonts
-
-if TYPE_CHECKING:  # fasttext imports this module
-    from ceremonykit.documents.guestdocs.fasttext import FastTextObject
+from ceremonykit.german.typography import apostrophes
 
 REGULAR = "Sans"
 BOLD = "Sans-Bold"
@@ -44,8 +40,9 @@ def clean(text: str) -> str:
 
 @lru_cache(maxsize=65536)
 def pdf_text(text: str) -> str:
-    """Text safe for a PDF line: no control characters, whitespace collapsed."""
-    return " ".join(clean(text).split())
+    """Text safe for a PDF line: no control characters, whitespace collapsed, and the
+    typographic apostrophe ("D’Angelo") as in every other document."""
+    return apostrophes(" ".join(clean(text).split()))
 
 
 @lru_cache(maxsize=65536)
@@ -147,37 +144,40 @@ class Cell:
     size: float
 
 
-def text_cell(
-    tobj: FastTextObject,
-    x: float,
-    y: float,
-    text: str,
-    max_width: float,
-    size: float,
-    bold: bool = False,
-) -> None:
-    """A table cell (see :func:`fit_cell`) written into the page's one text object, which
-    needs far fewer PDF operators than a ``drawString`` per cell."""
-    cell = fit_cell(text, max_width, size, bold)
-    if cell is None:
-        return
-    if (tobj._fontname, tobj._fontsize) != (cell.font, cell.size):
-        tobj.setFont(cell.font, cell.size)
-    tobj.setTextOrigin(x, y)
-    tobj.put(cell.text)
+class TextCells:
+    """The table cells of one page in one reportlab text object, which needs far fewer PDF
+    operators than a ``drawString`` per cell; the font is switched only when it changes."""
+
+    def __init__(self, canvas: Canvas) -> None:
+        self._canvas = canvas
+        self._text = canvas.beginText()
+        self._font: tuple[str, float] | None = None
+
+    def add(
+        self, x: float, y: float, text: str, max_width: float, size: float, bold: bool = False
+    ) -> None:
+        """A table cell at ``x``, ``y`` (see :func:`fit_cell`); nothing for empty text."""
+        cell = fit_cell(text, max_width, size, bold)
+        if cell is None:
+            return
+        if self._font != (cell.font, cell.size):
+            self._text.setFont(cell.font, cell.size)
+            self._font = (cell.font, cell.size)
+        self._text.setTextOrigin(x, y)
+        self._text.textOut(cell.text)
+
+    def draw(self) -> None:
+        """Put the cells on the page."""
+        self._canvas.drawText(self._text)
 
 
 def prepare_canvas(path: str, *, title: str, author: str, pagesize: tuple[float, float]) -> Canvas:
-    """A canvas with the bundled fonts registered and PDF metadata set."""
+    """A canvas with the bundled fonts registered and PDF metadata set.
+
+    The initial font is a bundled one: reportlab's default would put a non-embedded
+    Helvetica into every page, which a print shop's preflight flags."""
     register_fonts()
-    canvas = Canvas(path, pagesize=pagesize, pageCompression=1)
+    canvas = Canvas(path, pagesize=pagesize, pageCompression=1, initialFontName=REGULAR)
     canvas.setTitle(pdf_text(title))
     canvas.setAuthor(pdf_text(author))
     return canvas
-
-
-def save_canvas(canvas: Canvas) -> None:
-    """Save the PDF with binary streams (see :mod:`ceremonykit.documents.pdf.binary`; zlib
-    level 1 instead of the default was measured too: 6 % larger files, no measurable gain)."""
-    with binary_streams():
-        canvas.save()

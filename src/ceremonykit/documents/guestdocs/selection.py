@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from ceremonykit.documents.filenames import safe_stem
 from ceremonykit.domain.model import RSVP, Ceremony, Guest
+from ceremonykit.german.typography import apostrophes
 from ceremonykit.guests.collation import guest_key, sort_mode, sort_name
 from ceremonykit.guests.manage import RSVP_LABELS, category_order
 
@@ -33,7 +34,7 @@ def grouped_by_category(ceremony: Ceremony) -> list[tuple[str, list[Guest]]]:
 
 def display_name(guest: Guest) -> str:
     """Name as printed on badges and cards: "Dr. Anna Müller" (organisation if no name)."""
-    return guest.full_name or guest.organisation
+    return apostrophes(guest.full_name or guest.organisation)  # "D’Angelo", as in the texts
 
 
 @dataclass(frozen=True)

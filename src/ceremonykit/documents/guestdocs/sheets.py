@@ -5,7 +5,6 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
-from ceremonykit.documents.guestdocs.fasttext import draw_string
 from ceremonykit.documents.guestdocs.labels import LabelSheet
 
 MARK_LENGTH = 5 * mm
@@ -46,5 +45,5 @@ def draw_guide_line(
     canvas.line(0, y, page_width, y)
     canvas.setFillColorRGB(0.5, 0.5, 0.5)
     canvas.setFont("Sans", 6.5)
-    draw_string(canvas, 4 * mm, y + 1.2 * mm, label)
+    canvas.drawString(4 * mm, y + 1.2 * mm, label)
     canvas.restoreState()

@@ -15,16 +15,14 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
-from ceremonykit.documents.guestdocs.fasttext import FastTextObject, draw_string
 from ceremonykit.documents.guestdocs.pdftext import (
     BOLD,
     GREY,
     REGULAR,
+    TextCells,
     font_name,
     pdf_text,
     prepare_canvas,
-    save_canvas,
-    text_cell,
     truncate,
 )
 
@@ -129,18 +127,15 @@ def write_table_pdf(path: Path, layout: TableLayout, rows: list[TableRow], *, au
         canvas.rect(MARGIN, y - layout.row_height, usable_w, layout.row_height, stroke=0, fill=1)
         canvas.setFillColorRGB(0, 0, 0)
         text_dy = (layout.row_height - layout.font_size * 0.7) / 2
-        tobj = FastTextObject(canvas)
+        cells = TextCells(canvas)
         for col, cx, cw in zip(layout.columns, col_x, col_w, strict=True):
-            text_cell(
-                tobj, cx, y - layout.row_height + text_dy, col.header, cw, layout.font_size, True
-            )
+            cells.add(cx, y - layout.row_height + text_dy, col.header, cw, layout.font_size, True)
         y -= layout.row_height
         for row in page:
             if row.heading:
                 y -= layout.heading_height
                 canvas.setFont(font_name(row.heading, True), layout.font_size + 2.5)
-                draw_string(
-                    canvas,
+                canvas.drawString(
                     MARGIN,
                     y + 2.2 * mm,
                     truncate(pdf_text(row.heading), BOLD, layout.font_size + 2.5, usable_w),
@@ -157,15 +152,15 @@ def write_table_pdf(path: Path, layout: TableLayout, rows: list[TableRow], *, au
                 s = min(layout.row_height - 2.4 * mm, 4.2 * mm)
                 _draw_checkbox(canvas, MARGIN + 1.2 * mm, y + (layout.row_height - s) / 2, s)
             for col, cx, cw, text in zip(layout.columns, col_x, col_w, row.cells, strict=False):
-                text_cell(tobj, cx, y + text_dy, text, cw, layout.font_size, col.bold)
+                cells.add(cx, y + text_dy, text, cw, layout.font_size, col.bold)
             canvas.setStrokeColorRGB(0.8, 0.8, 0.8)
             canvas.setLineWidth(0.3)
             canvas.line(MARGIN, y, MARGIN + usable_w, y)
             canvas.setStrokeColorRGB(0, 0, 0)
-        canvas.drawText(tobj)
+        cells.draw()
         _page_footer(canvas, layout, number, len(pages), width)
         canvas.showPage()
-    save_canvas(canvas)
+    canvas.save()
     return len(pages)
 
 
@@ -178,11 +173,10 @@ def _page_header(
     label_w = 0.0
     if label:
         canvas.setFont(BOLD, 22)
-        draw_string(canvas, width - MARGIN, top - 8 * mm, label, "right")
+        canvas.drawRightString(width - MARGIN, top - 8 * mm, label)
         label_w = canvas.stringWidth(label, BOLD, 22) + 6 * mm
     canvas.setFont(font_name(title, True), 15)
-    draw_string(
-        canvas,
+    canvas.drawString(
         MARGIN,
         top - 6 * mm,
         truncate(title, font_name(title, True), 15, width - 2 * MARGIN - label_w),
@@ -192,8 +186,7 @@ def _page_header(
         text = pdf_text(line)
         font = font_name(text)
         canvas.setFont(font, 9.5)
-        draw_string(
-            canvas,
+        canvas.drawString(
             MARGIN,
             top - (12 + 4.5 * index) * mm,
             truncate(text, font, 9.5, width - 2 * MARGIN - label_w),
@@ -210,7 +203,7 @@ def _page_footer(
     if layout.footer_left:
         text = pdf_text(layout.footer_left)
         canvas.setFont(font_name(text), 8)
-        draw_string(canvas, MARGIN, y, truncate(text, font_name(text), 8, width / 2))
+        canvas.drawString(MARGIN, y, truncate(text, font_name(text), 8, width / 2))
     canvas.setFont(REGULAR, 8)
-    draw_string(canvas, width - MARGIN, y, f"Seite {number} von {total}", "right")
+    canvas.drawRightString(width - MARGIN, y, f"Seite {number} von {total}")
     canvas.setFillColorRGB(0, 0, 0)

@@ -93,7 +93,7 @@ def build(ctx: BuildContext) -> None:
         footer_left=f"{TITLE} · vertraulich – nach der Veranstaltung vernichten",
     )
     ctx.progress(0.2, TITLE)
-    with ctx.output(f"guests/{file_stem(ceremony, 'Einlassliste')}.pdf", "pdf") as tmp:
+    with ctx.output(ctx.path(f"{file_stem(ceremony, 'Einlassliste')}.pdf"), "pdf") as tmp:
         write_table_pdf(tmp, layout, rows, author=author(ceremony))
 
 
@@ -101,6 +101,7 @@ KIND = DocumentKind(
     name="checkin_list",
     label="Einlassliste",
     label_en="Check-in list",
+    folder="gaeste",
     formats=("pdf",),
     build=build,
     description=(

@@ -3,8 +3,6 @@ whose prize carries money. Prizes without money are reported as skipped."""
 
 from __future__ import annotations
 
-import logging
-
 from ceremonykit.documents.cheques import messages as msg
 from ceremonykit.documents.cheques.checks import logo_findings, margin_findings, safety_margin_mm
 from ceremonykit.documents.cheques.content import cheque_content
@@ -12,38 +10,36 @@ from ceremonykit.documents.cheques.design import BUNDLED_DESIGNS, Design, load_d
 from ceremonykit.documents.cheques.layout import build_layout
 from ceremonykit.documents.cheques.pdf_draw import cheque_pdf
 from ceremonykit.documents.cheques.png_render import render_png
-from ceremonykit.documents.cheques.sizes import ChequeFormat, flag, format_from_options
+from ceremonykit.documents.cheques.sizes import (
+    DEFAULT_SIZE,
+    PNG_DPIS,
+    PRESETS,
+    ChequeFormat,
+    flag,
+    format_from_options,
+    parse_size,
+)
 from ceremonykit.documents.context import BuildContext
 from ceremonykit.documents.filenames import safe_stem
+from ceremonykit.documents.options import Choice, KindOption, OptionType
 from ceremonykit.documents.registry import DocumentKind
 from ceremonykit.domain.model import Ceremony, Prize, PrizeKind, Winner
-from ceremonykit.errors import Cancelled, UserError
 from ceremonykit.german.amounts import amount_text
 from ceremonykit.german.ordinals import ordinal_word
 
-log = logging.getLogger(__name__)
-FOLDER = "cheques"
-
 
 def build(ctx: BuildContext) -> None:
-    """Write ``cheques/NN_Name_BxH.pdf`` and ``.png`` for every winner with prize money."""
+    """Write ``schecks/NN_Name_BxH.pdf`` and ``.png`` for every winner with prize money."""
     ceremony = ctx.ceremony
-    options = ctx.options.kind_options.get(ctx.kind, {})
+    options = ctx.options_dict()
     design = load_design(ctx.design, ctx.options.user_template_dir)
     fmt = format_from_options(options)
     show_number = flag(options, "number", default=True)
     subjects = _subjects(ctx, ceremony)
     for index, (winner, prize) in enumerate(subjects):
         ctx.progress(index / max(len(subjects), 1), msg.PROGRESS.format(name=winner.display_name))
-        try:
+        with ctx.attempt(winner.id, f"Der Scheck für „{winner.display_name}“"):
             _one_cheque(ctx, design, fmt, winner, prize, index + 1, show_number)
-        except Cancelled:
-            raise
-        except UserError as exc:
-            ctx.fail(winner.id, str(exc))
-        except Exception as exc:  # one broken cheque must not stop the others
-            log.exception("cheque for %s failed", winner.id)
-            ctx.fail(winner.id, msg.FAILED.format(error=type(exc).__name__))
     ctx.progress(1.0, "Schecks fertig")
 
 
@@ -110,7 +106,7 @@ def _one_cheque(
         author=ceremony.organiser or ceremony.sender.sender_name,
         subject=f"{content.texts['amount']} für {winner.display_name}",
     )
-    stem = f"{FOLDER}/{number:02d}_{safe_stem(winner.display_name, 60)}_{fmt.label}"
+    stem = ctx.path(f"{number:02d}_{safe_stem(winner.display_name, 60)}_{fmt.label}")
     if ctx.wants("pdf"):
         ctx.write_bytes(f"{stem}.pdf", "pdf", pdf, subject=winner.id)
     if ctx.wants("png"):
@@ -133,15 +129,52 @@ KIND = DocumentKind(
     name="cheque",
     label="Schecks",
     label_en="Cheques",
+    folder="schecks",
     formats=("pdf", "png"),
     build=build,
     designs=BUNDLED_DESIGNS,
     description="Riesenschecks für die Bühne: Druck-PDF mit Beschnitt und PNG-Vorschau, je Preisträger mit Preisgeld.",
-    options={
-        "size": "Größe in Millimetern: 600x300, 900x450 (Standard), 1200x600 oder eigene Maße wie 1000x500.",
-        "bleed": "Beschnittzugabe in Millimetern (Standard 3; große Formate oft 10).",
-        "crop_marks": "Schnittmarken außerhalb des Beschnitts: 1 = ja, 0 = nein (Standard).",
-        "png_dpi": "Auflösung der PNG-Vorschau: 150 (Standard) oder 300 dpi.",
-        "number": "Schecknummer drucken: 1 = ja (Standard), 0 = nein.",
-    },
+    options=(
+        KindOption(
+            "size",
+            OptionType.CHOICE,
+            "Größe",
+            "Größe in Millimetern (Breite x Höhe): eine Vorgabe oder eigene Maße wie 1000x500.",
+            default=DEFAULT_SIZE,
+            choices=tuple(Choice(p, p.replace("x", " × ") + " mm") for p in PRESETS),
+            free=True,
+            check=parse_size,
+        ),
+        KindOption(
+            "bleed",
+            OptionType.NUMBER,
+            "Beschnittzugabe (mm)",
+            "Beschnittzugabe in Millimetern (Standard 3; große Formate oft 10).",
+            default="3",
+            minimum=0,
+            maximum=50,
+        ),
+        KindOption(
+            "crop_marks",
+            OptionType.FLAG,
+            "Schnittmarken",
+            "Schnittmarken außerhalb des Beschnitts drucken.",
+            default="0",
+        ),
+        KindOption(
+            "png_dpi",
+            OptionType.CHOICE,
+            "PNG-Auflösung",
+            "Auflösung der PNG-Vorschau in dpi.",
+            default=str(PNG_DPIS[0]),
+            choices=tuple(Choice(str(d), f"{d} dpi") for d in PNG_DPIS),
+        ),
+        KindOption(
+            "number",
+            OptionType.FLAG,
+            "Schecknummer drucken",
+            "Die laufende Schecknummer auf den Scheck drucken.",
+            default="1",
+        ),
+    ),
 )

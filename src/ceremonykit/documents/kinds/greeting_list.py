@@ -102,7 +102,7 @@ def build(ctx: BuildContext) -> None:
                 style="List Bullet",
             )
     ctx.progress(0.5, TITLE)
-    with ctx.output(f"guests/{file_stem(ceremony, 'Begruessungsliste')}.docx", "docx") as tmp:
+    with ctx.output(ctx.path(f"{file_stem(ceremony, 'Begruessungsliste')}.docx"), "docx") as tmp:
         doc.save(str(tmp))
 
 
@@ -116,6 +116,7 @@ KIND = DocumentKind(
     name="greeting_list",
     label="Begrüßungsliste",
     label_en="Greeting list",
+    folder="gaeste",
     formats=("docx",),
     build=build,
     description=(

@@ -18,8 +18,8 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
 from ceremonykit.documents.context import BuildContext
-from ceremonykit.documents.docx_tools import clean_text, new_document
-from ceremonykit.documents.guestdocs.cells import csv_text, set_text
+from ceremonykit.documents.docx_tools import clean_text, new_document, page_footer
+from ceremonykit.documents.guestdocs.cells import csv_text, set_text, sheet_value
 from ceremonykit.documents.guestdocs.docx_table import TableWriter
 from ceremonykit.documents.guestdocs.selection import (
     Column,
@@ -36,9 +36,9 @@ from ceremonykit.documents.guestdocs.tablepdf import (
     TableRow,
     write_table_pdf,
 )
-from ceremonykit.documents.guestdocs.xlsx_rows import save_with_rows
 from ceremonykit.documents.registry import DocumentKind
 from ceremonykit.domain.model import RSVP, Ceremony, Guest
+from ceremonykit.german.typography import apostrophes
 from ceremonykit.guests.collation import sort_mode, sort_name
 from ceremonykit.guests.manage import RSVP_LABELS, count_guests, persons_count
 
@@ -78,7 +78,7 @@ def _summary_lines(ceremony: Ceremony) -> list[str]:
 
 # ------------------------------------------------------------------------------------ XLSX
 def _write_xlsx(ctx: BuildContext, relpath: str, data: Prepared) -> None:
-    """Write-only workbook; the guest rows are written as XML in one go (see xlsx_rows)."""
+    """Write-only workbook: header row styled, guest rows as plain values (openpyxl's fast path)."""
     ceremony = ctx.ceremony
     columns = data.columns
     guests = data.table
@@ -104,11 +104,13 @@ def _write_xlsx(ctx: BuildContext, relpath: str, data: Prepared) -> None:
         cell.alignment = Alignment(vertical="center", wrap_text=True)
         header.append(cell)
     ws.append(header)
+    for row in guests:
+        ws.append([sheet_value(ws, value) for value in row])
     _write_counts_sheet(wb, ceremony)
     wb.properties.title = f"{TITLE} {ceremony.title}".strip()
     wb.properties.creator = author(ceremony)
     with ctx.output(relpath, "xlsx") as tmp:
-        save_with_rows(wb, ws, data.table, 2, tmp)
+        wb.save(tmp)
 
 
 def _write_counts_sheet(wb: Workbook, ceremony: Ceremony) -> None:
@@ -154,7 +156,8 @@ def _short_row(guest: Guest, names: dict[str, str]) -> list[str]:
     extra = companions_text(guest)
     if guest.companion_of:
         extra = f"Begleitung von {names.get(guest.companion_of, '?')}"
-    return [names[guest.id], who, RSVP_LABELS[guest.rsvp], extra, guest.table]
+    name = apostrophes(names[guest.id])  # printed lists set "D’Angelo" like every text
+    return [name, apostrophes(who), RSVP_LABELS[guest.rsvp], apostrophes(extra), guest.table]
 
 
 SHORT_HEADERS = ("Name", "Funktion, Organisation", "Rückmeldung", "Begleitung", "Tisch")
@@ -166,12 +169,19 @@ def _group_heading(category: str, guests: list[Guest]) -> str:
     return f"{category} – {len(guests)} {word}, {persons} Personen zugesagt oder offen"
 
 
+def _footer(ceremony: Ceremony) -> str:
+    return f"{TITLE} · {ceremony.title} · vertraulich – enthält personenbezogene Daten"
+
+
 def _write_docx(ctx: BuildContext, relpath: str, data: Prepared) -> None:
     ceremony = ctx.ceremony
     names = data.names
-    doc = new_document(title=f"{TITLE} {ceremony.title}".strip(), author=author(ceremony))
+    doc = new_document(
+        title=f"{TITLE} {ceremony.title}".strip(), author=author(ceremony), landscape=True
+    )
     section = doc.sections[0]
     section.left_margin = section.right_margin = Cm(1.8)
+    page_footer(doc, _footer(ceremony))  # as the PDF: landscape, "vertraulich", page x of y
     doc.add_heading(clean_text(f"{TITLE} – {ceremony.title}".strip(" –")), level=1)
     doc.add_paragraph(clean_text(event_line(ceremony)))
     for line in _summary_lines(ceremony):
@@ -182,7 +192,7 @@ def _write_docx(ctx: BuildContext, relpath: str, data: Prepared) -> None:
         tables.add_table(
             SHORT_HEADERS,
             [_short_row(g, names) for g in guests],
-            (4.4, 6.0, 2.4, 3.2, 1.4),
+            (6.6, 9.0, 3.6, 4.8, 2.1),  # the landscape text width, in the PDF's proportions
         )
     with ctx.output(relpath, "docx") as tmp:
         tables.save(tmp)
@@ -208,7 +218,7 @@ def _write_pdf(ctx: BuildContext, relpath: str, data: Prepared) -> None:
             PdfColumn("Tisch", 7),
         ],
         landscape=True,
-        footer_left=f"{TITLE} · {ceremony.title} · vertraulich – enthält personenbezogene Daten",
+        footer_left=_footer(ceremony),
     )
     with ctx.output(relpath, "pdf") as tmp:
         write_table_pdf(tmp, layout, rows, author=author(ceremony))
@@ -231,19 +241,15 @@ def build(ctx: BuildContext) -> None:
         if not ctx.wants(fmt):
             continue
         ctx.progress(index / len(steps), f"Gästeliste ({fmt.upper()})")
-        try:
-            writer(ctx, f"guests/{stem}.{fmt}", data)
-        except OSError as exc:
-            ctx.fail(
-                None,
-                f"Die Gästeliste ({fmt.upper()}) konnte nicht geschrieben werden: {exc}. Bitte prüfen, ob die Datei noch geöffnet ist.",
-            )
+        with ctx.attempt(None, f"Die Gästeliste ({fmt.upper()})"):
+            writer(ctx, ctx.path(f"{stem}.{fmt}"), data)
 
 
 KIND = DocumentKind(
     name="guest_list",
     label="Gästeliste",
     label_en="Guest list",
+    folder="gaeste",
     formats=("xlsx", "csv", "docx", "pdf"),
     build=build,
     description=(

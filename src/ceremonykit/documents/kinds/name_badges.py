@@ -12,7 +12,6 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from ceremonykit.documents.context import BuildContext
-from ceremonykit.documents.guestdocs.fasttext import draw_string
 from ceremonykit.documents.guestdocs.labels import (
     BUNDLED_LAYOUTS,
     DEFAULT_LAYOUT,
@@ -24,7 +23,6 @@ from ceremonykit.documents.guestdocs.pdftext import (
     fit_lines,
     pdf_text,
     prepare_canvas,
-    save_canvas,
 )
 from ceremonykit.documents.guestdocs.selection import (
     ACCEPTED,
@@ -34,6 +32,7 @@ from ceremonykit.documents.guestdocs.selection import (
     with_rsvp,
 )
 from ceremonykit.documents.guestdocs.sheets import draw_cut_marks
+from ceremonykit.documents.options import Choice, KindOption, OptionType
 from ceremonykit.documents.registry import DocumentKind
 from ceremonykit.domain.model import Guest
 
@@ -48,7 +47,7 @@ def _draw_lines(
     y = top
     for line in lines:
         y -= size
-        draw_string(canvas, cx, y, line, "centre")
+        canvas.drawCentredString(cx, y, line)
         y -= leading - size
     return y
 
@@ -103,10 +102,10 @@ def build(ctx: BuildContext) -> None:
     if not guests:
         ctx.skip(None, "Keine Gäste mit Zusage – es werden keine Namensschilder erstellt.")
         return
-    layout_name = ctx.options.option("name_badges", "layout", ctx.design or DEFAULT_LAYOUT)
+    layout_name = ctx.option("layout") or ctx.design or DEFAULT_LAYOUT
     sheet = load_layout(layout_name, ctx.options.user_template_dir)
     event = ceremony.title
-    with ctx.output(f"guests/{file_stem(ceremony, 'Namensschilder')}.pdf", "pdf") as tmp:
+    with ctx.output(ctx.path(f"{file_stem(ceremony, 'Namensschilder')}.pdf"), "pdf") as tmp:
         canvas = prepare_canvas(
             str(tmp),
             title=f"Namensschilder {ceremony.title}",
@@ -126,13 +125,14 @@ def build(ctx: BuildContext) -> None:
                         "(z. B. zweiten Vornamen abkürzen).",
                     )
             canvas.showPage()
-        save_canvas(canvas)
+        canvas.save()
 
 
 KIND = DocumentKind(
     name="name_badges",
     label="Namensschilder",
     label_en="Name badges",
+    folder="gaeste",
     formats=("pdf",),
     build=build,
     designs=BUNDLED_LAYOUTS,
@@ -140,5 +140,13 @@ KIND = DocumentKind(
         "Namensschilder auf A4-Etikettenbögen mit Schnittmarken: Name groß, Funktion und "
         "Organisation darunter. Nur für Gäste mit Zusage."
     ),
-    options={"layout": "Etikettenbogen: " + ", ".join(BUNDLED_LAYOUTS)},
+    options=(
+        KindOption(
+            "layout",
+            OptionType.CHOICE,
+            "Etikettenbogen",
+            "Der Etikettenbogen, auf den gedruckt wird (ohne Angabe: die gewählte Gestaltung).",
+            choices=tuple(Choice(name, name) for name in BUNDLED_LAYOUTS),
+        ),
+    ),
 )

@@ -18,8 +18,6 @@ from ceremonykit.documents.press.photo_names import photo_filenames
 from ceremonykit.documents.press.texts import ARTICLE_TEMPLATE, render_text
 from ceremonykit.documents.registry import DocumentKind
 
-FOLDER = "newsroom"
-
 
 def build(ctx: BuildContext) -> None:
     ceremony = ctx.ceremony
@@ -55,13 +53,13 @@ def build(ctx: BuildContext) -> None:
             continue
         src = f"bilder/{names[photo.id]}"
         fmt = "png" if asset.media_type == "image/png" else "jpg"
-        ctx.write_bytes(f"{FOLDER}/{src}", fmt, asset.data, photo.id)
+        ctx.write_bytes(ctx.path(src), fmt, asset.data, photo.id)
         images[photo.id] = ArticleImage(photo, src, width, height)
     fragment = article_fragment(blocks, images)
-    ctx.write_bytes(f"{FOLDER}/artikel.html", "html", fragment.encode("utf-8"), "artikel")
+    ctx.write_bytes(ctx.path("artikel.html"), "html", fragment.encode("utf-8"), "artikel")
     title = next((b.text for b in blocks if b.type is BlockType.TITLE), ceremony.title)
     page = preview_page(fragment, title)
-    ctx.write_bytes(f"{FOLDER}/vorschau.html", "html", page.encode("utf-8"), "vorschau")
+    ctx.write_bytes(ctx.path("vorschau.html"), "html", page.encode("utf-8"), "vorschau")
     ctx.progress(1.0, "Newsroom-Artikel fertig")
 
 
@@ -69,6 +67,7 @@ KIND = DocumentKind(
     name="newsroom_article",
     label="Newsroom-Artikel",
     label_en="Newsroom article",
+    folder="newsroom",
     formats=("html",),
     build=build,
     description="Artikel für dortmund.de: HTML-Baustein für das CMS und Vorschauseite mit Bildern.",

@@ -9,9 +9,8 @@ from ceremonykit.documents.press.photo_metadata import PhotoMetadata, photograph
 from ceremonykit.documents.press.photo_names import photo_filenames
 from ceremonykit.documents.registry import DocumentKind
 from ceremonykit.domain.model import Ceremony, Photo
-from ceremonykit.german.typography import join_and
+from ceremonykit.german.typography import apostrophes, join_and
 
-FOLDER = "fotos"
 LIST_NAME = "Bildnachweise.txt"
 
 
@@ -21,7 +20,7 @@ def description(photo: Photo) -> str:
     if photo.persons_left_to_right:
         people = f"(v.l.): {join_and(photo.persons_left_to_right)}"
         text = f"{text} {people}" if text else people
-    return text
+    return apostrophes(text)
 
 
 def credits_text(ceremony: Ceremony, photos: list[Photo], names: dict[str, str]) -> str:
@@ -30,9 +29,10 @@ def credits_text(ceremony: Ceremony, photos: list[Photo], names: dict[str, str])
     for photo in photos:
         lines.append(names[photo.id])
         if photo.caption:
-            lines.append(f"Bildunterschrift: {photo.caption.strip()}")
+            lines.append(f"Bildunterschrift: {apostrophes(photo.caption.strip())}")
         if photo.persons_left_to_right:
-            lines.append(f"Auf dem Foto (v.l.): {join_and(photo.persons_left_to_right)}")
+            people = apostrophes(join_and(photo.persons_left_to_right))
+            lines.append(f"Auf dem Foto (v.l.): {people}")
         lines.append(credit_line(photo) or "Bild: (Bildnachweis fehlt)")
         lines.append("")
     lines.append("Die Fotos dürfen nur mit dem angegebenen Bildnachweis veröffentlicht werden.")
@@ -77,11 +77,11 @@ def build(ctx: BuildContext) -> None:
         except (OSError, ValueError) as exc:
             ctx.fail(photo.id, f"Foto „{label}“ konnte nicht verarbeitet werden: {exc}")
             continue
-        ctx.write_bytes(f"{FOLDER}/{names[photo.id]}", "jpg", data, photo.id)
+        ctx.write_bytes(ctx.path(names[photo.id]), "jpg", data, photo.id)
         written.append(photo)
     if written:
         text = credits_text(ceremony, written, names)
-        ctx.write_bytes(f"{FOLDER}/{LIST_NAME}", "txt", text.encode("utf-8"), "bildnachweise")
+        ctx.write_bytes(ctx.path(LIST_NAME), "txt", text.encode("utf-8"), "bildnachweise")
     ctx.progress(1.0, "Fotopaket fertig")
 
 
@@ -89,6 +89,7 @@ KIND = DocumentKind(
     name="photo_package",
     label="Fotopaket für die Presse",
     label_en="Press photo package",
+    folder="fotos",
     formats=("jpg", "txt"),
     build=build,
     description="Die Fotos der Medieninformation mit Bildnachweis in den Metadaten und Liste.",

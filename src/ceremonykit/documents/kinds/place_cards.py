@@ -14,13 +14,11 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from ceremonykit.documents.context import BuildContext
-from ceremonykit.documents.guestdocs.fasttext import draw_string
 from ceremonykit.documents.guestdocs.pdftext import (
     GREY,
     Fitted,
     fit_lines,
     prepare_canvas,
-    save_canvas,
 )
 from ceremonykit.documents.guestdocs.selection import (
     ACCEPTED,
@@ -76,16 +74,16 @@ def draw_face(canvas: Canvas, face: FaceLayout) -> None:
     canvas.setFont(name.font, name.size)
     for line in name.lines:
         y -= name.size
-        draw_string(canvas, PAGE_W / 2, y, line, "centre")
+        canvas.drawCentredString(PAGE_W / 2, y, line)
         y -= leading - name.size
     canvas.setFillColorRGB(*GREY)
     if sub:
         y -= sub.size * 0.8
         canvas.setFont(sub.font, sub.size)
-        draw_string(canvas, PAGE_W / 2, y - sub.size, sub.lines[0], "centre")
+        canvas.drawCentredString(PAGE_W / 2, y - sub.size, sub.lines[0])
     if face.event:
         canvas.setFont(face.event.font, face.event.size)
-        draw_string(canvas, PAGE_W / 2, 7 * mm, face.event.lines[0], "centre")
+        canvas.drawCentredString(PAGE_W / 2, 7 * mm, face.event.lines[0])
     canvas.setFillColorRGB(0, 0, 0)
 
 
@@ -93,15 +91,11 @@ def draw_card(canvas: Canvas, face: FaceLayout, bottom: float) -> None:
     """A tent card occupying ``bottom`` .. ``bottom + CARD_H``: front face and mirrored back."""
     canvas.saveState()
     canvas.translate(0, bottom)
-    start = len(canvas._code)
     draw_face(canvas, face)
-    # The face's operators depend on no earlier state (colour and font are set each time),
-    # so the back face repeats them in the rotated coordinates instead of drawing again.
-    face_operators = canvas._code[start:]
     canvas.saveState()
     canvas.translate(PAGE_W, CARD_H)
     canvas.rotate(180)  # upper face upside down: readable once folded
-    canvas._code.extend(face_operators)
+    draw_face(canvas, face)
     canvas.restoreState()
     draw_guide_line(canvas, FACE_H, PAGE_W, "Falzlinie – hier knicken", dashed=True)
     canvas.restoreState()
@@ -113,7 +107,7 @@ def build(ctx: BuildContext) -> None:
     if not guests:
         ctx.skip(None, "Keine Gäste mit Zusage – es werden keine Tischkarten erstellt.")
         return
-    with ctx.output(f"guests/{file_stem(ceremony, 'Tischkarten')}.pdf", "pdf") as tmp:
+    with ctx.output(ctx.path(f"{file_stem(ceremony, 'Tischkarten')}.pdf"), "pdf") as tmp:
         canvas = prepare_canvas(
             str(tmp), title=f"Tischkarten {ceremony.title}", author=author(ceremony), pagesize=A4
         )
@@ -138,13 +132,14 @@ def build(ctx: BuildContext) -> None:
                     )
             draw_guide_line(canvas, CARD_H, PAGE_W, "Schnittlinie – hier schneiden", dashed=False)
             canvas.showPage()
-        save_canvas(canvas)
+        canvas.save()
 
 
 KIND = DocumentKind(
     name="place_cards",
     label="Tischkarten",
     label_en="Place cards",
+    folder="gaeste",
     formats=("pdf",),
     build=build,
     description=(

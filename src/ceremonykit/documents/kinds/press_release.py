@@ -5,12 +5,14 @@ from __future__ import annotations
 from ceremonykit.documents.context import BuildContext
 from ceremonykit.documents.pdf.fonts import uncovered
 from ceremonykit.documents.press.facts import NO_WINNERS, has_winners
-from ceremonykit.documents.press.finalize import release_number
-from ceremonykit.documents.press.release import RECOMMENDED_CHARACTERS, release_content
+from ceremonykit.documents.press.release import (
+    RECOMMENDED_CHARACTERS,
+    release_content,
+    release_stem,
+)
 from ceremonykit.documents.press.release_docx import write_release_docx
 from ceremonykit.documents.press.release_pdf import write_release_pdf
 from ceremonykit.documents.registry import DocumentKind
-from ceremonykit.errors import UserError
 
 SUBJECT = "medieninformation"
 
@@ -41,28 +43,24 @@ def build(ctx: BuildContext) -> None:
             "Diese Zeichen kann keine der mitgelieferten Schriften darstellen: "
             f"{' '.join(sorted(missing))}. Bitte die Schreibweise prüfen.",
         )
-    stem = f"presse/Medieninformation_{release_number(ceremony)}"
+    stem = ctx.path(release_stem(ceremony))
     writers = (("docx", write_release_docx), ("pdf", write_release_pdf))
     for index, (fmt, writer) in enumerate(writers):
         if not ctx.wants(fmt):
             continue
         ctx.progress(0.2 + 0.4 * index, f"Medieninformation ({fmt.upper()})")
-        try:
-            with ctx.output(f"{stem}.{fmt}", fmt, subject=SUBJECT) as tmp:
-                writer(content, tmp)
-        except UserError as exc:
-            ctx.fail(SUBJECT, str(exc))
-        except (OSError, ValueError) as exc:
-            ctx.fail(
-                SUBJECT,
-                f"Die Medieninformation ({fmt.upper()}) konnte nicht geschrieben werden: {exc}",
-            )
+        with (
+            ctx.attempt(SUBJECT, f"Die Medieninformation ({fmt.upper()})"),
+            ctx.output(f"{stem}.{fmt}", fmt, subject=SUBJECT) as tmp,
+        ):
+            writer(content, tmp)
 
 
 KIND = DocumentKind(
     name="press_release",
     label="Medieninformation",
     label_en="Press release",
+    folder="presse",
     formats=("docx", "pdf"),
     build=build,
     description="Medieninformation im Format der Pressestelle, mit Redaktionshinweis und Kontakt.",

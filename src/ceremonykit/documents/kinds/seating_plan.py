@@ -105,7 +105,7 @@ def build(ctx: BuildContext) -> None:
         footer_left=f"{TITLE} · {ceremony.title} · offene Rückmeldungen sind markiert",
     )
     ctx.progress(0.2, TITLE)
-    with ctx.output(f"guests/{file_stem(ceremony, 'Sitzplan')}.pdf", "pdf") as tmp:
+    with ctx.output(ctx.path(f"{file_stem(ceremony, 'Sitzplan')}.pdf"), "pdf") as tmp:
         write_table_pdf(tmp, layout, rows, author=author(ceremony))
 
 
@@ -113,6 +113,7 @@ KIND = DocumentKind(
     name="seating_plan",
     label="Sitzplan",
     label_en="Seating plan",
+    folder="gaeste",
     formats=("pdf",),
     build=build,
     description=(

@@ -158,6 +158,11 @@ def make_pdfa_meta(pdf_bytes: bytes, meta: DocMeta) -> bytes:
         root.OutputIntents = pikepdf.Array([_output_intent(pdf)])
         if "/PageMode" in root and root.PageMode not in ("/UseNone", "/UseOutlines"):
             del root["/PageMode"]
+        for page in pdf.pages:
+            # reportlab writes a presentation transition per page; PDF/A-2b does not list it,
+            # so validators cannot approve it, and a print file has no use for it
+            if "/Trans" in page.obj:
+                del page.obj["/Trans"]
         metadata = pdf.make_stream(xmp_packet(meta, moment))
         metadata["/Type"] = pikepdf.Name.Metadata
         metadata["/Subtype"] = pikepdf.Name.XML

@@ -7,15 +7,14 @@ alt text; every caption ends with the credit "Bild: …".
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from html import escape
 
 from ceremonykit.documents.press.blocks import Block, BlockType, bold_spans
 from ceremonykit.documents.press.facts import credit_line
+from ceremonykit.documents.press.links import href, split_links
 from ceremonykit.domain.model import Photo
-
-_URL = re.compile(r"(?<![\w/])((?:https?://|www\.)[^\s<]+[^\s<.,;:)\"])")
+from ceremonykit.german.typography import apostrophes, typeset
 
 PREVIEW_CSS = """
 body { font-family: "Noto Sans", "Segoe UI", Arial, sans-serif; color: #1f1f1f;
@@ -49,25 +48,25 @@ def _inline(text: str) -> str:
     """Escaped text with **bold** as <strong> and web addresses as links."""
     out = []
     for span, bold in bold_spans(text):
-        chunk = escape(span, quote=False)
-        chunk = _URL.sub(lambda m: f'<a href="{escape(_href(m.group(1)))}">{m.group(1)}</a>', chunk)
+        chunk = "".join(
+            f'<a href="{escape(href(part))}">{escape(part, quote=False)}</a>'
+            if link
+            else escape(part, quote=False)
+            for part, link in split_links(span)
+        )
         out.append(f"<strong>{chunk}</strong>" if bold else chunk)
     return "".join(out)
 
 
-def _href(url: str) -> str:
-    return url if url.startswith("http") else f"https://{url}"
-
-
 def alt_text_for(photo: Photo) -> str:
     """The photo's alt text; its caption when staff left alt text empty (never empty)."""
-    return (photo.alt_text or photo.caption or "Foto von der Preisverleihung").strip()
+    return apostrophes((photo.alt_text or photo.caption or "Foto von der Preisverleihung").strip())
 
 
 def _figure(image: ArticleImage) -> list[str]:
     photo = image.photo
-    caption = escape(photo.caption.strip(), quote=False)
-    credit = escape(credit_line(photo), quote=False)
+    caption = escape(typeset(photo.caption.strip()), quote=False)
+    credit = escape(typeset(credit_line(photo)), quote=False)
     lines = [
         "<figure>",
         f'  <img src="{escape(image.src)}" alt="{escape(alt_text_for(photo))}" '

@@ -11,12 +11,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from ceremonykit.documents.press.finalize import release_number
+from ceremonykit.documents.press.lead import edition_phrase, photo_people, presenters
 from ceremonykit.documents.press.photo_names import photo_filenames
 from ceremonykit.domain.model import Ceremony, Person, Photo, Prize, PrizeKind, Quote, Winner
 from ceremonykit.german.address import address_form
+from ceremonykit.german.amounts import amount_text
 from ceremonykit.german.gender import group_term, people_term
 from ceremonykit.german.ordinals import ordinal_word, place_title, prize_title
-from ceremonykit.german.typography import german_quotes, join_and, quoted
+from ceremonykit.german.typography import join_and, quoted, typeset
 
 NO_WINNERS = (
     "Es sind noch keine Preisträgerinnen oder Preisträger einem Preis zugeordnet. "
@@ -65,7 +67,14 @@ def _quote(q: Quote | None) -> dict[str, Any] | None:
     }
 
 
-def _photo(p: Photo, index: int, filename: str = "") -> dict[str, Any]:
+def _with_host_as_speaker(q: Quote | None, host: Person) -> Quote | None:
+    """The host's quote names the host when staff left the speaker empty."""
+    if q is None or q.speaker.strip():
+        return q
+    return Quote(q.text, host.full_name, q.speaker_function or host.function, q.before_delivery)
+
+
+def _photo(p: Photo, index: int, filename: str = "", people: str = "") -> dict[str, Any]:
     return {
         "id": p.id,
         "number": index,
@@ -73,29 +82,66 @@ def _photo(p: Photo, index: int, filename: str = "") -> dict[str, Any]:
         "caption": p.caption,
         "credit": credit_line(p),
         "people": list(p.persons_left_to_right),
-        "people_text": join_and(p.persons_left_to_right),
+        "people_text": people or join_and(p.persons_left_to_right),
         "alt": p.alt_text,
     }
 
 
-def _winner(c: Ceremony, w: Winner) -> dict[str, Any]:
+def _target(w: Winner) -> str:
+    """Whom "… geht an" names: the persons with their organisation, the project with its
+    organisation, or the organisation alone."""
+    project = f"das Projekt {quoted(w.project_title)}" if w.project_title.strip() else ""
+    if w.persons_honoured:
+        return w.honourees + (f" für {project}" if project else "")
+    if project and w.organisation.strip():
+        return f"{project} ({w.organisation.strip()})"
+    return project or w.display_name
+
+
+def _subject(w: Winner) -> str:
+    """The subject a description typed without one gets: "Das Projekt „Ankoppeln“"."""
+    if w.project_title.strip() and not w.persons_honoured:
+        return f"Das Projekt {quoted(w.project_title)}"
+    return w.person_names if w.persons_honoured else w.display_name
+
+
+def _announcement(prize: Prize, first_of_prize: bool) -> str:
+    """ "Der erste Preis und damit 5.000 Euro gehen an", "Der zweite Preis (3.000 Euro) geht an"."""
+    ranked = prize.kind is PrizeKind.RANKED
+    amount = amount_text(prize.amount) if prize.amount else ""
+    if ranked and prize.rank and not prize.label:
+        words = f"Der {ordinal_word(prize.rank, 'e', capital=False)} Preis"
+        if amount and prize.rank == 1 and first_of_prize:
+            return f"{words} und damit {amount} gehen an"
+    else:
+        title = prize_title(prize)
+        words = f"Der {title}" if title.lower().endswith("preis") else title
+    return f"{words} ({amount}) geht an" if amount else f"{words} geht an"
+
+
+def _winner(c: Ceremony, w: Winner, prize: Prize, index: int) -> dict[str, Any]:
     names = [p.full_name for p in w.persons if p.full_name]
     return {
         "id": w.id,
         "name": w.display_name,
+        "honourees": w.honourees,
+        "persons_honoured": w.persons_honoured,
         "organisation": w.organisation,
         "persons": [_person(p) for p in w.persons],
         "person_names": join_and(names),
         "project": w.project_title,
         "description": w.description.strip(),
+        "announcement": _announcement(prize, index == 0),
+        "target": _target(w),
+        "subject": _subject(w),
         "quotes": [q for q in (_quote(q) for q in w.quotes) if q],
         "photos": [_photo(p, i + 1) for i, p in enumerate(c.photos_of(w)) if p.use_in_article],
-        "plural": len(w.persons) > 1 and not w.organisation,
+        "plural": len(names) > 1 and w.persons_honoured,
     }
 
 
 def _prize(c: Ceremony, prize: Prize) -> dict[str, Any]:
-    winners = [_winner(c, w) for w in c.winners_of(prize)]
+    winners = [_winner(c, w, prize, i) for i, w in enumerate(c.winners_of(prize))]
     ranked = prize.kind is PrizeKind.RANKED
     return {
         "id": prize.id,
@@ -123,7 +169,7 @@ def _organiser_phrase(c: Ceremony) -> str:
 
 def _award_accusative(c: Ceremony) -> str:
     """ "den Ehrenamtspreis 2026" for a …preis, else "die Auszeichnung „Stadtmedaille 2026“"."""
-    if c.award_name.lower().endswith("preis"):
+    if c.award_stem.lower().endswith("preis"):
         return f"den {c.title}"
     return f"die Auszeichnung {quoted(c.title)}"
 
@@ -145,6 +191,7 @@ def press_facts(c: Ceremony) -> PressFacts:
     all_people = [p.salutation for w in c.winners for p in w.persons]
     quotes = [q for q in [c.host_quote, *(q for w in c.winners for q in w.quotes)] if q]
     host = _person(c.host)
+    presenting = presenters(c)
     context: dict[str, Any] = {
         "award": c.award_name,
         "year": c.year,
@@ -155,8 +202,12 @@ def press_facts(c: Ceremony) -> PressFacts:
         "venue": c.venue,
         "city": c.city,
         "host": host,
-        "presenter": host["with_function"] or _organiser_phrase(c),
-        "host_quote": _quote(c.host_quote),
+        "presenter": join_and(presenting) or _organiser_phrase(c),
+        "presenters_plural": len(presenting) > 1,
+        "edition": c.edition,
+        "edition_phrase": edition_phrase(c.edition),
+        "organisers": c.organisers.strip() or _organiser_phrase(c),
+        "host_quote": _quote(_with_host_as_speaker(c.host_quote, c.host)),
         "total": c.total_prize_money,
         "applications": c.applications_count,
         "guests_expected": c.guest_count_expected,
@@ -168,8 +219,12 @@ def press_facts(c: Ceremony) -> PressFacts:
         "spoken_word": any(q.before_delivery for q in quotes),
         "more_info_url": c.more_info_url,
         "release_number": release_number(c),
+        "final": c.release_final,
         "headline": c.release_headline.strip(),
-        "release_photos": [_photo(p, i + 1, filenames[p.id]) for i, p in enumerate(photos)],
+        "release_photos": [
+            _photo(p, i + 1, filenames[p.id], photo_people(c, p.persons_left_to_right))
+            for i, p in enumerate(photos)
+        ],
         "general_photos": [
             _photo(p, i + 1) for i, p in enumerate(c.photos) if p.use_in_article and not p.winner_id
         ],
@@ -189,16 +244,15 @@ def press_facts(c: Ceremony) -> PressFacts:
 
 
 _MARKUP = re.compile(r"\*\*|\[\[|\]\]")
-_APOSTROPHE = re.compile(r"(?<=\w)'(?=\w)")
 
 
 def _clean(value: Any) -> Any:
     """Data from staff is text, never markup: line breaks become spaces (a line of its own
     could start a heading or quote block), the markers ``**``, ``[[``, ``]]`` are removed, and
-    straight quotes and apostrophes become German typography („…“, ’)."""
+    straight quotes and apostrophes become German typography („…“, ’), and no-break spaces
+    keep "Dr. Name", "e. V." and "Bild: Stadt Dortmund /" on one line."""
     if isinstance(value, str):
-        text = _MARKUP.sub("", " ".join(value.split()))
-        return german_quotes(_APOSTROPHE.sub("’", text))
+        return typeset(_MARKUP.sub("", " ".join(value.split())))
     if isinstance(value, dict):
         return {k: _clean(v) for k, v in value.items()}
     if isinstance(value, list):

@@ -9,32 +9,28 @@ the user's own sender profile, so the next project starts with the next number.
 from __future__ import annotations
 
 from ceremonykit.domain.model import Ceremony
+from ceremonykit.domain.settings_keys import RELEASE_NUMBER
 from ceremonykit.store import ProjectFile
 from ceremonykit.user_settings import load_sender_profile, save_sender_profile
-
-ASSIGNED_NUMBER = "press.release_number"  # key in Ceremony.settings
 
 
 def release_number(ceremony: Ceremony) -> int:
     """The number the release shows: the assigned one once final, else the next free one."""
-    assigned = ceremony.settings.get(ASSIGNED_NUMBER, "")
+    assigned = ceremony.settings.get(RELEASE_NUMBER, "")
     if ceremony.release_final and assigned.isdigit():
         return int(assigned)
     return ceremony.sender.release_number
 
 
 def mark_release_final(project: ProjectFile, ceremony: Ceremony) -> int:
-    """Assign the running number to this release, count the profile on, save. Returns the
-    number; calling it again for a release already final changes nothing."""
-    if ceremony.release_final and ceremony.settings.get(ASSIGNED_NUMBER, "").isdigit():
-        return release_number(ceremony)
+    """Finalise the release (the operation) and move the user's profile counter on – the
+    explicit user action ``final`` / „Endgültig machen“. Returns the release's number."""
+    from ceremonykit.operations.release import finalize_release
+
     profile = load_sender_profile()
     # two projects made from the same profile must not both become release no. N
-    number = max(ceremony.sender.release_number, profile.release_number)
-    ceremony.settings[ASSIGNED_NUMBER] = str(number)
-    ceremony.release_final = True
-    ceremony.sender.release_number = number + 1
-    project.save_info(ceremony)
+    changes = finalize_release(project, ceremony, profile.release_number)
+    number = int(str(changes.extra["number"]))
     if profile.release_number <= number:
         profile.release_number = number + 1
         save_sender_profile(profile)

@@ -16,6 +16,14 @@ from ceremonykit.domain.model import Asset, Ceremony
 
 RELEASE_TEMPLATE = "press/medieninformation.txt.j2"
 RECOMMENDED_CHARACTERS = 3000
+DRAFT_MARK = "ENTWURF"
+
+
+def release_stem(ceremony: Ceremony) -> str:
+    """ "Medieninformation_1085" once final, "Medieninformation_ENTWURF" before."""
+    if ceremony.release_final:
+        return f"Medieninformation_{release_number(ceremony)}"
+    return f"Medieninformation_{DRAFT_MARK}"
 
 
 @dataclass(frozen=True)
@@ -26,6 +34,12 @@ class ReleaseContent:
     logo: Asset | None
     title: str  # headline without the running number, for document properties
     author: str
+    draft: bool = True  # not yet final: "ENTWURF" in the header, no running number
+
+    @property
+    def draft_mark(self) -> str:
+        """The word the header shows beside MEDIENINFORMATION while the release is a draft."""
+        return DRAFT_MARK if self.draft else ""
 
     @property
     def characters(self) -> int:
@@ -40,7 +54,8 @@ def release_content(ceremony: Ceremony, user_dir: Path | None = None) -> Release
     blocks = render_text(ceremony, RELEASE_TEMPLATE, user_dir)
     headline = next((b.text for b in blocks if b.type is BlockType.TITLE), ceremony.title)
     number = f"{release_number(ceremony)}. "
-    title = headline[len(number) :] if headline.startswith(number) else headline
+    final = ceremony.release_final
+    title = headline[len(number) :] if final and headline.startswith(number) else headline
     logo = ceremony.asset(ceremony.sender.logo_asset_id)
     return ReleaseContent(
         sender=sender_block(ceremony.sender),
@@ -49,4 +64,5 @@ def release_content(ceremony: Ceremony, user_dir: Path | None = None) -> Release
         logo=logo if logo and logo.data else None,
         title=title,
         author=ceremony.sender.office or ceremony.sender.sender_name,
+        draft=not final,
     )

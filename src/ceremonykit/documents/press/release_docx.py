@@ -1,6 +1,6 @@
 """The Medieninformation as an editable Word document.
 
-Real Word styles ("Title", "Heading 2", "Body Text" plus named styles for the sender block) so
+Real Word styles ("Heading 1" for the headline, "Heading 2", "Body Text" plus named styles for the sender block) so
 staff can restyle the draft in Word; the sender block sits in the page header and therefore
 repeats on every page; the logo carries alt text.
 """
@@ -27,8 +27,15 @@ from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
 from PIL import Image
 
-from ceremonykit.documents.docx_tools import OFFICE_FONT, clean_text, new_document
+from ceremonykit.documents.docx_tools import (
+    OFFICE_FONT,
+    clean_text,
+    new_document,
+    page_number_runs,
+    set_alt_text,
+)
 from ceremonykit.documents.press.blocks import BlockType, bold_spans
+from ceremonykit.documents.press.links import href, split_links
 from ceremonykit.documents.press.release import ReleaseContent
 
 CITY_RED = RGBColor(0xC4, 0x12, 0x30)
@@ -38,23 +45,15 @@ LEFT_MM, RIGHT_MM = 25, 20  # as in the PDF
 TEXT_WIDTH_MM = 210 - LEFT_MM - RIGHT_MM
 OFFICE_COLUMN_MM = 80  # the contact column starts 80 mm right of the margin, as in the PDF
 LOGO_HEIGHT_MM, LOGO_MAX_WIDTH_MM = 16, 60
-_URL = re.compile(r"(?<![\w/])((?:https?://|www\.)[^\s<]+[^\s<.,;:)])")  # the PDF links these
 
 STYLE_FOR = {
-    BlockType.TITLE: "Title",
+    BlockType.TITLE: "Heading 1",
     BlockType.HEADING: "Heading 2",
     BlockType.PARAGRAPH: "Body Text",
     BlockType.NOTICE: "Sperrfrist",
     BlockType.QUOTE: "Quote",
     BlockType.KICKER: "Body Text",
 }
-
-
-def set_alt_text(paragraph: Paragraph, text: str) -> None:
-    """Alt text of the pictures in ``paragraph`` (Word: "Alternativtext", wp:docPr/@descr)."""
-    for doc_pr in paragraph._p.iter(qn("wp:docPr")):
-        doc_pr.set("descr", text)
-        doc_pr.set("title", text)
 
 
 def _find(doc: DocxDocument, name: str) -> Any:
@@ -64,7 +63,7 @@ def _find(doc: DocxDocument, name: str) -> Any:
 
 def _drop_theme_fonts(style_element: Any) -> None:
     """Word prefers theme fonts (w:asciiTheme …) over the named font; built-in styles such as
-    "Title" carry them, so the house font would silently be replaced by the theme's."""
+    "Heading 1" carry them, so the house font would silently be replaced by the theme's."""
     rpr = style_element.rPr
     fonts = rpr.find(qn("w:rFonts")) if rpr is not None else None
     if fonts is not None:
@@ -101,6 +100,9 @@ def _style(
     style.font.bold = bold
     style.font.italic = False
     style.font.color.rgb = color or RGBColor(0, 0, 0)
+    colour = style.element.rPr.find(qn("w:color"))
+    for attr in ("w:themeColor", "w:themeShade", "w:themeTint"):  # would win over the colour
+        colour.attrib.pop(qn(attr), None)
     fmt = style.paragraph_format
     fmt.space_before = Pt(0)
     fmt.space_after = Pt(after)
@@ -123,17 +125,9 @@ def _set_up_styles(doc: DocxDocument) -> dict[str, str]:
     _style(doc, "Trennlinie", size=4, after=0)
     _style(doc, "Seitenzahl", size=8, color=GREY)
     _style(doc, "Body Text", size=10.5, after=8)
-    doc.styles["Body Text"].paragraph_format.line_spacing = 1.2
-    _style(doc, "Title", size=15, bold=True, after=12)
-    title_rpr = doc.styles["Title"].element.rPr
-    if title_rpr is not None:  # the default Title has a blue bottom border; a plain headline
-        for tag in ("w:spacing", "w:kern"):
-            for el in title_rpr.findall(qn(tag)):
-                title_rpr.remove(el)
-    ppr = doc.styles["Title"].element.pPr
-    if ppr is not None:
-        for el in ppr.findall(qn("w:pBdr")):
-            ppr.remove(el)
+    doc.styles["Body Text"].paragraph_format.line_spacing = 1.15
+    # the headline is a real "Heading 1" (accessible documents: a heading, not a title)
+    _style(doc, "Heading 1", size=15, bold=True, after=12)
     _style(doc, "Heading 2", size=11.5, bold=True, after=6)
     _style(doc, "Datum", size=10.5, color=GREY, after=10)
     _style(doc, "Sperrfrist", size=10.5, bold=True, color=CITY_RED, after=10)
@@ -142,7 +136,7 @@ def _set_up_styles(doc: DocxDocument) -> dict[str, str]:
     doc.styles["Quote"].font.italic = True
     _default_font(doc)
     names = ["Absender", "Dokumentart", "Absenderangaben", "Trennlinie", "Seitenzahl"]
-    names += ["Body Text", "Title", "Heading 2"]
+    names += ["Body Text", "Heading 1", "Heading 2"]
     names += ["Datum", "Sperrfrist", "Redaktionshinweis", "Quote"]
     # style ids, resolved once: python-docx's lookup by name is slow
     return {name: _style_id(doc, name) for name in names}
@@ -187,14 +181,22 @@ def _borderless(table: Table, widths: tuple[float, ...]) -> None:
             cell.width = Mm(width)
 
 
-def _fill(cell: _Cell, lines: list[str], style_id: str) -> None:
-    """Write ``lines`` into ``cell``, one paragraph each (the first reuses the empty one)."""
+def _fill(cell: _Cell, lines: list[str], style_id: str, *, links: bool = False) -> None:
+    """Write ``lines`` into ``cell``, one paragraph each (the first reuses the empty one);
+    with ``links`` e-mail and web addresses become links."""
     paragraph = cell.paragraphs[0]
     for i, line in enumerate(lines):
         if i:
             paragraph = cell.add_paragraph()
-        paragraph.text = clean_text(line)
         paragraph._p.style = style_id
+        if not links:
+            paragraph.text = clean_text(line)
+            continue
+        for part, link in split_links(clean_text(line)):
+            if link:
+                _add_link(paragraph, part, False, colour=None)
+            else:
+                _add_text(paragraph, part)
 
 
 def _logo_size(data: bytes) -> tuple[Mm, Mm]:
@@ -220,7 +222,12 @@ def _header(doc: DocxDocument, content: ReleaseContent, styles: dict[str, str]) 
     _borderless(table, (*widths, LOGO_MAX_WIDTH_MM))
     name_cell = table.cell(0, 0).merge(table.cell(0, 1))
     _fill(name_cell, [sender.name], styles["Absender"])
-    name_cell.add_paragraph(sender.label)._p.style = styles["Dokumentart"]
+    label = name_cell.add_paragraph(sender.label)
+    label._p.style = styles["Dokumentart"]
+    if content.draft_mark:
+        mark = label.add_run(f" {content.draft_mark}")
+        mark.font.size = Pt(12)
+        mark.font.color.rgb = GREY
     logo_cell = table.cell(0, 2).paragraphs[0]
     logo_cell._p.style = styles["Trennlinie"]  # no fixed line height: it would crop the logo
     logo_cell.alignment = WD_ALIGN_PARAGRAPH.RIGHT
@@ -230,7 +237,7 @@ def _header(doc: DocxDocument, content: ReleaseContent, styles: dict[str, str]) 
         set_alt_text(logo_cell, f"Logo {sender.name}")
     _fill(table.cell(1, 0), sender.office_lines, styles["Absenderangaben"])
     contact_cell = table.cell(1, 1).merge(table.cell(1, 2))
-    _fill(contact_cell, sender.contact_lines, styles["Absenderangaben"])
+    _fill(contact_cell, sender.contact_lines, styles["Absenderangaben"], links=True)
     rule = header.paragraphs[-1]
     rule._p.style = styles["Trennlinie"]
     rule.paragraph_format.space_before = Pt(4)
@@ -243,27 +250,12 @@ def _rule(paragraph: Paragraph, side: str, *, size: str, color: str) -> None:
     _set(border, f"w:{side}", val="single", sz=size, space="4", color=color)
 
 
-def _simple_field(paragraph: Paragraph, instruction: str) -> None:
-    """A field Word computes itself (PAGE, NUMPAGES) with a placeholder result of "1"."""
-    field = OxmlElement("w:fldSimple")
-    field.set(qn("w:instr"), f" {instruction} ")
-    run = OxmlElement("w:r")
-    text = OxmlElement("w:t")
-    text.text = "1"
-    run.append(text)
-    field.append(run)
-    paragraph._p.append(field)
-
-
 def _footer(doc: DocxDocument, styles: dict[str, str]) -> None:
     """ "Seite 1 von 2" at the bottom right, as in the PDF, from PAGE and NUMPAGES fields."""
     paragraph = doc.sections[0].footer.paragraphs[0]
     paragraph._p.style = styles["Seitenzahl"]
     paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-    paragraph.add_run("Seite ")
-    _simple_field(paragraph, "PAGE")
-    paragraph.add_run(" von ")
-    _simple_field(paragraph, "NUMPAGES")
+    page_number_runs(paragraph)
 
 
 def _paragraph(container: BlockItemContainer | DocxDocument, text: str, style_id: str) -> Paragraph:
@@ -273,28 +265,43 @@ def _paragraph(container: BlockItemContainer | DocxDocument, text: str, style_id
     return paragraph
 
 
-def _add_link(paragraph: Paragraph, url: str, bold: bool) -> None:
-    """``url`` as a clickable red link (w:hyperlink to an external relationship)."""
-    target = url if url.startswith("http") else f"https://{url}"
-    rel_id = paragraph.part.relate_to(target, RT.HYPERLINK, is_external=True)
+def _add_link(
+    paragraph: Paragraph, url: str, bold: bool, *, colour: RGBColor | None = CITY_RED
+) -> None:
+    """``url`` as a clickable link, red in the text (w:hyperlink to an external relationship)."""
+    rel_id = paragraph.part.relate_to(href(url), RT.HYPERLINK, is_external=True)
     link = OxmlElement("w:hyperlink")
     link.set(qn("r:id"), rel_id)
     run = paragraph.add_run(url, style=None)
-    run.font.color.rgb = CITY_RED
+    if colour is not None:
+        run.font.color.rgb = colour
     run.bold = bold or None
     link.append(run._r)  # moved from the paragraph into the link
     paragraph._p.append(link)
+
+
+_DIGIT_HYPHEN = re.compile(r"(?<=\d)-(?=\d)")
+
+
+def _add_text(paragraph: Paragraph, text: str, bold: bool = False) -> None:
+    """Runs of ``text``; a hyphen between digits ("50-23022") becomes Word's no-break hyphen,
+    so a telephone number never wraps and the text still carries an ordinary hyphen."""
+    for i, part in enumerate(_DIGIT_HYPHEN.split(text)):
+        run = paragraph.add_run(part)
+        run.bold = bold or None
+        if i:
+            run._r.insert(len(run._r) - 1, OxmlElement("w:noBreakHyphen"))
 
 
 def _add_block_paragraph(doc: DocxDocument, text: str, style_id: str) -> Paragraph:
     """A body paragraph with **bold** spans and web addresses as links, as in the PDF."""
     paragraph = _paragraph(doc, "", style_id)
     for span, bold in bold_spans(clean_text(text)):
-        for i, part in enumerate(_URL.split(span)):
-            if i % 2:
+        for part, link in split_links(span):
+            if link:
                 _add_link(paragraph, part, bold)
-            elif part:
-                paragraph.add_run(part).bold = bold or None
+            else:
+                _add_text(paragraph, part, bold)
     return paragraph
 
 

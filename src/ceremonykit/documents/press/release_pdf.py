@@ -6,7 +6,6 @@ The sender block is drawn on every page by the page template; the body flows bel
 from __future__ import annotations
 
 import io
-import re
 from functools import lru_cache
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -23,6 +22,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, P
 
 from ceremonykit.documents.pdf.fonts import missing_glyphs, register_fonts
 from ceremonykit.documents.press.blocks import BlockType, bold_spans
+from ceremonykit.documents.press.links import href, split_links
 from ceremonykit.documents.press.release import ReleaseContent
 
 CITY_RED = HexColor("#C41230")
@@ -30,7 +30,6 @@ GREY = HexColor("#4A4A4A")
 LEFT, RIGHT, TOP, BOTTOM = 25 * mm, 20 * mm, 14 * mm, 18 * mm
 HEADER_HEIGHT = 46 * mm
 LOGO_HEIGHT, LOGO_MAX_WIDTH = 16 * mm, 60 * mm
-_URL = re.compile(r"(?<![\w/])((?:https?://|www\.)[^\s<]+[^\s<.,;:)])")
 
 
 def _font(text: str, font: str) -> str:
@@ -44,16 +43,14 @@ def _markup(text: str) -> str:
     """reportlab paragraph markup: escaped text, **bold**, links for web addresses."""
     out = []
     for span, bold in bold_spans(text):
-        chunk = escape(span)
-        chunk = _URL.sub(
-            lambda m: f'<a href="{_href(m.group(1))}" color="#C41230">{m.group(1)}</a>', chunk
+        chunk = "".join(
+            f'<a href="{escape(href(part))}" color="#C41230">{escape(part)}</a>'
+            if link
+            else escape(part)
+            for part, link in split_links(span)
         )
         out.append(f"<b>{chunk}</b>" if bold else chunk)
     return "".join(out)
-
-
-def _href(url: str) -> str:
-    return url if url.startswith("http") else f"https://{url}"
 
 
 def _styles() -> dict[BlockType | str, ParagraphStyle]:
@@ -129,6 +126,15 @@ def _logo_image(data: bytes) -> ImageReader:
     return ImageReader(flat)
 
 
+def _link_areas(canvas: Canvas, line: str, font: str, x: float, y: float) -> None:
+    """Clickable areas over the e-mail and web addresses of a header line."""
+    for part, link in split_links(line):
+        width = canvas.stringWidth(part, font, 8)
+        if link:
+            canvas.linkURL(href(part), (x, y - 2, x + width, y + 7), relative=0, thickness=0)
+        x += width
+
+
 def _draw_header(canvas: Canvas, content: ReleaseContent) -> None:
     """Sender block in the city's order, logo at the right, on every page."""
     width, height = A4
@@ -141,13 +147,20 @@ def _draw_header(canvas: Canvas, content: ReleaseContent) -> None:
     canvas.setFillColor(CITY_RED)
     canvas.setFont("Sans-Bold", 21)
     canvas.drawString(LEFT, top - 36, sender.label)
+    if content.draft_mark:
+        label_width = canvas.stringWidth(sender.label, "Sans-Bold", 21)
+        canvas.setFillColor(GREY)
+        canvas.setFont("Sans-Bold", 12)
+        canvas.drawString(LEFT + label_width + 4 * mm, top - 36, content.draft_mark)
     canvas.setFillColor(GREY)
     y0 = top - 56
     for column, lines in enumerate((sender.office_lines, sender.contact_lines)):
         x = LEFT + column * 80 * mm
         for i, line in enumerate(lines):
-            canvas.setFont(_font(line, "Sans"), 8)
+            font = _font(line, "Sans")
+            canvas.setFont(font, 8)
             canvas.drawString(x, y0 - i * 10, line)
+            _link_areas(canvas, line, font, x, y0 - i * 10)
     if content.logo:
         logo = _logo_image(content.logo.data)
         iw, ih = logo.getSize()

@@ -1,8 +1,11 @@
-"""One module per page of the main window; pages are built when first shown."""
+"""One module per page of the main window; pages are built when first shown.
+
+:func:`build_page` imports a page's module only when the page is first shown (start-up stays
+fast) with ordinary imports, so type checkers see each page class.
+"""
 
 from __future__ import annotations
 
-import importlib
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -21,7 +24,29 @@ PAGES: dict[str, tuple[str, str, str]] = {
 
 
 def build_page(name: str, session: Session) -> Page:
-    module_name, class_name, _icon = PAGES[name]
-    module = importlib.import_module(f"ceremonykit.gui.pages.{module_name}")
-    page: Page = getattr(module, class_name)(session)
-    return page
+    """The page ``name`` (a key of :data:`PAGES`), built for ``session``."""
+    if name == "event":
+        from ceremonykit.gui.pages.event import EventPage
+
+        return EventPage(session)
+    if name == "winners":
+        from ceremonykit.gui.pages.winners import WinnersPage
+
+        return WinnersPage(session)
+    if name == "photos":
+        from ceremonykit.gui.pages.photos import PhotosPage
+
+        return PhotosPage(session)
+    if name == "guests":
+        from ceremonykit.gui.pages.guests import GuestsPage
+
+        return GuestsPage(session)
+    if name == "documents":
+        from ceremonykit.gui.pages.documents import DocumentsPage
+
+        return DocumentsPage(session)
+    if name == "check":
+        from ceremonykit.gui.pages.check import CheckPage
+
+        return CheckPage(session)
+    raise KeyError(name)

@@ -3,7 +3,19 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
 
 from ceremonykit.gui.session import Session
 
@@ -12,6 +24,10 @@ class Page(QWidget):
     """A page of the main window, built for one open session."""
 
     ICON = ""
+    EDITS = True
+    """False for pages that only look or build (they stay fully usable when read-only)."""
+    VIEW_WIDGETS: tuple[str, ...] = ()
+    """Attribute names of widgets that only filter or search; they stay usable read-only."""
 
     def __init__(self, session: Session) -> None:
         super().__init__()
@@ -27,6 +43,25 @@ class Page(QWidget):
     def focus_field(self, object_id: str | None, field: str) -> bool:
         """Select the object and put the cursor into the field; False if not on this page."""
         return False
+
+    def make_read_only(self) -> None:
+        """Opened only for reading: fields show their values but take no input, and buttons
+        that would change the ceremony are disabled. (Edits are refused by the session too.)"""
+        if not self.EDITS:
+            return
+        keep = {id(getattr(self, name)) for name in self.VIEW_WIDGETS}
+        for widget in self.findChildren(QWidget):
+            if id(widget) in keep or id(widget.parent()) in keep:
+                continue
+            if isinstance(widget, (QLineEdit, QPlainTextEdit, QTextEdit)):
+                widget.setReadOnly(True)
+            elif isinstance(widget, QAbstractItemView):
+                widget.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+                widget.setDragDropMode(QAbstractItemView.DragDropMode.NoDragDrop)
+                widget.setAcceptDrops(False)
+            elif isinstance(widget, (QAbstractButton, QComboBox, QAbstractSpinBox)):
+                widget.setEnabled(False)
+        self.setAcceptDrops(False)
 
     def status(self, message: str) -> None:
         window = self.window()

@@ -17,6 +17,7 @@ from ceremonykit.project import read_ceremony
 
 class CheckPage(Page):
     ICON = "check"
+    EDITS = False
     jump = Signal(object)  # the Finding to go to
 
     def __init__(self, session: Session) -> None:

@@ -36,12 +36,14 @@ from ceremonykit.gui.pages.base import Page, group, heading, hint
 from ceremonykit.gui.preview import PreviewPane, build_preview, new_preview_root
 from ceremonykit.gui.session import Session
 from ceremonykit.gui.workers import Job
+from ceremonykit.paths import resolve_output_dir
 from ceremonykit.project import read_ceremony
 
 FORMAT_LABELS = {"pdf": "PDF", "docx": "Word", "png": "Bild (PNG)", "html": "HTML", "xlsx": "Excel"}
 
 
 class DocumentsPage(Page):
+    EDITS = False  # build choices only: building works when the file is open read-only
     ICON = "documents"
 
     def __init__(self, session: Session) -> None:
@@ -327,7 +329,9 @@ class DocumentsPage(Page):
         if not kinds:
             self.report_text.setPlainText(self.tr("Bitte mindestens eine Dokumentart anhaken."))
             return
-        out_dir = Path(self.out_dir.text().strip() or self.default_out_dir())
+        out_dir = (
+            resolve_output_dir(self.out_dir.text(), self.session.path) or self.default_out_dir()
+        )
         path, options = self.session.path, self.build_options()
         job = Job(
             lambda progress, cancel: build_ceremony(
@@ -370,9 +374,7 @@ class DocumentsPage(Page):
         self._finish()
         self.progress.setFormat(self.tr("Abgebrochen"))
         self.report_text.setPlainText(
-            self.tr(
-                "Der Export wurde abgebrochen. Bereits fertige Dateien liegen im Ausgabeordner."
-            )
+            self.tr("Der Export wurde abgebrochen. Der Ausgabeordner ist unverändert geblieben.")
         )
         self.open_folder.setEnabled(True)
 

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
+    QLabel,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -15,12 +18,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ceremonykit.domain.model import Salutation
+from ceremonykit.documents.press.finalize import mark_release_final, release_number
+from ceremonykit.domain.model import Ceremony, Person, Quote, Salutation
+from ceremonykit.domain.preflight import Severity, run_preflight
 from ceremonykit.gui import values
 from ceremonykit.gui.commands import SetInfo
 from ceremonykit.gui.forms import Binder, read_path, replaced_path
 from ceremonykit.gui.pages.base import Page, group, heading, hint, line, text_box
 from ceremonykit.gui.session import Session
+from ceremonykit.importing.values import parse_person
 
 
 def salutation_combo(owner: QWidget) -> QComboBox:
@@ -54,6 +60,31 @@ class EventPage(Page):
         )
         award_form.addRow(
             self.tr("Verliehen von:"), b.line(line(self.tr("z. B. Stadt Dortmund")), "organiser")
+        )
+        award_form.addRow(
+            self.tr("Verleihung Nr.:"),
+            b.line(
+                line(
+                    self.tr("z. B. 9"),
+                    self.tr("Die wievielte Verleihung? 9 ergibt „Bereits zum neunten Mal …“."),
+                ),
+                "edition",
+                values.show_int,
+                values.parse_int,
+            ),
+        )
+        award_form.addRow(
+            self.tr("Ausgerichtet von (im Satz):"),
+            b.line(
+                line(
+                    self.tr("z. B. das Kommunale Integrationszentrum gemeinsam mit …"),
+                    self.tr(
+                        "Veranstalter und Partner, so wie sie im Text stehen: "
+                        "„Bereits zum neunten Mal würdigt … damit Engagement …“"
+                    ),
+                ),
+                "organisers",
+            ),
         )
         award_form.addRow(
             self.tr("Preisgeld gesamt (€):"),
@@ -119,6 +150,38 @@ class EventPage(Page):
             b.line(line(self.tr("z. B. Oberbürgermeisterin")), "host.function"),
         )
 
+        host_form.addRow(
+            self.tr("Zitat für die Presse:"),
+            b.text(
+                _limited(
+                    text_box(
+                        self.tr(
+                            "Ein, zwei Sätze der Gastgeberin oder des Gastgebers – ohne "
+                            "Anführungszeichen"
+                        ),
+                        90,
+                    )
+                ),
+                "host_quote.text",
+            ),
+        )
+        host_form.addRow(
+            self.tr("Verleihen mit (eine Zeile je Person):"),
+            b.text(
+                _limited(
+                    text_box(
+                        self.tr(
+                            "Name, Funktion – z. B. Leonid Chraga, Vorsitzender des Integrationsrates"
+                        ),
+                        70,
+                    )
+                ),
+                "co_presenters",
+                show_presenters,
+                parse_presenters,
+            ),
+        )
+
         press, press_form = group(self.tr("Presse"))
         press_form.addRow(
             self.tr("Sperrfrist:"),
@@ -160,6 +223,20 @@ class EventPage(Page):
             ),
         )
 
+        self.release_state = QLabel()
+        self.final_button = QPushButton(self.tr("Endgültig machen"))
+        self.final_button.setToolTip(
+            self.tr(
+                "Die Medieninformation bekommt ihre laufende Nummer; „ENTWURF“ entfällt. "
+                "Fehler der Prüfung müssen vorher behoben sein."
+            )
+        )
+        self.final_button.clicked.connect(self.finalize_release)
+        final_row = QHBoxLayout()
+        final_row.addWidget(self.release_state, 1)
+        final_row.addWidget(self.final_button)
+        press_form.addRow(self.tr("Medieninformation:"), final_row)
+
         sender_button = QPushButton(self.tr("Absender und Hausstil…"))
         sender_button.setToolTip(
             self.tr("Kopf der Medieninformation, Kontakt, Logo und Unterschriften bearbeiten")
@@ -197,15 +274,58 @@ class EventPage(Page):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
         self.binder.refresh()
+        self._show_release_state()
+
+    def _show_release_state(self) -> None:
+        ceremony = self.session.ceremony
+        if ceremony.release_final:
+            text = self.tr("endgültig, Nr. %1").replace("%1", str(release_number(ceremony)))
+        else:
+            text = self.tr("Entwurf (ohne laufende Nummer)")
+        self.release_state.setText(text)
+        self.final_button.setEnabled(not ceremony.release_final)
+
+    def finalize_release(self) -> None:
+        """„Endgültig machen“: check, ask, assign the number (not undoable: it is counted)."""
+        ceremony = self.session.ceremony
+        errors = [f.text() for f in run_preflight(ceremony) if f.severity is Severity.ERROR]
+        if errors:
+            QMessageBox.warning(
+                self,
+                self.tr("Noch nicht endgültig"),
+                self.tr("Bitte zuerst diese Fehler beheben (Seite „Prüfung“):")
+                + "\n\n"
+                + "\n".join(errors[:8]),
+            )
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Medieninformation endgültig machen"),
+            self.tr(
+                "Die Medieninformation erhält jetzt ihre laufende Nummer; die nächste "
+                "Medieninformation zählt weiter. Das lässt sich nicht rückgängig machen. Fortfahren?"
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        number = mark_release_final(self.session.project, ceremony)
+        self.session.undo_stack.clear()  # earlier edits must not undo past the numbering
+        self.session.notify("ceremony")
+        self.status(self.tr("Medieninformation Nr. %1 ist endgültig.").replace("%1", str(number)))
 
     def title(self) -> str:
         return self.tr("Veranstaltung")
 
     def _read(self, path: str) -> Any:
+        if path.startswith("host_quote.") and self.session.ceremony.host_quote is None:
+            return ""
         return read_path(self.session.ceremony, path)
 
     def _write(self, path: str, value: Any) -> None:
-        attr, new = replaced_path(self.session.ceremony, path, value)
+        ceremony = self.session.ceremony
+        if path.startswith("host_quote.") and ceremony.host_quote is None:
+            ceremony = dataclasses.replace(ceremony, host_quote=host_quote_of(ceremony))
+        attr, new = replaced_path(ceremony, path, value)
         self.session.undo_stack.push(
             SetInfo(self.session, attr, new, self.tr("Veranstaltung ändern"))
         )
@@ -213,6 +333,7 @@ class EventPage(Page):
     def on_changed(self, object_type: str, object_id: object) -> None:
         if object_type == "ceremony":
             self.binder.refresh()
+            self._show_release_state()
 
     def focus_field(self, object_id: str | None, field: str) -> bool:
         widget = self.binder.widget_for(field) or self.binder.widget_for(f"{field}.last_name")
@@ -225,6 +346,29 @@ class EventPage(Page):
         from ceremonykit.gui.sender_dialog import SenderDialog
 
         SenderDialog(self.session, self).exec()
+
+
+def host_quote_of(ceremony: Ceremony) -> Quote:
+    """A new quote of the host: speaker and function taken from the host's fields."""
+    return Quote(speaker=ceremony.host.full_name, speaker_function=ceremony.host.function)
+
+
+def show_presenters(people: list[Person]) -> str:
+    """One line per co-presenter: "Leonid Chraga, bisheriger Vorsitzender des Integrationsrates"."""
+    return "\n".join(", ".join(p for p in (x.full_name, x.function) if p) for x in people)
+
+
+def parse_presenters(text: str) -> list[Person]:
+    """Lines "Name, Funktion" -> persons (the function may itself contain commas)."""
+    people = []
+    for raw in text.splitlines():
+        name, _, function = raw.partition(",")
+        if not name.strip():
+            continue
+        person = parse_person(name.strip())
+        person.function = " ".join(function.split())
+        people.append(person)
+    return people
 
 
 def _limited(widget: QPlainTextEdit) -> QPlainTextEdit:

@@ -28,6 +28,7 @@ from ceremonykit.gui.session import Session
 
 
 class GuestsPage(Page):
+    VIEW_WIDGETS = ("search", "category", "rsvp")
     ICON = "guests"
 
     def __init__(self, session: Session) -> None:

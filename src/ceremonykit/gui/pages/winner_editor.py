@@ -89,6 +89,30 @@ class WinnerEditor(QWidget):
             0, ChoiceDelegate(lambda: list(salutations), self.persons_view)
         )
         persons_form.addRow(self.persons_view)
+        self.honour_combo = QComboBox()
+        self.honour_combo.addItem(self.tr("die Organisation (eine Urkunde)"), False)
+        self.honour_combo.addItem(
+            self.tr("die Personen (je eine Urkunde, mit der Organisation genannt)"), True
+        )
+        self.honour_combo.setToolTip(
+            self.tr(
+                "Wer ist ausgezeichnet, wenn Organisation und Personen eingetragen sind? "
+                "Bei den Personen nennen Medieninformation und Artikel sie mit der "
+                "Organisation, und jede Person erhält eine eigene Urkunde."
+            )
+        )
+        persons_form.addRow(self.tr("Geehrt werden:"), b.combo(self.honour_combo, "honour_persons"))
+        self.payee_combo = QComboBox()
+        self.payee_combo.addItem(self.tr("die Organisation"), False)
+        self.payee_combo.addItem(self.tr("die Personen"), True)
+        self.payee_combo.setToolTip(
+            self.tr(
+                "Wem das Preisgeld auf dem Scheck zugeschrieben wird, wenn Personen geehrt werden."
+            )
+        )
+        persons_form.addRow(
+            self.tr("Scheck ausgestellt auf:"), b.combo(self.payee_combo, "cheque_to_persons")
+        )
         persons_form.addRow(
             _buttons(
                 self.tr("Person hinzufügen"),
@@ -178,6 +202,9 @@ class WinnerEditor(QWidget):
             self.prize_combo.addItem(prize_title(prize), prize.id)
         self.binder.refresh()
         self.amount.setEnabled(winner.prize_id is not None)
+        both = bool(winner.organisation.strip()) and any(p.full_name for p in winner.persons)
+        self.honour_combo.setEnabled(both)
+        self.payee_combo.setEnabled(both and winner.honour_persons)
         self.persons.set_items(winner.persons)
         self.quotes.set_items(winner.quotes)
         self._count()

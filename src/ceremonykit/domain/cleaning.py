@@ -1,0 +1,92 @@
+"""Clean text once, where it enters a ceremony: control characters out, NFC in.
+
+Every write to a ceremony (GUI edit, CLI, import) passes :func:`cleaned` in the operations
+layer, so documents never meet a NUL, a form feed or a decomposed "ü" (U+0075 U+0308) that some
+fonts draw as two glyphs and some tools sort apart. The rules:
+
+- Unicode NFC (composed characters, as Word and the web write them).
+- U+000B (Word's manual line break, which Excel exports), U+2028 and U+2029 become a line
+  break in fields that may hold several lines (:data:`MULTILINE`) and a space elsewhere;
+  "\\r\\n" and "\\r" become "\\n" there too.
+- Tab and newline stay only in multi-line fields; elsewhere they become a space.
+- Every other control character (C0, DEL, C1) is removed.
+
+What is left that a document still cannot use (private-use characters, unassigned code points)
+is reported by the preflight check (:func:`unusable_characters`), not silently dropped.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import unicodedata
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+
+MULTILINE: frozenset[str] = frozenset({"description", "laudation", "text", "notes"})
+"""Field names whose text may hold line breaks and tabs (descriptions, laudations, quotes,
+notes); every other text field is one line."""
+
+_LINE_BREAKS = re.compile(r"\r\n|[\r\v\u2028\u2029]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_SINGLE_LINE_BAD = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+_MULTI_LINE_BAD = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def clean_text(text: str, *, multiline: bool = False) -> str:
+    """``text`` without control characters and in NFC (see the module docstring)."""
+    bad = _MULTI_LINE_BAD if multiline else _SINGLE_LINE_BAD
+    if text.isascii():
+        if not bad.search(text):
+            return text
+    elif not bad.search(text) and unicodedata.is_normalized("NFC", text):
+        return text
+    text = _LINE_BREAKS.sub("\n" if multiline else " ", text)
+    if not multiline:
+        text = text.replace("\n", " ").replace("\t", " ")
+    text = _CONTROL.sub("", text)
+    return unicodedata.normalize("NFC", text)
+
+
+def _is_reference(name: str) -> bool:
+    return name == "id" or name.endswith("_id")
+
+
+def _clean_value(value: Any, multiline: bool) -> Any:
+    if type(value) is str:
+        return clean_text(value, multiline=multiline)
+    if isinstance(value, list):
+        items = [_clean_value(v, multiline) for v in value]
+        return items if any(a is not b for a, b in zip(items, value, strict=True)) else value
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return cleaned(value)
+    return value
+
+
+def cleaned(obj: T) -> T:
+    """``obj`` (a dataclass) with every text field cleaned – also in nested dataclasses and
+    lists of text such as "persons left to right". Returns ``obj`` itself when nothing changed,
+    else a copy; ids and references are left alone."""
+    if not dataclasses.is_dataclass(obj) or isinstance(obj, type):
+        return obj
+    changes: dict[str, Any] = {}
+    for f in dataclasses.fields(obj):
+        if _is_reference(f.name) or not f.init:
+            continue
+        value = getattr(obj, f.name)
+        new = _clean_value(value, f.name in MULTILINE)
+        if new is not value:
+            changes[f.name] = new
+    return dataclasses.replace(obj, **changes) if changes else obj
+
+
+def unusable_characters(text: str) -> list[str]:
+    """Characters cleaning leaves but no document can print: private use, unassigned,
+    surrogates, non-characters (U+FFFE, U+FFFF)."""
+    found = []
+    for ch in dict.fromkeys(text):
+        category = unicodedata.category(ch)
+        if category in ("Co", "Cn", "Cs") or (ord(ch) & 0xFFFE) == 0xFFFE:
+            found.append(ch)
+    return found

@@ -1,0 +1,74 @@
+"""Every document kind has the same shape: declared label, German folder, formats, options."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ceremonykit.build import build_ceremony
+from ceremonykit.demo import demo_ceremony
+from ceremonykit.documents.context import BuildContext, BuildOptions, BuildReport
+from ceremonykit.documents.registry import all_kinds
+from ceremonykit.errors import Cancelled, UserError
+
+GERMAN_FOLDERS = {"urkunden", "presse", "newsroom", "fotos", "schecks", "gaeste"}
+
+
+def test_every_kind_declares_label_folder_and_formats() -> None:
+    names = [k.name for k in all_kinds()]
+    assert len(names) == len(set(names))
+    for kind in all_kinds():
+        assert kind.label and kind.formats and callable(kind.build), kind.name
+        assert kind.folder and "/" not in kind.folder, f"{kind.name} declares no folder"
+        assert kind.folder == kind.folder.lower() and kind.folder.isascii(), kind.folder
+    assert {k.folder for k in all_kinds()} >= GERMAN_FOLDERS
+
+
+def test_every_file_of_a_full_build_lies_in_its_kinds_folder(tmp_path: Path) -> None:
+    report = build_ceremony(demo_ceremony(), tmp_path)
+    folders = {k.name: k.folder for k in all_kinds()}
+    assert report.files
+    for f in report.files:
+        assert f.path.split("/")[0] == folders[f.kind], f.path
+        assert (tmp_path / f.path).is_file()
+    written = {f.path.split("/")[0] for f in report.files}
+    assert {"cheques", "guests"}.isdisjoint(written)
+    assert not (tmp_path / "cheques").exists() and not (tmp_path / "guests").exists()
+
+
+def _ctx(tmp_path: Path) -> BuildContext:
+    return BuildContext(
+        demo_ceremony(), "probe", tmp_path, BuildOptions(), BuildReport(), folder="probe"
+    )
+
+
+def test_attempt_turns_each_problem_into_a_failure_of_that_subject(tmp_path: Path) -> None:
+    ctx = _ctx(tmp_path)
+    done = []
+    for subject, error in (
+        ("a", UserError("Bitte das Logo hinterlegen.")),
+        ("b", PermissionError(13, "Zugriff verweigert")),
+        ("c", ZeroDivisionError("x")),
+        ("d", None),
+    ):
+        with ctx.attempt(subject, f"Das Dokument {subject}"):
+            if error is not None:
+                raise error
+            done.append(subject)
+    assert done == ["d"]
+    reasons = {p.subject: p.reason for p in ctx.report.failed}
+    assert reasons["a"] == "Bitte das Logo hinterlegen."
+    # the OS error is explained in German (not echoed from the exception's text)
+    assert reasons["b"].startswith("Das Dokument b konnte nicht geschrieben werden: ")
+    assert "Schreibrechte" in reasons["b"]
+    assert "Das Dokument c konnte nicht erstellt werden" in reasons["c"]
+    assert "ZeroDivisionError" in reasons["c"] and "Protokolldatei" in reasons["c"]
+    with pytest.raises(Cancelled), ctx.attempt("e", "E"):
+        raise Cancelled()
+
+
+def test_path_places_a_file_in_the_kinds_folder(tmp_path: Path) -> None:
+    ctx = _ctx(tmp_path)
+    ctx.write_bytes(ctx.path("x.txt"), "txt", b"x")
+    assert (tmp_path / "probe" / "x.txt").read_bytes() == b"x"
