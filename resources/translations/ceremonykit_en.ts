@@ -171,7 +171,10 @@
     </message>
     <message numerus="yes">
         <source>Fertig: %n Dateien geschrieben.</source>
-        <translation><numerusform>Done: %n file written.</numerusform><numerusform>Done: %n files written.</numerusform></translation>
+        <translation>
+            <numerusform>Done: %n file written.</numerusform>
+            <numerusform>Done: %n files written.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Übersprungen</source>
@@ -223,6 +226,30 @@
     <message>
         <source>z. B. Stadt Dortmund</source>
         <translation>e.g. City of Dortmund</translation>
+    </message>
+    <message>
+        <source>Verleihung Nr.:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>z. B. 9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Die wievielte Verleihung? 9 ergibt „Bereits zum neunten Mal …“.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ausgerichtet von (im Satz):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>z. B. das Kommunale Integrationszentrum gemeinsam mit …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Veranstalter und Partner, so wie sie im Text stehen: „Bereits zum neunten Mal würdigt … damit Engagement …“</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Preisgeld gesamt (€):</source>
@@ -321,6 +348,22 @@
         <translation>e.g. Lord Mayor</translation>
     </message>
     <message>
+        <source>Zitat für die Presse:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ein, zwei Sätze der Gastgeberin oder des Gastgebers – ohne Anführungszeichen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verleihen mit (eine Zeile je Person):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, Funktion – z. B. Leonid Chraga, Vorsitzender des Integrationsrates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Presse</source>
         <translation>Press</translation>
     </message>
@@ -361,6 +404,18 @@
         <translation>From this day on, the guests’ personal data should be deleted (data protection).</translation>
     </message>
     <message>
+        <source>Endgültig machen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Die Medieninformation bekommt ihre laufende Nummer; „ENTWURF“ entfällt. Fehler der Prüfung müssen vorher behoben sein.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medieninformation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Absender und Hausstil…</source>
         <translation>Sender and house style…</translation>
     </message>
@@ -375,6 +430,34 @@
     <message>
         <source>Alles, was für alle Dokumente gilt. Änderungen werden sofort in der Projektdatei gespeichert.</source>
         <translation>Everything that applies to all documents. Changes are saved in the project file at once.</translation>
+    </message>
+    <message>
+        <source>endgültig, Nr. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entwurf (ohne laufende Nummer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noch nicht endgültig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bitte zuerst diese Fehler beheben (Seite „Prüfung“):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medieninformation endgültig machen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Die Medieninformation erhält jetzt ihre laufende Nummer; die nächste Medieninformation zählt weiter. Das lässt sich nicht rückgängig machen. Fortfahren?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medieninformation Nr. %1 ist endgültig.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Veranstaltung ändern</source>
@@ -398,22 +481,6 @@
     <message>
         <source>Durchsuchen…</source>
         <translation>Browse…</translation>
-    </message>
-    <message>
-        <source>Was steht in der Tabelle?</source>
-        <translation>What does the spreadsheet contain?</translation>
-    </message>
-    <message>
-        <source>Gäste</source>
-        <translation>Guests</translation>
-    </message>
-    <message>
-        <source>Preisträger</source>
-        <translation>Winner</translation>
-    </message>
-    <message>
-        <source>Bewerbungen</source>
-        <translation>Applications</translation>
     </message>
     <message>
         <source>Tabelle wählen</source>
@@ -495,7 +562,10 @@
     </message>
     <message numerus="yes">
         <source>%n Gäste löschen</source>
-        <translation><numerusform>Delete %n guest</numerusform><numerusform>Delete %n guests</numerusform></translation>
+        <translation>
+            <numerusform>Delete %n guest</numerusform>
+            <numerusform>Delete %n guests</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -623,6 +693,14 @@
         <translation>Take over guests or winners from an Excel or CSV file</translation>
     </message>
     <message>
+        <source>Letzter Import&amp;bericht…</source>
+        <translation>Last import &amp;report…</translation>
+    </message>
+    <message>
+        <source>Was beim letzten Import mit jeder Zeile geschah – auch nach dem Schließen</source>
+        <translation>What happened to each row in the last import – also after closing</translation>
+    </message>
+    <message>
         <source>Projekt &amp;schließen</source>
         <translation>&amp;Close project</translation>
     </message>
@@ -738,8 +816,16 @@
         <translation>Map columns</translation>
     </message>
     <message>
-        <source>CeremonyKit hat die Überschriften erkannt. Bitte prüfen und bei Bedarf ändern.</source>
-        <translation>CeremonyKit has recognised the headings. Please check and change them if needed.</translation>
+        <source>Jede Spalte der Tabelle steht unten. Was CeremonyKit an den Überschriften erkannt hat, ist schon gewählt; alles andere lässt sich rechts zuordnen.</source>
+        <translation>Every column of the table is listed below. What CeremonyKit recognised from the headers is already chosen; assign everything else on the right.</translation>
+    </message>
+    <message>
+        <source>keine</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Überschriften in Zeile:</source>
+        <translation>Headers in row:</translation>
     </message>
     <message>
         <source>Spalte</source>
@@ -758,16 +844,28 @@
         <translation>Take over as</translation>
     </message>
     <message>
-        <source>Überschriften werden gesucht …</source>
-        <translation>Looking for headings …</translation>
+        <source>Überschriften in Zeile %1.</source>
+        <translation>Headers in row %1.</translation>
+    </message>
+    <message>
+        <source>Ohne Überschriftenzeile: alle Zeilen sind Daten.</source>
+        <translation>No header row: every row is data.</translation>
+    </message>
+    <message>
+        <source>Bitte rechts zuordnen, welche Spalte %1 enthält – oder oben die Zeile mit den Überschriften wählen.</source>
+        <translation>Please assign on the right which column holds %1 – or choose the header row above.</translation>
+    </message>
+    <message>
+        <source>den Namen (Vorname, Nachname) oder die E-Mail-Adresse</source>
+        <translation>the name (first name, last name) or the e-mail address</translation>
+    </message>
+    <message>
+        <source>den Preisträger (Organisation oder Personen)</source>
+        <translation>the winner (organisation or persons)</translation>
     </message>
     <message>
         <source>(nicht übernehmen)</source>
         <translation>(do not take over)</translation>
-    </message>
-    <message>
-        <source>Überschriften erkannt in Zeile %1 des Blatts „%2“.</source>
-        <translation>Headings found in row %1 of sheet “%2”.</translation>
     </message>
 </context>
 <context>
@@ -861,12 +959,19 @@
         <translation>Change photo</translation>
     </message>
     <message>
+        <source>Bildnachweis aus der Preisträgerliste übernommen: „%1“ – bei Bedarf ändern.</source>
+        <translation>Photo credit taken from the winners list: “%1” – change it if needed.</translation>
+    </message>
+    <message>
         <source>Keine lesbaren Bilder gefunden (JPG, PNG, WebP oder TIFF).</source>
         <translation>No readable images found (JPG, PNG, WebP or TIFF).</translation>
     </message>
     <message numerus="yes">
         <source>%n Fotos hinzufügen</source>
-        <translation><numerusform>Add %n photo</numerusform><numerusform>Add %n photos</numerusform></translation>
+        <translation>
+            <numerusform>Add %n photo</numerusform>
+            <numerusform>Add %n photos</numerusform>
+        </translation>
     </message>
     <message>
         <source>Fotos wählen</source>
@@ -929,7 +1034,10 @@
     </message>
     <message numerus="yes">
         <source>%n Zeichen</source>
-        <translation><numerusform>%n character</numerusform><numerusform>%n characters</numerusform></translation>
+        <translation>
+            <numerusform>%n character</numerusform>
+            <numerusform>%n characters</numerusform>
+        </translation>
     </message>
     <message>
         <source>fehlt</source>
@@ -943,8 +1051,32 @@
         <translation>Preview</translation>
     </message>
     <message>
-        <source>So wird jede Zeile übernommen. Zeilen mit Fehlern werden ausgelassen; die Hinweise sagen, was zu ändern ist.</source>
-        <translation>This is how every row is taken over. Rows with errors are left out; the notes say what to change.</translation>
+        <source>So wird jede Zeile übernommen, mit den gelesenen Werten. Zeilen mit Fehlern werden ausgelassen; die Hinweise sagen, was zu ändern ist.</source>
+        <translation>This is how each row will be imported, with the values read. Rows with errors are left out; the notes say what to change.</translation>
+    </message>
+    <message>
+        <source>nur Probleme</source>
+        <translation>problems only</translation>
+    </message>
+    <message>
+        <source>Zeile</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>wie Zeile</source>
+        <translation>like row</translation>
+    </message>
+    <message>
+        <source>Grund</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Entscheidung</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Mögliche Doppelte – bitte je Zeile entscheiden:</source>
+        <translation>Possible duplicates – please decide for each row:</translation>
     </message>
     <message>
         <source>Vorschau wird berechnet …</source>
@@ -1007,6 +1139,21 @@
     <message>
         <source>Hinweis</source>
         <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Letzter Importbericht</source>
+        <translation>Last import report</translation>
+    </message>
+    <message>
+        <source>nur Probleme</source>
+        <translation>problems only</translation>
+    </message>
+    <message>
+        <source>Import aus „%1“</source>
+        <translation>Import from “%1”</translation>
     </message>
 </context>
 <context>
@@ -1186,8 +1333,24 @@
         <translation>Choose sheet</translation>
     </message>
     <message>
-        <source>Das Blatt mit der Liste auswählen; unten stehen seine ersten Zeilen.</source>
-        <translation>Select the sheet with the list; its first rows are shown below.</translation>
+        <source>Das Blatt mit der Liste auswählen; unten stehen seine ersten Zeilen. Was in der Liste steht, erkennt CeremonyKit an den Überschriften.</source>
+        <translation>Choose the sheet with the list; its first rows are shown below. CeremonyKit recognises from the headers what the list holds.</translation>
+    </message>
+    <message>
+        <source>Was steht in der Tabelle?</source>
+        <translation>What does the table contain?</translation>
+    </message>
+    <message>
+        <source>Gäste</source>
+        <translation>Guests</translation>
+    </message>
+    <message>
+        <source>Preisträger</source>
+        <translation>Winners</translation>
+    </message>
+    <message>
+        <source>Bewerbungen</source>
+        <translation>Applications</translation>
     </message>
     <message>
         <source>%1 – %2 Zeilen</source>
@@ -1196,6 +1359,14 @@
     <message>
         <source> (ausgeblendet)</source>
         <translation> (hidden)</translation>
+    </message>
+    <message>
+        <source>Die Überschriften verraten nicht, was in der Liste steht – bitte oben wählen.</source>
+        <translation>The headers do not tell what the list holds – please choose above.</translation>
+    </message>
+    <message>
+        <source>Erkannt an den Überschriften: %1 (bei Bedarf oben ändern).</source>
+        <translation>Recognised from the headers: %1 (change above if needed).</translation>
     </message>
 </context>
 <context>
@@ -1337,6 +1508,38 @@
     <message>
         <source>Funktion</source>
         <translation>Role</translation>
+    </message>
+    <message>
+        <source>die Organisation (eine Urkunde)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>die Personen (je eine Urkunde, mit der Organisation genannt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wer ist ausgezeichnet, wenn Organisation und Personen eingetragen sind? Bei den Personen nennen Medieninformation und Artikel sie mit der Organisation, und jede Person erhält eine eigene Urkunde.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geehrt werden:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>die Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>die Personen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wem das Preisgeld auf dem Scheck zugeschrieben wird, wenn Personen geehrt werden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheck ausgestellt auf:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Person hinzufügen</source>

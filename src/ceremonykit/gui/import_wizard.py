@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -620,10 +620,11 @@ def show_last_report(session: Session, parent: QWidget) -> ReportDialog | None:
 
     source, rows = load_report(session.path)
     if not rows:
+        t = QCoreApplication.translate
         QMessageBox.information(
             parent,
-            parent.tr("Letzter Importbericht"),
-            parent.tr("Zu diesem Projekt gibt es noch keinen Importbericht."),
+            t("ReportDialog", "Letzter Importbericht"),
+            t("ReportDialog", "Zu diesem Projekt gibt es noch keinen Importbericht."),
         )
         return None
     dialog = ReportDialog(source, rows, parent)
