@@ -38,17 +38,23 @@ def finish_page(qtbot: Any, wizard: ImportWizard, page: Any) -> None:
     qtbot.waitUntil(lambda: wizard.currentPage() is page, timeout=15000)
 
 
+def read_in_wizard(qtbot: Any, window: MainWindow, path: Path) -> ImportWizard:
+    """The wizard opened on ``path`` and past the file page (the file read)."""
+    assert window.session is not None
+    wizard = ImportWizard(window.session, path, window)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    finish_page(qtbot, wizard, wizard.sheet_page)
+    return wizard
+
+
 def test_import_guests_through_the_wizard_and_undo(
     qtbot: Any, qtmodeltester: Any, window: MainWindow, project_path: Path, tmp_path: Path
 ) -> None:
     session = window.session
     assert session is not None
     before = len(session.ceremony.guests)
-    wizard = ImportWizard(session, guest_sheet(tmp_path / "Gäste.xlsx"), window)
-    qtbot.addWidget(wizard)
-    wizard.show()
-    assert wizard.file_page.isComplete()
-    finish_page(qtbot, wizard, wizard.sheet_page)
+    wizard = read_in_wizard(qtbot, window, guest_sheet(tmp_path / "Gäste.xlsx"))
     names = [
         wizard.sheet_page.sheets.item(i).text() for i in range(wizard.sheet_page.sheets.count())
     ]
@@ -159,10 +165,7 @@ def test_wizard_imports_unusual_headers_without_any_map(
     session = window.session
     assert session is not None
     winners_before = len(session.ceremony.winners)
-    wizard = ImportWizard(session, unusual_winners(tmp_path / "Jury.xlsx"), window)
-    qtbot.addWidget(wizard)
-    wizard.show()
-    finish_page(qtbot, wizard, wizard.sheet_page)
+    wizard = read_in_wizard(qtbot, window, unusual_winners(tmp_path / "Jury.xlsx"))
     assert wizard.sheet_page.target() == "winners"  # "Dotierung", "Bildnachweis": winners
     assert "Preisträger" in wizard.sheet_page.detected.text()
 
@@ -258,10 +261,7 @@ def test_wizard_lets_staff_decide_about_suspected_duplicates(
         sheet.append(row)
     path = tmp_path / "gaeste.xlsx"
     book.save(path)
-    wizard = ImportWizard(session, path, window)
-    qtbot.addWidget(wizard)
-    wizard.show()
-    finish_page(qtbot, wizard, wizard.sheet_page)
+    wizard = read_in_wizard(qtbot, window, path)
     assert wizard.sheet_page.target() == "guests"
     finish_page(qtbot, wizard, wizard.mapping_page)
     finish_page(qtbot, wizard, wizard.preview_page)

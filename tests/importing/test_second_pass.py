@@ -6,14 +6,13 @@ the real client matters)."""
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 import zipfile
 from pathlib import Path
 
 import openpyxl
 import pytest
 from import_sheets import patch_xlsx, write_ods, write_xlsx
+from tests.office_convert import soffice_convert
 
 from ceremonykit.domain.model import Ceremony, Photo, Winner
 from ceremonykit.importing import ImportFileError, ImportMappingError, RowStatus, preview
@@ -86,9 +85,6 @@ def test_two_row_header_with_merged_group_is_one_header(tmp_path: Path) -> None:
 @pytest.mark.slow
 def test_two_row_header_and_merged_place_from_ods_written_by_libreoffice(tmp_path: Path) -> None:
     """LibreOffice writes the merges as table spans: the .ods reads like the .xlsx."""
-    soffice = shutil.which("soffice")
-    if soffice is None:
-        pytest.skip("LibreOffice nicht installiert")
     guests = _two_row_header_xlsx(tmp_path / "gaeste.xlsx")
     wb = openpyxl.Workbook()
     ws = wb.active
@@ -97,12 +93,7 @@ def test_two_row_header_and_merged_place_from_ods_written_by_libreoffice(tmp_pat
         ws.append(row)
     ws.merge_cells("A2:A3")
     wb.save(tmp_path / "preise.xlsx")
-    subprocess.run(
-        [soffice, f"-env:UserInstallation=file:///tmp/lo-import-{tmp_path.name}", "--headless",
-         "--convert-to", "ods", "--outdir", str(tmp_path / "out"), str(guests),
-         str(tmp_path / "preise.xlsx")],
-        check=True, capture_output=True, timeout=180,
-    )  # fmt: skip
+    soffice_convert([guests, tmp_path / "preise.xlsx"], "ods", tmp_path / "out")
     _assert_two_row_header(tmp_path / "out" / "gaeste.ods")
     plan = preview(tmp_path / "out" / "preise.ods", "winners")
     assert [r.status for r in plan.rows] == [RowStatus.IMPORTED] * 3

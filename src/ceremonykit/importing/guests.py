@@ -102,10 +102,10 @@ class GuestImport:
         report = RowReport(sheet, row, RowStatus.ERROR, subject=draft.full_name)
         if not (draft.first_name or draft.last_name):
             cells.error("last_name", "Name fehlt")
+        report.values = self._shown(draft)  # also for a row with errors: what was read
         if cells.errors:
             report.notes = cells.errors + cells.notes
             return report
-        report.values = self._shown(draft)
         email = draft.email.casefold()
         identity = tuple(cells.row)  # the whole row: "identical" means every cell
         name = _name_key(draft)
