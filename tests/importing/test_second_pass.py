@@ -322,21 +322,27 @@ def test_reader_output_never_reaches_the_user(tmp_path: Path) -> None:
     assert "Traceback" not in result.stderr
 
 
-def test_native_crash_output_goes_to_the_log(tmp_path: Path) -> None:
-    """A far cell makes calamine abort with "memory allocation … failed" on stderr."""
+def test_native_crash_output_goes_to_the_log(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A far cell behind a lying <dimension> makes calamine abort with "memory allocation of …
+    failed" on stderr; the user sees the import (read again by openpyxl), the log the line."""
     project = tmp_path / "p.ceremony"
+    monkeypatch.setenv("CEREMONYKIT_LOG_DIR", str(tmp_path / "log"))
     assert run_cli("new", str(project)).returncode == 0
     path = write_xlsx(tmp_path / "weit.xlsx", [["Vorname", "Nachname"], ["Anna", "Müller"]])
     patch_xlsx(
         path,
         "xl/worksheets/sheet1.xml",
-        '<dimension ref="A1:B2"/>',
-        '<dimension ref="A1:XFD1048576"/>',
+        "</sheetData>",
+        '<row r="1048576"><c r="XFD1048576" t="inlineStr"><is><t>x</t></is></c></row></sheetData>',
     )
     result = run_cli("import", str(project), "--guests", str(path))
     assert result.returncode == 0, result.stdout + result.stderr
     assert result.stderr.strip() == ""
     assert "Anna Müller" in result.stdout
+    logged = "".join(p.read_text(encoding="utf-8") for p in (tmp_path / "log").glob("*.log*"))
+    assert "memory allocation of" in logged
 
 
 # ---------------------------------------------------------------- 5. duplicates as a question

@@ -129,8 +129,8 @@ def _log_output(output: str, path: Path) -> None:
         Path(output).unlink()
     except OSError:
         return
-    if text:
-        log.info("reader output for %s:\n%s", path, text)
+    if text:  # the log file keeps WARNING and above
+        log.warning("reader output for %s:\n%s", path, text)
 
 
 def _answer(
