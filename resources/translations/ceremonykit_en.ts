@@ -42,6 +42,14 @@
 <context>
     <name>DocumentsPage</name>
     <message>
+        <source>Word-Vorlage aus der Projektdatei</source>
+        <translation>Word template from the project file</translation>
+    </message>
+    <message>
+        <source>Vorlagen aus fremden Dateien nur verwenden, wenn Sie wissen, woher sie stammen. Diese Vorlage jetzt verwenden?</source>
+        <translation>Use templates from other people&apos;s files only if you know where they come from. Use this template now?</translation>
+    </message>
+    <message>
         <source>Haken = wird exportiert. Auswahl = wird rechts in der Vorschau gezeigt.</source>
         <translation>Ticked = exported. Selected = shown in the preview on the right.</translation>
     </message>
@@ -229,27 +237,27 @@
     </message>
     <message>
         <source>Verleihung Nr.:</source>
-        <translation type="unfinished"></translation>
+        <translation>Edition no.:</translation>
     </message>
     <message>
         <source>z. B. 9</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. 9</translation>
     </message>
     <message>
         <source>Die wievielte Verleihung? 9 ergibt „Bereits zum neunten Mal …“.</source>
-        <translation type="unfinished"></translation>
+        <translation>Which edition of the award? 9 gives “for the ninth time …”.</translation>
     </message>
     <message>
         <source>Ausgerichtet von (im Satz):</source>
-        <translation type="unfinished"></translation>
+        <translation>Organised by (as in a sentence):</translation>
     </message>
     <message>
         <source>z. B. das Kommunale Integrationszentrum gemeinsam mit …</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. the municipal integration centre together with …</translation>
     </message>
     <message>
         <source>Veranstalter und Partner, so wie sie im Text stehen: „Bereits zum neunten Mal würdigt … damit Engagement …“</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisers and partners as the text names them: “For the ninth time … honours commitment …”</translation>
     </message>
     <message>
         <source>Preisgeld gesamt (€):</source>
@@ -349,19 +357,19 @@
     </message>
     <message>
         <source>Zitat für die Presse:</source>
-        <translation type="unfinished"></translation>
+        <translation>Quote for the press:</translation>
     </message>
     <message>
         <source>Ein, zwei Sätze der Gastgeberin oder des Gastgebers – ohne Anführungszeichen</source>
-        <translation type="unfinished"></translation>
+        <translation>One or two sentences of the host – without quotation marks</translation>
     </message>
     <message>
         <source>Verleihen mit (eine Zeile je Person):</source>
-        <translation type="unfinished"></translation>
+        <translation>Presenting with (one line per person):</translation>
     </message>
     <message>
         <source>Name, Funktion – z. B. Leonid Chraga, Vorsitzender des Integrationsrates</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, function – e.g. Leonid Chraga, chair of the integration council</translation>
     </message>
     <message>
         <source>Presse</source>
@@ -405,15 +413,15 @@
     </message>
     <message>
         <source>Endgültig machen</source>
-        <translation type="unfinished"></translation>
+        <translation>Make final</translation>
     </message>
     <message>
         <source>Die Medieninformation bekommt ihre laufende Nummer; „ENTWURF“ entfällt. Fehler der Prüfung müssen vorher behoben sein.</source>
-        <translation type="unfinished"></translation>
+        <translation>The press release gets its running number and loses “ENTWURF” (draft). Errors of the check must be fixed first.</translation>
     </message>
     <message>
         <source>Medieninformation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Press release:</translation>
     </message>
     <message>
         <source>Absender und Hausstil…</source>
@@ -433,31 +441,31 @@
     </message>
     <message>
         <source>endgültig, Nr. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>final, no. %1</translation>
     </message>
     <message>
         <source>Entwurf (ohne laufende Nummer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft (no running number)</translation>
     </message>
     <message>
         <source>Noch nicht endgültig</source>
-        <translation type="unfinished"></translation>
+        <translation>Not final yet</translation>
     </message>
     <message>
         <source>Bitte zuerst diese Fehler beheben (Seite „Prüfung“):</source>
-        <translation type="unfinished"></translation>
+        <translation>Please fix these errors first (page “Check”):</translation>
     </message>
     <message>
         <source>Medieninformation endgültig machen</source>
-        <translation type="unfinished"></translation>
+        <translation>Make the press release final</translation>
     </message>
     <message>
         <source>Die Medieninformation erhält jetzt ihre laufende Nummer; die nächste Medieninformation zählt weiter. Das lässt sich nicht rückgängig machen. Fortfahren?</source>
-        <translation type="unfinished"></translation>
+        <translation>The press release now gets its running number; the next press release counts on. This cannot be undone. Continue?</translation>
     </message>
     <message>
         <source>Medieninformation Nr. %1 ist endgültig.</source>
-        <translation type="unfinished"></translation>
+        <translation>Press release no. %1 is final.</translation>
     </message>
     <message>
         <source>Veranstaltung ändern</source>
@@ -1511,35 +1519,35 @@
     </message>
     <message>
         <source>die Organisation (eine Urkunde)</source>
-        <translation type="unfinished"></translation>
+        <translation>the organisation (one certificate)</translation>
     </message>
     <message>
         <source>die Personen (je eine Urkunde, mit der Organisation genannt)</source>
-        <translation type="unfinished"></translation>
+        <translation>the persons (one certificate each, naming the organisation)</translation>
     </message>
     <message>
         <source>Wer ist ausgezeichnet, wenn Organisation und Personen eingetragen sind? Bei den Personen nennen Medieninformation und Artikel sie mit der Organisation, und jede Person erhält eine eigene Urkunde.</source>
-        <translation type="unfinished"></translation>
+        <translation>Who is honoured when both an organisation and persons are entered? For the persons, release and article name them with the organisation, and each person gets a certificate.</translation>
     </message>
     <message>
         <source>Geehrt werden:</source>
-        <translation type="unfinished"></translation>
+        <translation>Honoured:</translation>
     </message>
     <message>
         <source>die Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>the organisation</translation>
     </message>
     <message>
         <source>die Personen</source>
-        <translation type="unfinished"></translation>
+        <translation>the persons</translation>
     </message>
     <message>
         <source>Wem das Preisgeld auf dem Scheck zugeschrieben wird, wenn Personen geehrt werden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Whom the cheque names as payee when persons are honoured.</translation>
     </message>
     <message>
         <source>Scheck ausgestellt auf:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cheque made out to:</translation>
     </message>
     <message>
         <source>Person hinzufügen</source>

@@ -93,11 +93,14 @@ def os_error_cause(exc: OSError) -> str:
     return "Lese-/Schreibfehler des Laufwerks"
 
 
-def retry_while_held(action: Callable[[], object], path: Path, *, new_file: bool) -> None:
+def retry_while_held(
+    action: Callable[[], object], path: Path, *, new_file: bool | None = None
+) -> None:
     """Run ``action`` (a replace or unlink of ``path``), retrying sharing violations ~3 s.
 
-    Raises :class:`FileHeldError` when the file is still held after the last attempt; any
-    other OSError is raised at once.
+    Raises :class:`FileHeldError` when the file is still held after the last attempt (a new
+    file if ``new_file``, or – when None – if ``path`` does not exist); any other OSError is
+    raised at once.
     """
     for pause in (*RETRY_PAUSES, None):
         try:
@@ -108,14 +111,14 @@ def retry_while_held(action: Callable[[], object], path: Path, *, new_file: bool
                 raise
             if pause is None:
                 log.warning("%s still held after retries: %r", path, exc)
-                raise FileHeldError(path, new_file=new_file) from None
+                is_new = not path.exists() if new_file is None else new_file
+                raise FileHeldError(path, new_file=is_new) from None
             time.sleep(pause)
 
 
 def replace_file(source: Path, target: Path) -> None:
     """``source.replace(target)``, retried while Windows reports the file as held."""
-    new_file = not target.exists()
-    retry_while_held(lambda: Path(source).replace(target), target, new_file=new_file)
+    retry_while_held(lambda: Path(source).replace(target), target)
 
 
 def remove_file(path: Path) -> None:

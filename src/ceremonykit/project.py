@@ -36,7 +36,9 @@ def open_project(
 ) -> Iterator[ProjectFile]:
     """Open (or create) a project for writing; the lock is released on exit."""
     if create_with is not None:
-        project = ProjectFile.create(path, create_with, overwrite=overwrite)
+        project = ProjectFile.create(
+            path, create_with, overwrite=overwrite, take_over_lock=take_over_lock
+        )
     else:
         project = ProjectFile.open(path, take_over_lock=take_over_lock)
     try:

@@ -277,3 +277,34 @@ def test_windows_start_time_tells_a_reused_pid_apart(monkeypatch: pytest.MonkeyP
     assert lock_module._pid_alive(4242, started)
     fake.created += 1  # the crashed holder's pid now belongs to a newer process
     assert not lock_module._pid_alive(4242, started)
+
+
+def test_cli_new_force_over_a_crashed_lock(project_path: Path) -> None:
+    write_record(project_path)
+    refused = run_cli("new", str(project_path), "--force")
+    assert refused.returncode == 1 and "--take-over-lock" in refused.stderr
+    replaced = run_cli("new", str(project_path), "--force", "--take-over-lock")
+    assert replaced.returncode == 0, replaced.stderr
+    assert not lock_path_for(project_path).exists()
+
+
+def test_taking_over_in_a_folder_that_became_read_only(
+    project_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The guard file cannot be created: a German message offering reading, no traceback."""
+    from ceremonykit.store import ProjectReadOnlyError
+
+    write_record(project_path)
+    real_open = os.open
+
+    def no_guard(path: object, *args: Any, **kwargs: Any) -> int:
+        if str(path).endswith(".takeover"):
+            raise PermissionError(errno.EACCES, "Permission denied", str(path))
+        return real_open(path, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "open", no_guard)
+    with pytest.raises(ProjectReadOnlyError, match="Schreibrecht"):
+        ProjectFile.open(project_path, take_over_lock=True)
+    monkeypatch.undo()
+    record = read_lock(project_path)
+    assert record is not None and record.user == "mueller"  # the stale lock is still there

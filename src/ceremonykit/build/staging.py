@@ -67,6 +67,7 @@ class Staging:
     def __init__(self, out_dir: Path, path: Path) -> None:
         self.out_dir = out_dir
         self.path = path
+        self._made: set[Path] = set()  # folders in out_dir known to exist
 
     @classmethod
     def create(cls, out_dir: Path) -> Staging:
@@ -97,7 +98,8 @@ class Staging:
             try:
                 self._move(file.path)
             except FileHeldError as exc:
-                report.failed.append(Problem(file.kind, file.subject, f"{exc} {_KEPT}"))
+                reason = f"{exc.message} {_KEPT} {exc.hint}"
+                report.failed.append(Problem(file.kind, file.subject, reason))
             except OSError as exc:
                 log.warning("moving %s into place failed: %r", file.path, exc)
                 report.failed.append(
@@ -111,7 +113,9 @@ class Staging:
     def _move(self, relpath: str) -> None:
         parts = PurePosixPath(relpath).parts
         target = self.out_dir.joinpath(*parts)
-        target.parent.mkdir(parents=True, exist_ok=True)
+        if target.parent not in self._made:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            self._made.add(target.parent)
         replace_file(self.path.joinpath(*parts), target)
 
     def _tidy(

@@ -17,7 +17,7 @@ from ceremonykit.summary import summary_lines
 
 def register(sub: Any) -> None:
     p = sub.add_parser("new", help="neue Projektdatei anlegen")
-    add_project_argument(p)
+    add_project_argument(p, writes=True)
     p.add_argument("--demo", action="store_true", help="mit der Demo-Verleihung füllen")
     p.add_argument("--force", action="store_true", help="vorhandene Datei ersetzen")
     p.set_defaults(func=cmd_new)
@@ -40,7 +40,9 @@ def cmd_new(args: argparse.Namespace) -> int:
         ceremony = demo_ceremony()
     else:
         ceremony = new_ceremony()
-    with open_project(path, create_with=ceremony, overwrite=args.force):
+    with open_project(
+        path, create_with=ceremony, overwrite=args.force, take_over_lock=args.take_over_lock
+    ):
         pass
     print(f"Angelegt: {path}")
     return EXIT_OK

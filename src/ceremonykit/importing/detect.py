@@ -41,7 +41,6 @@ class FileKind(StrEnum):
 @dataclass(frozen=True)
 class Detected:
     kind: FileKind
-    zip_members: tuple[str, ...] = ()
     backslash_paths: bool = False  # "xl\\workbook.xml": written by some Windows tools
 
 
@@ -97,7 +96,7 @@ def _detect_zip(path: Path) -> Detected:
             names = {info.filename.replace("\\", "/") for info in infos}
             kind = _zip_kind(path, zf, names)
             _check_xml(path, zf, infos)
-            return Detected(kind, tuple(sorted(names)), backslash)
+            return Detected(kind, backslash_paths=backslash)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, NotImplementedError):
         raise ImportFileError(messages.damaged(path)) from None
     except OSError as exc:

@@ -347,7 +347,11 @@ class ProjectLock:
                     continue  # released in between: try again
                 if not existing.allows(take_over):
                     raise _locked_error(path, existing) from None
-                if not _remove_if_unchanged(lock_file, existing.raw):
+                try:
+                    removed = _remove_if_unchanged(lock_file, existing.raw)
+                except OSError as exc:  # e.g. the folder became read-only
+                    raise _cannot_lock_error(path, exc) from None
+                if not removed:
                     time.sleep(ACQUIRE_PAUSE)  # another program is taking over right now
                 continue  # create ours with O_EXCL: of several takers exactly one wins
             except OSError as exc:

@@ -91,9 +91,6 @@ class CheckPage(Page):
                 .replace("%2", str(warnings))
             )
 
-    def error_count(self) -> int:
-        return self.model.counts()[0]
-
     def on_changed(self, object_type: str, object_id: object) -> None:
         self.checked = False
         self._timer.start()
