@@ -470,3 +470,14 @@ def test_row_report_is_kept_beside_the_project(tmp_path: Path) -> None:
         (3, RowStatus.SKIPPED, ""),
     ]
     assert reports[0].values == {"Zusage": "zugesagt"}
+
+
+def test_lost_characters_in_applicant_persons_are_flagged(tmp_path: Path) -> None:
+    rows = [
+        ["Organisation", "Personen"],
+        ["Verein A", "Ma?gorzata Nowak"],
+        ["Verein B", "Jan Berg"],
+    ]
+    plan = preview(write_xlsx(tmp_path / "b.xlsx", rows), "applicants")
+    assert [r.status for r in plan.rows] == [RowStatus.ERROR, RowStatus.IMPORTED]
+    assert LOST_CHARACTERS in plan.rows[0].text()
