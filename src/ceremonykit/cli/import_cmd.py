@@ -26,6 +26,13 @@ from ceremonykit.importing.report import DuplicateChoice, RowReport
 from ceremonykit.importing.report_file import save_report
 from ceremonykit.project import open_project, read_ceremony
 
+_DUPLICATES = {
+    "beide": DuplicateChoice.KEEP_BOTH,
+    "zusammenführen": DuplicateChoice.MERGE,
+    "überspringen": DuplicateChoice.SKIP,
+}
+"""--duplicates values (one word each, no quoting needed in a shell)."""
+
 
 def register(sub: Any) -> None:
     p = sub.add_parser(
@@ -59,10 +66,10 @@ def register(sub: Any) -> None:
     )
     p.add_argument(
         "--duplicates",
-        choices=[c.value for c in DuplicateChoice],
-        default=DuplicateChoice.KEEP_BOTH.value,
+        choices=list(_DUPLICATES),
+        default="beide",
         help="mögliche doppelte Gäste (gleiche E-Mail oder identische Zeile): "
-        "„beide behalten“ (Vorgabe), „zusammenführen“ oder „überspringen“",
+        "„beide“ behalten (Vorgabe), „zusammenführen“ oder „überspringen“",
     )
     p.add_argument("--dry-run", action="store_true", help="nur anzeigen, nichts speichern")
     p.add_argument(
@@ -108,7 +115,7 @@ def _preview(
         ceremony=ceremony,
         include_hidden=not args.skip_hidden,
         header_row=args.header_row,
-        duplicates={None: DuplicateChoice(args.duplicates)},
+        duplicates={None: _DUPLICATES[args.duplicates]},
     )
     columns = ", ".join(
         f"{c.letter} „{c.header}“ → {field_label(target, c.field)}"
@@ -133,7 +140,7 @@ def _preview(
     if suspected:
         print(
             f"{suspected} mögliche(s) Duplikat(e) (gleiche E-Mail oder identische Zeile): "
-            f"{args.duplicates} – ändern mit --duplicates."
+            f"{_DUPLICATES[args.duplicates].value} – ändern mit --duplicates."
         )
     return plan
 
