@@ -481,3 +481,37 @@ def test_lost_characters_in_applicant_persons_are_flagged(tmp_path: Path) -> Non
     plan = preview(write_xlsx(tmp_path / "b.xlsx", rows), "applicants")
     assert [r.status for r in plan.rows] == [RowStatus.ERROR, RowStatus.IMPORTED]
     assert LOST_CHARACTERS in plan.rows[0].text()
+
+
+@pytest.mark.parametrize(
+    ("header", "name", "expected"),
+    [
+        (["Vorname", "Nachname", "E-Mail", "Zusage"], "Tabelle1", "guests"),
+        (["Name", "Institution", "Tisch"], "Tabelle1", "guests"),
+        (["Platz", "Preisträger", "Preisgeld"], "Tabelle1", "winners"),
+        (["Organisation", "Projekt"], "Bewerbungen 2026", "applicants"),
+        (["Organisation", "Projekt"], "Jury", "winners"),
+        (["Spalte 1", "Spalte 2"], "Tabelle1", None),
+    ],
+)
+def test_target_is_detected_from_the_headers(
+    header: list[str], name: str, expected: str | None
+) -> None:
+    """What the wizard preselects; the choice stays open there."""
+    from ceremonykit.importing.cells import Sheet
+    from ceremonykit.importing.proposal import detect_target
+
+    sheet = Sheet(name=name, rows=[["Liste"], list(header), ["x"] * len(header)])
+    found = detect_target(sheet)
+    assert (found.value if found else None) == expected
+
+
+def test_proposed_mapping_lists_every_column_even_without_header(tmp_path: Path) -> None:
+    from ceremonykit.importing.fields import Target
+    from ceremonykit.importing.proposal import propose_mapping
+
+    path = write_xlsx(tmp_path / "n.xlsx", [["Anna Müller", "a@x.de", None, "3"]])
+    info = read(path)
+    mapping = propose_mapping(info, Target.GUESTS, info.sheet_names[0], header_row=0)
+    assert mapping.header_row == 0
+    assert [c.letter for c in mapping.columns] == ["A", "B", "D"]  # an empty column needs none
