@@ -514,4 +514,4 @@ def test_proposed_mapping_lists_every_column_even_without_header(tmp_path: Path)
     info = read(path)
     mapping = propose_mapping(info, Target.GUESTS, info.sheet_names[0], header_row=0)
     assert mapping.header_row == 0
-    assert [c.letter for c in mapping.columns] == ["A", "B", "D"]  # an empty column needs none
+    assert [c.letter for c in mapping.columns] == ["A", "B", "C", "D"]  # no header: all of them
