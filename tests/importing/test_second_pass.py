@@ -14,7 +14,7 @@ import pytest
 from import_sheets import patch_xlsx, write_ods, write_xlsx
 from tests.office_convert import soffice_convert
 
-from ceremonykit.domain.model import Ceremony, Photo, Winner
+from ceremonykit.domain.model import Ceremony, Photo, Prize, Winner
 from ceremonykit.importing import ImportFileError, ImportMappingError, RowStatus, preview
 from ceremonykit.importing import read_workbook as read
 from ceremonykit.importing.report import DuplicateChoice
@@ -208,7 +208,9 @@ def test_error_value_in_winner_project_is_a_row_error(tmp_path: Path) -> None:
     first, second = plan.rows
     assert first.status is RowStatus.ERROR
     assert "Spalte C: Fehlerwert #DIV/0! in Zelle C2" in first.text()
+    assert first.values == {"Platz": "Erster Preis"}  # what was read, shown with the error
     assert second.status is RowStatus.IMPORTED
+    assert [p.rank for p in plan.changes if isinstance(p, Prize)] == [2]  # none for row 2
 
 
 def test_error_value_in_guest_note_is_a_row_error(tmp_path: Path) -> None:

@@ -18,6 +18,8 @@ from ceremonykit.importing.rows import RowCells
 from ceremonykit.importing.values import parse_amount, parse_place, split_persons
 
 Entity = Prize | Winner | Photo
+Place = tuple[PrizeKind, int | None, str]
+"""What :func:`parse_place` reads: kind, rank and label of the prize."""
 
 
 class PrizeBook:
@@ -81,15 +83,16 @@ class WinnerImport:
         report = RowReport(sheet, row, RowStatus.ERROR, subject=organisation or _names(persons))
         if not key:
             cells.error("organisation", "Preisträger fehlt (weder Organisation noch Personen)")
-        prize = self._prize(cells, row)
+        place, amount = self._place(cells)
         if key in self.seen:
             cells.error(
                 "organisation", f"doppelt: derselbe Preisträger wie in Zeile {self.seen[key]}"
             )
-        if cells.errors:
+        report.values = _shown_values(place, amount)  # also for a row with errors
+        if cells.errors:  # a rejected row creates no prize either
             report.notes = cells.errors + cells.notes
             return report
-        report.values = _shown_values(prize, cells)
+        prize = self._prize(place, amount, cells, row)
         self.seen[key] = row
         old = self.existing.get(key)
         winner = copy.deepcopy(old) if old else Winner()
@@ -126,15 +129,20 @@ class WinnerImport:
             self.winners.append(winner)
         return report
 
-    def _prize(self, cells: RowCells, row: int) -> Prize | None:
+    def _place(self, cells: RowCells) -> tuple[Place | None, Decimal | None]:
+        """Place and amount as read (problems become cell errors)."""
         if not cells.has("place"):
-            return None
-        raw = cells.raw("place")
-        if raw is None:
+            return None, None
+        if cells.raw("place") is None:
             cells.error("place", "Platz fehlt")
-            return None
+            return None, None
         place = cells.get("place", parse_place, None)
         amount = cells.get("amount", parse_amount, None)
+        return place, amount
+
+    def _prize(
+        self, place: Place | None, amount: Decimal | None, cells: RowCells, row: int
+    ) -> Prize | None:
         if place is None:
             return None
         prize = self.book.find(*place)
@@ -175,12 +183,12 @@ class WinnerImport:
         return [*self.book.changed.values(), *self.winners, *self.photos]
 
 
-def _shown_values(prize: Prize | None, cells: RowCells) -> dict[str, str]:
+def _shown_values(place: Place | None, amount: Decimal | None) -> dict[str, str]:
     """What the preview shows beside the winner: the place and amount read."""
-    if prize is None:
+    if place is None:
         return {}
-    shown = {"Platz": prize_title(prize)}
-    amount = cells.get("amount", parse_amount, None) if cells.has("amount") else None
+    kind, rank, label = place
+    shown = {"Platz": prize_title(Prize(kind=kind, rank=rank, label=label))}
     if amount is not None:
         shown["Preisgeld"] = amount_symbol(amount)
     return shown
