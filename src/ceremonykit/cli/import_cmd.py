@@ -17,13 +17,13 @@ from ceremonykit.importing import (
     ImportPreview,
     RowStatus,
     Target,
-    commit,
     preview,
 )
 from ceremonykit.importing.fields import FIELDS, field_label
 from ceremonykit.importing.messages import bad_mapping
 from ceremonykit.importing.report import DuplicateChoice, RowReport
 from ceremonykit.importing.report_file import save_report
+from ceremonykit.operations.imports import commit_import
 from ceremonykit.project import open_project, read_ceremony
 
 _DUPLICATES = {
@@ -166,7 +166,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         with open_project(path, take_over_lock=args.take_over_lock) as project:
             ceremony = project.load()
             plan = _preview(args, target, sheet_file, mapping, ceremony)
-            commit(plan, project, ceremony)
+            commit_import(project, ceremony, plan)
             print(f"Gespeichert in „{path.name}“.")
             _keep_report(path, plan.path, plan.rows)
     errors = plan.count(RowStatus.ERROR)
