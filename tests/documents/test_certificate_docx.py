@@ -175,6 +175,8 @@ def test_docx_carries_no_unused_template_parts(tmp_path: Path, demo: Ceremony) -
             every_part = b"".join(package.read(n) for n in names if n.endswith((".rels", ".xml")))
             for gone in (b"thumbnail", b"stylesWithEffects", b"customXml", b"numbering.xml"):
                 assert gone not in every_part, (path.name, gone)
-        assert path.stat().st_size < 60_000, path.stat().st_size  # 41 KB of it are the images
+            media = sum(i.compress_size for i in package.infolist() if "/media/" in i.filename)
+        rest = path.stat().st_size - media  # python-docx's template parts made this about 37 KB
+        assert rest < 12_000, rest
         doc = Document(str(path))  # still a valid Word file, with the text
         assert any(p.text.strip() for p in doc.paragraphs)
