@@ -171,7 +171,10 @@
     </message>
     <message numerus="yes">
         <source>Fertig: %n Dateien geschrieben.</source>
-        <translation><numerusform>Done: %n file written.</numerusform><numerusform>Done: %n files written.</numerusform></translation>
+        <translation>
+            <numerusform>Done: %n file written.</numerusform>
+            <numerusform>Done: %n files written.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Übersprungen</source>
@@ -223,6 +226,30 @@
     <message>
         <source>z. B. Stadt Dortmund</source>
         <translation>e.g. City of Dortmund</translation>
+    </message>
+    <message>
+        <source>Verleihung Nr.:</source>
+        <translation>Edition no.:</translation>
+    </message>
+    <message>
+        <source>z. B. 9</source>
+        <translation>e.g. 9</translation>
+    </message>
+    <message>
+        <source>Die wievielte Verleihung? 9 ergibt „Bereits zum neunten Mal …“.</source>
+        <translation>Which edition? 9 gives “Bereits zum neunten Mal …” (for the ninth time).</translation>
+    </message>
+    <message>
+        <source>Ausgerichtet von (im Satz):</source>
+        <translation>Organised by (in the sentence):</translation>
+    </message>
+    <message>
+        <source>z. B. das Kommunale Integrationszentrum gemeinsam mit …</source>
+        <translation>e.g. das Kommunale Integrationszentrum gemeinsam mit …</translation>
+    </message>
+    <message>
+        <source>Veranstalter und Partner, so wie sie im Text stehen: „Bereits zum neunten Mal würdigt … damit Engagement …“</source>
+        <translation>Organisers and partners as they appear in the text: “Bereits zum neunten Mal würdigt … damit Engagement …”</translation>
     </message>
     <message>
         <source>Preisgeld gesamt (€):</source>
@@ -321,6 +348,22 @@
         <translation>e.g. Lord Mayor</translation>
     </message>
     <message>
+        <source>Zitat für die Presse:</source>
+        <translation>Quote for the press:</translation>
+    </message>
+    <message>
+        <source>Ein, zwei Sätze der Gastgeberin oder des Gastgebers – ohne Anführungszeichen</source>
+        <translation>One or two sentences by the host – without quotation marks</translation>
+    </message>
+    <message>
+        <source>Verleihen mit (eine Zeile je Person):</source>
+        <translation>Presenting with (one line per person):</translation>
+    </message>
+    <message>
+        <source>Name, Funktion – z. B. Leonid Chraga, Vorsitzender des Integrationsrates</source>
+        <translation>Name, function – e.g. Leonid Chraga, Vorsitzender des Integrationsrates</translation>
+    </message>
+    <message>
         <source>Presse</source>
         <translation>Press</translation>
     </message>
@@ -361,6 +404,18 @@
         <translation>From this day on, the guests’ personal data should be deleted (data protection).</translation>
     </message>
     <message>
+        <source>Endgültig machen</source>
+        <translation>Finalise</translation>
+    </message>
+    <message>
+        <source>Die Medieninformation bekommt ihre laufende Nummer; „ENTWURF“ entfällt. Fehler der Prüfung müssen vorher behoben sein.</source>
+        <translation>The press release gets its running number; “ENTWURF” (draft) is removed. Errors found by the check must be fixed first.</translation>
+    </message>
+    <message>
+        <source>Medieninformation:</source>
+        <translation>Press release:</translation>
+    </message>
+    <message>
         <source>Absender und Hausstil…</source>
         <translation>Sender and house style…</translation>
     </message>
@@ -375,6 +430,34 @@
     <message>
         <source>Alles, was für alle Dokumente gilt. Änderungen werden sofort in der Projektdatei gespeichert.</source>
         <translation>Everything that applies to all documents. Changes are saved in the project file at once.</translation>
+    </message>
+    <message>
+        <source>endgültig, Nr. %1</source>
+        <translation>final, no. %1</translation>
+    </message>
+    <message>
+        <source>Entwurf (ohne laufende Nummer)</source>
+        <translation>Draft (no running number)</translation>
+    </message>
+    <message>
+        <source>Noch nicht endgültig</source>
+        <translation>Not final yet</translation>
+    </message>
+    <message>
+        <source>Bitte zuerst diese Fehler beheben (Seite „Prüfung“):</source>
+        <translation>Please fix these errors first (page “Check”):</translation>
+    </message>
+    <message>
+        <source>Medieninformation endgültig machen</source>
+        <translation>Finalise press release</translation>
+    </message>
+    <message>
+        <source>Die Medieninformation erhält jetzt ihre laufende Nummer; die nächste Medieninformation zählt weiter. Das lässt sich nicht rückgängig machen. Fortfahren?</source>
+        <translation>The press release now gets its running number; the next press release counts on. This cannot be undone. Continue?</translation>
+    </message>
+    <message>
+        <source>Medieninformation Nr. %1 ist endgültig.</source>
+        <translation>Press release no. %1 is final.</translation>
     </message>
     <message>
         <source>Veranstaltung ändern</source>
@@ -470,8 +553,20 @@
         <translation>Add guest</translation>
     </message>
     <message>
+        <source>Begleitung hinzufügen</source>
+        <translation>Add companion</translation>
+    </message>
+    <message>
         <source>Ausgewählte löschen</source>
         <translation>Delete selected</translation>
+    </message>
+    <message>
+        <source>Tische verwalten…</source>
+        <translation>Manage tables…</translation>
+    </message>
+    <message>
+        <source>Begrüßungsreihenfolge…</source>
+        <translation>Order of greeting…</translation>
     </message>
     <message>
         <source>Gäste</source>
@@ -486,6 +581,34 @@
         <translation>%1 of %2 guests shown · %3 accepted · %4 declined · %5 open · expected incl. companions: %6 people</translation>
     </message>
     <message>
+        <source>%1: %2 (nicht in der Tischliste)</source>
+        <translation>%1: %2 (not in the table list)</translation>
+    </message>
+    <message>
+        <source>%1: %2/%3 – überbelegt</source>
+        <translation>%1: %2/%3 – overbooked</translation>
+    </message>
+    <message>
+        <source>%1: %2/%3</source>
+        <translation>%1: %2/%3</translation>
+    </message>
+    <message>
+        <source>Tische: </source>
+        <translation>Tables: </translation>
+    </message>
+    <message>
+        <source>Tisch</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Tisch %1</source>
+        <translation>Table %1</translation>
+    </message>
+    <message>
+        <source>– kein Tisch –</source>
+        <translation>– no table –</translation>
+    </message>
+    <message>
         <source>Gast „%1“ ändern</source>
         <translation>Change guest “%1”</translation>
     </message>
@@ -493,9 +616,32 @@
         <source>Neuer Gast</source>
         <translation>New guest</translation>
     </message>
+    <message>
+        <source>Bitte zuerst den Gast auswählen, der begleitet wird.</source>
+        <translation>Please first select the guest who is accompanied.</translation>
+    </message>
+    <message>
+        <source>Begleitung</source>
+        <translation>Companion</translation>
+    </message>
+    <message>
+        <source>Begleitung von „%1“ hinzufügen</source>
+        <translation>Add companion of “%1”</translation>
+    </message>
+    <message>
+        <source>Tische ändern</source>
+        <translation>Change tables</translation>
+    </message>
+    <message>
+        <source>Begrüßungsreihenfolge ändern</source>
+        <translation>Change order of greeting</translation>
+    </message>
     <message numerus="yes">
         <source>%n Gäste löschen</source>
-        <translation><numerusform>Delete %n guest</numerusform><numerusform>Delete %n guests</numerusform></translation>
+        <translation>
+            <numerusform>Delete %n guest</numerusform>
+            <numerusform>Delete %n guests</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -515,6 +661,26 @@
     <message>
         <source>offen</source>
         <translation>open</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Frau</source>
+        <translation>Ms</translation>
+    </message>
+    <message>
+        <source>Herr</source>
+        <translation>Mr</translation>
+    </message>
+    <message>
+        <source>neutral</source>
+        <translation>neutral</translation>
+    </message>
+    <message>
+        <source>Anrede</source>
+        <translation>Form of address</translation>
     </message>
     <message>
         <source>Titel</source>
@@ -549,12 +715,24 @@
         <translation>Companions</translation>
     </message>
     <message>
+        <source>Begleitet</source>
+        <translation>Accompanies</translation>
+    </message>
+    <message>
         <source>Tisch</source>
         <translation>Table</translation>
     </message>
     <message>
+        <source>Protokoll-Rang</source>
+        <translation>Protocol rank</translation>
+    </message>
+    <message>
         <source>E-Mail</source>
         <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Vorschlag aus der Rangfolge (Funktion); zum Festlegen eine Zahl eingeben</source>
+        <translation>Suggested by the order of precedence (function); type a number to fix it</translation>
     </message>
 </context>
 <context>
@@ -866,7 +1044,10 @@
     </message>
     <message numerus="yes">
         <source>%n Fotos hinzufügen</source>
-        <translation><numerusform>Add %n photo</numerusform><numerusform>Add %n photos</numerusform></translation>
+        <translation>
+            <numerusform>Add %n photo</numerusform>
+            <numerusform>Add %n photos</numerusform>
+        </translation>
     </message>
     <message>
         <source>Fotos wählen</source>
@@ -929,7 +1110,10 @@
     </message>
     <message numerus="yes">
         <source>%n Zeichen</source>
-        <translation><numerusform>%n character</numerusform><numerusform>%n characters</numerusform></translation>
+        <translation>
+            <numerusform>%n character</numerusform>
+            <numerusform>%n characters</numerusform>
+        </translation>
     </message>
     <message>
         <source>fehlt</source>
@@ -984,6 +1168,37 @@
     <message>
         <source>CeremonyKit-Projekte (*%1)</source>
         <translation>CeremonyKit projects (*%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ProtocolOrderDialog</name>
+    <message>
+        <source>Begrüßungsreihenfolge</source>
+        <translation>Order of greeting</translation>
+    </message>
+    <message>
+        <source>(Vorschlag aus der Funktion)</source>
+        <translation>(suggested from the function)</translation>
+    </message>
+    <message>
+        <source>– noch ohne Zusage</source>
+        <translation>– not yet accepted</translation>
+    </message>
+    <message>
+        <source>Rang %1</source>
+        <translation>Rank %1</translation>
+    </message>
+    <message>
+        <source>Nach oben</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Nach unten</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>Mit der Maus in die Reihenfolge ziehen, in der begrüßt wird (oder „Nach oben“/„Nach unten“). Mit OK erhalten die Gäste die Protokoll-Ränge 10, 20, 30 … in dieser Reihenfolge.</source>
+        <translation>Drag the guests into the order in which they are greeted (or use “Move up”/“Move down”). OK gives them the protocol ranks 10, 20, 30 … in this order.</translation>
     </message>
 </context>
 <context>
@@ -1238,6 +1453,53 @@
     </message>
 </context>
 <context>
+    <name>TablesDialog</name>
+    <message>
+        <source>Tische verwalten</source>
+        <translation>Manage tables</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Plätze</source>
+        <translation>Seats</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Shape</translation>
+    </message>
+    <message>
+        <source>Belegt</source>
+        <translation>Occupied</translation>
+    </message>
+    <message>
+        <source>Tisch hinzufügen</source>
+        <translation>Add table</translation>
+    </message>
+    <message>
+        <source>Ausgewählte entfernen</source>
+        <translation>Remove selected</translation>
+    </message>
+    <message>
+        <source>Gäste wählen ihren Tisch aus dieser Liste. Wird ein Tisch umbenannt, wechseln seine Gäste mit. „Belegt“ zählt Gäste ohne Absage mit ihrer Begleitung.</source>
+        <translation>Guests choose their table from this list. When a table is renamed, its guests move with it. “Occupied” counts guests who have not declined, with their companions.</translation>
+    </message>
+    <message>
+        <source>rund</source>
+        <translation>round</translation>
+    </message>
+    <message>
+        <source>eckig</source>
+        <translation>square</translation>
+    </message>
+    <message>
+        <source>Tafel</source>
+        <translation>banquet</translation>
+    </message>
+</context>
+<context>
     <name>Unterschriften</name>
     <message>
         <source>Name</source>
@@ -1337,6 +1599,38 @@
     <message>
         <source>Funktion</source>
         <translation>Role</translation>
+    </message>
+    <message>
+        <source>die Organisation (eine Urkunde)</source>
+        <translation>the organisation (one certificate)</translation>
+    </message>
+    <message>
+        <source>die Personen (je eine Urkunde, mit der Organisation genannt)</source>
+        <translation>the persons (one certificate each, named with the organisation)</translation>
+    </message>
+    <message>
+        <source>Wer ist ausgezeichnet, wenn Organisation und Personen eingetragen sind? Bei den Personen nennen Medieninformation und Artikel sie mit der Organisation, und jede Person erhält eine eigene Urkunde.</source>
+        <translation>Who is honoured when both organisation and persons are entered? For the persons, the press release and article name them with the organisation, and each person gets a certificate of their own.</translation>
+    </message>
+    <message>
+        <source>Geehrt werden:</source>
+        <translation>Honoured:</translation>
+    </message>
+    <message>
+        <source>die Organisation</source>
+        <translation>the organisation</translation>
+    </message>
+    <message>
+        <source>die Personen</source>
+        <translation>the persons</translation>
+    </message>
+    <message>
+        <source>Wem das Preisgeld auf dem Scheck zugeschrieben wird, wenn Personen geehrt werden.</source>
+        <translation>To whom the prize money on the cheque is credited when persons are honoured.</translation>
+    </message>
+    <message>
+        <source>Scheck ausgestellt auf:</source>
+        <translation>Cheque made out to:</translation>
     </message>
     <message>
         <source>Person hinzufügen</source>

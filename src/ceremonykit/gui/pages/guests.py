@@ -9,18 +9,28 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
 )
 
 from ceremonykit.domain.model import RSVP, Guest
-from ceremonykit.gui.commands import AddObjects, DeleteObjects, PutObject
+from ceremonykit.guests.tables import table_loads
+from ceremonykit.gui.commands import (
+    AddObjects,
+    DeleteObjects,
+    PutObject,
+    SetProtocolOrder,
+    SetTables,
+)
 from ceremonykit.gui.delegates import ChoiceDelegate
+from ceremonykit.gui.guest_dialogs import ProtocolOrderDialog, TablesDialog
 from ceremonykit.gui.models import guests as gm
 from ceremonykit.gui.models.base import ObjectRole
 from ceremonykit.gui.pages.base import Page, heading
@@ -33,7 +43,9 @@ class GuestsPage(Page):
 
     def __init__(self, session: Session) -> None:
         super().__init__(session)
-        self.model = gm.GuestTableModel(session.ceremony.guests, self._edit)
+        self.model = gm.GuestTableModel(
+            session.ceremony.guests, self._edit, lambda: self.session.ceremony
+        )
         self.proxy = gm.GuestFilterProxy()
         self.proxy.setSourceModel(self.model)
 
@@ -68,15 +80,18 @@ class GuestsPage(Page):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         for column, width in (
-            (gm.TITLE, 70),
-            (gm.FIRST, 120),
-            (gm.LAST, 130),
-            (gm.FUNCTION, 200),
-            (gm.ORGANISATION, 220),
-            (gm.CATEGORY, 100),
-            (gm.RSVP_COL, 100),
-            (gm.COMPANIONS, 85),
-            (gm.TABLE, 50),
+            (gm.SALUTATION, 60),
+            (gm.TITLE, 60),
+            (gm.FIRST, 110),
+            (gm.LAST, 120),
+            (gm.FUNCTION, 180),
+            (gm.ORGANISATION, 180),
+            (gm.CATEGORY, 95),
+            (gm.RSVP_COL, 95),
+            (gm.COMPANIONS, 80),
+            (gm.COMPANION_OF, 120),
+            (gm.TABLE, 80),
+            (gm.RANK, 100),
         ):
             header.resizeSection(column, width)
         self.view.setItemDelegateForColumn(
@@ -86,6 +101,15 @@ class GuestsPage(Page):
                 self.view,
                 editable=True,
             ),
+        )
+        self.view.setItemDelegateForColumn(
+            gm.SALUTATION,
+            ChoiceDelegate(
+                lambda: [(k.value, label) for k, label in gm.salutation_labels()], self.view
+            ),
+        )
+        self.view.setItemDelegateForColumn(
+            gm.TABLE, ChoiceDelegate(self._table_choices, self.view, editable=True)
         )
         self.view.setItemDelegateForColumn(
             gm.RSVP_COL,
@@ -99,6 +123,9 @@ class GuestsPage(Page):
 
         self.counts = QLabel()
         self.counts.setObjectName("hint")
+        self.tables = QLabel()
+        self.tables.setObjectName("hint")
+        self.tables.setWordWrap(True)
         self.empty = QLabel(
             self.tr(
                 "Noch keine Gäste. Mit „Gast hinzufügen“ einzeln anlegen oder über „Datei › Tabelle importieren…“ eine Excel-Tabelle übernehmen."
@@ -114,7 +141,10 @@ class GuestsPage(Page):
         buttons = QHBoxLayout()
         for text, slot in (
             (self.tr("Gast hinzufügen"), self.add_guest),
+            (self.tr("Begleitung hinzufügen"), self.add_companion),
             (self.tr("Ausgewählte löschen"), self.delete_selected),
+            (self.tr("Tische verwalten…"), self.manage_tables),
+            (self.tr("Begrüßungsreihenfolge…"), self.order_greeting),
         ):
             button = QPushButton(text)
             button.clicked.connect(slot)
@@ -126,6 +156,7 @@ class GuestsPage(Page):
         layout.addLayout(filters)
         layout.addWidget(self.empty)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.tables)
         layout.addLayout(buttons)
         self._update_counts()
 
@@ -170,6 +201,36 @@ class GuestsPage(Page):
             text = text.replace(key, f"{value:,}".replace(",", "."))
         self.counts.setText(text)
         self.empty.setVisible(not guests)
+        self._update_tables()
+
+    def _update_tables(self) -> None:
+        """People per table against its seats; overfull tables and unknown names stand out."""
+        parts = []
+        for load in table_loads(self.session.ceremony):
+            if load.seats is None:
+                part = self.tr("%1: %2 (nicht in der Tischliste)")
+            elif load.over:
+                part = self.tr("%1: %2/%3 – überbelegt")
+            else:
+                part = self.tr("%1: %2/%3")
+            parts.append(
+                part.replace("%1", self._table_label(load.name))
+                .replace("%2", str(load.people))
+                .replace("%3", str(load.seats))
+            )
+        self.tables.setText(self.tr("Tische: ") + " · ".join(parts) if parts else "")
+        self.tables.setVisible(bool(parts))
+
+    def _table_label(self, name: str) -> str:
+        if name.casefold().startswith(self.tr("Tisch").casefold()):
+            return name
+        return self.tr("Tisch %1").replace("%1", name)
+
+    def _table_choices(self) -> list[tuple[str, str]]:
+        tables = self.session.ceremony.tables
+        return [("", self.tr("– kein Tisch –"))] + [
+            (t.name, self._table_label(t.name)) for t in tables
+        ]
 
     def on_changed(self, object_type: str, object_id: object) -> None:
         if object_type == "guest":
@@ -177,6 +238,8 @@ class GuestsPage(Page):
             self._update_counts()
         elif object_type == "ceremony":
             self._fill_categories()
+            self.model.context_changed()
+            self._update_tables()
 
     def _edit(self, guest: Guest, attr: str, value: Any) -> None:
         new = dataclasses.replace(guest, **{attr: value})
@@ -193,6 +256,62 @@ class GuestsPage(Page):
         self.view.setCurrentIndex(index)
         self.view.scrollTo(index)
         self.view.edit(index)
+
+    def selected_guest(self) -> Guest | None:
+        index = self.view.currentIndex()
+        guest = index.data(ObjectRole) if index.isValid() else None
+        return guest if isinstance(guest, Guest) else None
+
+    def add_companion(self) -> None:
+        """A named companion of the selected guest (same table, reply and category)."""
+        host = self.selected_guest()
+        if host is not None and host.companion_of:
+            host = self.session.find(Guest, host.companion_of)
+        if host is None:
+            QMessageBox.information(
+                self,
+                self.tr("Begleitung hinzufügen"),
+                self.tr("Bitte zuerst den Gast auswählen, der begleitet wird."),
+            )
+            return
+        companion = Guest(
+            last_name=self.tr("Begleitung"),
+            companion_of=host.id,
+            table=host.table,
+            rsvp=host.rsvp,
+            category=host.category,
+        )
+        self.session.undo_stack.push(
+            AddObjects(
+                self.session,
+                [companion],
+                self.tr("Begleitung von „%1“ hinzufügen").replace("%1", host.full_name),
+            )
+        )
+        self.search.clear()
+        self._apply_filters()
+        index = self.proxy.mapFromSource(
+            self.model.index(self.model.row_of(companion.id), gm.FIRST)
+        )
+        self.view.setCurrentIndex(index)
+        self.view.scrollTo(index)
+        self.view.edit(index)
+
+    def manage_tables(self) -> None:
+        dialog = TablesDialog(self.session.ceremony, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.session.undo_stack.push(
+                SetTables(self.session, dialog.tables(), dialog.renamed(), self.tr("Tische ändern"))
+            )
+
+    def order_greeting(self) -> None:
+        dialog = ProtocolOrderDialog(self.session.ceremony, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.guest_ids():
+            self.session.undo_stack.push(
+                SetProtocolOrder(
+                    self.session, dialog.guest_ids(), self.tr("Begrüßungsreihenfolge ändern")
+                )
+            )
 
     def delete_selected(self) -> None:
         rows = self.view.selectionModel().selectedRows()

@@ -1,0 +1,219 @@
+"""Dialogs of the guest page: the table manager and the order of greeting (drag and drop).
+
+Both only collect what the user wants; the page pushes one undo command with the result, so a
+change of tables or of the protocol order is undone in one step.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ceremonykit.domain.model import RSVP, Ceremony, SeatingTable, TableShape
+from ceremonykit.errors import UserError
+from ceremonykit.guests.protocol import precedence_for, ranked_guests
+from ceremonykit.guests.tables import table_loads
+from ceremonykit.gui.pages.base import hint
+from ceremonykit.operations.tables import MAX_SEATS, validated_tables
+
+NAME, SEATS, SHAPE, LOAD = range(4)
+_ORIGINAL = Qt.ItemDataRole.UserRole
+
+
+def _buttons(dialog: QDialog) -> QDialogButtonBox:
+    box = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    box.accepted.connect(dialog.accept)
+    box.rejected.connect(dialog.reject)
+    return box
+
+
+class TablesDialog(QDialog):
+    """The ceremony's tables: name, seats, shape, and how many people sit there already."""
+
+    def __init__(self, ceremony: Ceremony, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Tische verwalten"))
+        self.resize(560, 420)
+        self._loads = {load.name: load for load in table_loads(ceremony)}
+        self.table = QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Name"), self.tr("Plätze"), self.tr("Form"), self.tr("Belegt")]
+        )
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        for t in ceremony.tables:
+            self._add_row(t, original=t.name)
+        if not ceremony.tables:  # offer the table names guests already carry
+            for load in self._loads.values():
+                self._add_row(SeatingTable(load.name, max(8, load.people)), original=load.name)
+        add = QPushButton(self.tr("Tisch hinzufügen"))
+        add.clicked.connect(self.add_table)
+        remove = QPushButton(self.tr("Ausgewählte entfernen"))
+        remove.clicked.connect(self.remove_selected)
+        row = QHBoxLayout()
+        row.addWidget(add)
+        row.addWidget(remove)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            hint(
+                self.tr(
+                    "Gäste wählen ihren Tisch aus dieser Liste. Wird ein Tisch umbenannt, wechseln seine Gäste mit. „Belegt“ zählt Gäste ohne Absage mit ihrer Begleitung."
+                )
+            )
+        )
+        layout.addWidget(self.table, 1)
+        layout.addLayout(row)
+        layout.addWidget(_buttons(self))
+
+    def _add_row(self, table: SeatingTable, original: str = "") -> None:
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        name = QTableWidgetItem(table.name)
+        name.setData(_ORIGINAL, original)
+        self.table.setItem(row, NAME, name)
+        seats = QSpinBox()
+        seats.setRange(1, MAX_SEATS)
+        seats.setValue(table.seats)
+        self.table.setCellWidget(row, SEATS, seats)
+        shape = QComboBox()
+        for value, label in (
+            (TableShape.ROUND, self.tr("rund")),
+            (TableShape.SQUARE, self.tr("eckig")),
+            (TableShape.LONG, self.tr("Tafel")),
+        ):
+            shape.addItem(label, value.value)
+        shape.setCurrentIndex(max(0, shape.findData(table.shape.value)))
+        self.table.setCellWidget(row, SHAPE, shape)
+        load = self._loads.get(original)
+        occupied = QTableWidgetItem(str(load.people) if load else "0")
+        occupied.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        occupied.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.table.setItem(row, LOAD, occupied)
+
+    def _name_item(self, row: int) -> QTableWidgetItem:
+        item = self.table.item(row, NAME)
+        if item is None:  # the user cleared the cell
+            item = QTableWidgetItem("")
+            self.table.setItem(row, NAME, item)
+        return item
+
+    def add_table(self) -> None:
+        names = {self._name_item(r).text() for r in range(self.table.rowCount())}
+        number = 1
+        while str(number) in names:
+            number += 1
+        self._add_row(SeatingTable(str(number)))
+        self.table.setCurrentCell(self.table.rowCount() - 1, NAME)
+
+    def remove_selected(self) -> None:
+        for index in sorted(self.table.selectionModel().selectedRows(), key=lambda i: -i.row()):
+            self.table.removeRow(index.row())
+
+    def tables(self) -> list[SeatingTable]:
+        result = []
+        for row in range(self.table.rowCount()):
+            seats = self.table.cellWidget(row, SEATS)
+            shape = self.table.cellWidget(row, SHAPE)
+            assert isinstance(seats, QSpinBox) and isinstance(shape, QComboBox)
+            name = self._name_item(row).text()
+            result.append(SeatingTable(name, seats.value(), TableShape(shape.currentData())))
+        return result
+
+    def renamed(self) -> dict[str, str]:
+        """Old name -> new name for tables renamed here (their guests move along)."""
+        moves = {}
+        for row in range(self.table.rowCount()):
+            item = self._name_item(row)
+            original = item.data(_ORIGINAL) or ""
+            if original and original != item.text().strip():
+                moves[original] = " ".join(item.text().split())
+        return moves
+
+    def accept(self) -> None:
+        try:
+            validated_tables(self.tables())
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Tische verwalten"), exc.message)
+            return
+        super().accept()
+
+
+class ProtocolOrderDialog(QDialog):
+    """The honoured guests in the order they are greeted; staff drag them into another order.
+
+    Lists every guest with a typed or suggested rank (accepted first, then those still without
+    a reply, marked). OK gives them the ranks 10, 20, 30 … in the shown order."""
+
+    def __init__(self, ceremony: Ceremony, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Begrüßungsreihenfolge"))
+        self.resize(620, 520)
+        precedence = precedence_for(ceremony)
+        self.list = QListWidget()
+        self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.list.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        for rank, guest in ranked_guests(ceremony.guests, precedence, accepted_only=False):
+            details = ", ".join(p for p in (guest.function, guest.organisation) if p)
+            text = f"{guest.full_name} – {details}" if details else guest.full_name
+            if guest.protocol_rank is None:
+                text += " " + self.tr("(Vorschlag aus der Funktion)")
+            if guest.rsvp is not RSVP.ACCEPTED:
+                text += " " + self.tr("– noch ohne Zusage")
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, guest.id)
+            item.setToolTip(self.tr("Rang %1").replace("%1", str(rank)))
+            self.list.addItem(item)
+        up = QPushButton(self.tr("Nach oben"))
+        up.clicked.connect(lambda: self.move_current(-1))
+        down = QPushButton(self.tr("Nach unten"))
+        down.clicked.connect(lambda: self.move_current(1))
+        row = QHBoxLayout()
+        row.addWidget(up)
+        row.addWidget(down)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            hint(
+                self.tr(
+                    "Mit der Maus in die Reihenfolge ziehen, in der begrüßt wird (oder „Nach oben“/„Nach unten“). Mit OK erhalten die Gäste die Protokoll-Ränge 10, 20, 30 … in dieser Reihenfolge."
+                )
+            )
+        )
+        layout.addWidget(self.list, 1)
+        layout.addLayout(row)
+        layout.addWidget(_buttons(self))
+
+    def move_current(self, step: int) -> None:
+        row = self.list.currentRow()
+        target = row + step
+        if row < 0 or not 0 <= target < self.list.count():
+            return
+        item = self.list.takeItem(row)
+        self.list.insertItem(target, item)
+        self.list.setCurrentRow(target)
+
+    def guest_ids(self) -> list[str]:
+        return [
+            str(self.list.item(n).data(Qt.ItemDataRole.UserRole)) for n in range(self.list.count())
+        ]
