@@ -569,6 +569,10 @@
         <translation>Order of greeting…</translation>
     </message>
     <message>
+        <source>Rangfolge…</source>
+        <translation>Precedence…</translation>
+    </message>
+    <message>
         <source>Gäste</source>
         <translation>Guests</translation>
     </message>
@@ -635,6 +639,10 @@
     <message>
         <source>Begrüßungsreihenfolge ändern</source>
         <translation>Change order of greeting</translation>
+    </message>
+    <message>
+        <source>Rangfolge ändern</source>
+        <translation>Change order of precedence</translation>
     </message>
     <message numerus="yes">
         <source>%n Gäste löschen</source>
@@ -1056,6 +1064,57 @@
     <message>
         <source>Bilder (*.jpg *.jpeg *.png *.webp *.tif *.tiff)</source>
         <translation>Images (*.jpg *.jpeg *.png *.webp *.tif *.tiff)</translation>
+    </message>
+</context>
+<context>
+    <name>PrecedenceDialog</name>
+    <message>
+        <source>Rangfolge bearbeiten</source>
+        <translation>Edit order of precedence</translation>
+    </message>
+    <message>
+        <source>Nur Gäste dieser Kategorien erhalten einen Rang-Vorschlag (mit Komma trennen).</source>
+        <translation>Only guests of these categories get a suggested rank (separate with commas).</translation>
+    </message>
+    <message>
+        <source>Rang</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Bezeichnung</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Funktionen (mit Komma trennen)</source>
+        <translation>Functions (separate with commas)</translation>
+    </message>
+    <message>
+        <source>Rang hinzufügen</source>
+        <translation>Add rank</translation>
+    </message>
+    <message>
+        <source>Ausgewählte entfernen</source>
+        <translation>Remove selected</translation>
+    </message>
+    <message>
+        <source>Mitgelieferte Rangfolge verwenden</source>
+        <translation>Use the bundled order of precedence</translation>
+    </message>
+    <message>
+        <source>Vorschläge für die Kategorien:</source>
+        <translation>Suggestions for the categories:</translation>
+    </message>
+    <message>
+        <source>Niedriger Rang = früher begrüßt. Eine Funktion wird am Wortanfang erkannt, die weibliche Form (-in, -innen) ebenso. Die Änderungen gelten nur für dieses Projekt.</source>
+        <translation>Lower rank = greeted earlier. A function is recognised at the start of a word, the feminine form (-in, -innen) as well. Changes apply to this project only.</translation>
+    </message>
+    <message>
+        <source>Zeile %1: Der Rang muss eine Zahl sein.</source>
+        <translation>Row %1: the rank must be a number.</translation>
+    </message>
+    <message>
+        <source>eigene Rangfolge</source>
+        <translation>own order of precedence</translation>
     </message>
 </context>
 <context>

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from ceremonykit.build import build_ceremony
 from ceremonykit.domain.model import Salutation, SeatingTable, TableShape
 from ceremonykit.gui import guest_dialogs
-from ceremonykit.gui.guest_dialogs import ProtocolOrderDialog, TablesDialog
+from ceremonykit.gui.guest_dialogs import PrecedenceDialog, ProtocolOrderDialog, TablesDialog
 from ceremonykit.gui.models import guests as gm
 from ceremonykit.operations import edit
 from ceremonykit.project import read_ceremony
@@ -174,3 +174,34 @@ def _greeting_lines(out: Path) -> list[str]:
         for p in Document(str(path)).paragraphs
         if p.runs and p.runs[0].text.strip().rstrip(".").isdigit()
     ]
+
+
+def test_staff_edit_the_projects_copy_of_the_precedence_table(
+    window: Any, project_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    session = window.session
+    session.apply(
+        edit.put_objects,
+        [dataclasses.replace(g, protocol_rank=None) for g in session.ceremony.guests],
+    )
+    page = window.show_page("guests")
+
+    def edit_mayors(dialog: PrecedenceDialog) -> int:
+        for row in range(dialog.table.rowCount()):
+            if dialog._text(row, dialog.FUNCTIONS) == "Bürgermeister":
+                dialog.table.item(row, dialog.RANK).setText("5")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(PrecedenceDialog, "exec", edit_mayors)
+    page.edit_precedence()
+    proxy = _find(page, "Sonnenberg")
+    assert proxy.index(0, gm.RANK).data() == "(5)"
+    assert '"rang": 5' in read_ceremony(project_path).settings["protocol_precedence"]
+    window.undo_action.trigger()
+    assert proxy.index(0, gm.RANK).data() == "(30)"
+    dialog = PrecedenceDialog(session.ceremony, window)
+    dialog.table.item(0, dialog.RANK).setText("erster")
+    shown: list[str] = []
+    monkeypatch.setattr(guest_dialogs.QMessageBox, "warning", lambda p, t, text: shown.append(text))
+    dialog.accept()
+    assert shown and "Zeile 1" in shown[0]

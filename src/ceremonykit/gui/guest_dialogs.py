@@ -6,14 +6,18 @@ change of tables or of the protocol order is undone in one step.
 
 from __future__ import annotations
 
+import json
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QHBoxLayout,
     QHeaderView,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -27,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from ceremonykit.domain.model import RSVP, Ceremony, SeatingTable, TableShape
 from ceremonykit.errors import UserError
-from ceremonykit.guests.protocol import precedence_for, ranked_guests
+from ceremonykit.guests.protocol import parse_precedence, precedence_for, ranked_guests
 from ceremonykit.guests.tables import table_loads
 from ceremonykit.gui.pages.base import hint
 from ceremonykit.operations.tables import MAX_SEATS, validated_tables
@@ -217,3 +221,113 @@ class ProtocolOrderDialog(QDialog):
         return [
             str(self.list.item(n).data(Qt.ItemDataRole.UserRole)) for n in range(self.list.count())
         ]
+
+
+class PrecedenceDialog(QDialog):
+    """The project's own copy of the precedence table: rank, label, functions that earn it,
+    and which guest categories get suggestions. "Mitgelieferte Rangfolge" drops the copy."""
+
+    RANK, LABEL, FUNCTIONS = range(3)
+
+    def __init__(self, ceremony: Ceremony, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Rangfolge bearbeiten"))
+        self.resize(760, 520)
+        self.use_bundled = False
+        precedence = precedence_for(ceremony)
+        self.categories = QLineEdit(", ".join(precedence.categories))
+        self.categories.setToolTip(
+            self.tr(
+                "Nur Gäste dieser Kategorien erhalten einen Rang-Vorschlag (mit Komma trennen)."
+            )
+        )
+        self.table = QTableWidget(0, 3)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Rang"), self.tr("Bezeichnung"), self.tr("Funktionen (mit Komma trennen)")]
+        )
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(self.FUNCTIONS, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(self.LABEL, 220)
+        for rank in precedence.ranks:
+            self._add_row(rank.rank, rank.label, ", ".join(rank.functions))
+        add = QPushButton(self.tr("Rang hinzufügen"))
+        add.clicked.connect(lambda: self._add_row(0, "", ""))
+        remove = QPushButton(self.tr("Ausgewählte entfernen"))
+        remove.clicked.connect(self.remove_selected)
+        bundled = QPushButton(self.tr("Mitgelieferte Rangfolge verwenden"))
+        bundled.clicked.connect(self.restore_bundled)
+        row = QHBoxLayout()
+        for button in (add, remove):
+            row.addWidget(button)
+        row.addStretch(1)
+        row.addWidget(bundled)
+        form = QFormLayout()
+        form.addRow(self.tr("Vorschläge für die Kategorien:"), self.categories)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            hint(
+                self.tr(
+                    "Niedriger Rang = früher begrüßt. Eine Funktion wird am Wortanfang erkannt, die weibliche Form (-in, -innen) ebenso. Die Änderungen gelten nur für dieses Projekt."
+                )
+            )
+        )
+        layout.addLayout(form)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(row)
+        layout.addWidget(_buttons(self))
+
+    def _add_row(self, rank: int, label: str, functions: str) -> None:
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        for column, value in (
+            (self.RANK, str(rank)),
+            (self.LABEL, label),
+            (self.FUNCTIONS, functions),
+        ):
+            self.table.setItem(row, column, QTableWidgetItem(value))
+
+    def remove_selected(self) -> None:
+        for index in sorted(self.table.selectionModel().selectedRows(), key=lambda i: -i.row()):
+            self.table.removeRow(index.row())
+
+    def restore_bundled(self) -> None:
+        self.use_bundled = True
+        super().accept()
+
+    def _text(self, row: int, column: int) -> str:
+        item = self.table.item(row, column)
+        return item.text().strip() if item is not None else ""
+
+    def precedence_json(self) -> str:
+        """The edited table as the project setting stores it ("" = the bundled table)."""
+        if self.use_bundled:
+            return ""
+        ranks = []
+        for row in range(self.table.rowCount()):
+            rank = self._text(row, self.RANK)
+            if not rank.isdigit():
+                raise UserError(
+                    self.tr("Zeile %1: Der Rang muss eine Zahl sein.").replace("%1", str(row + 1))
+                )
+            functions = [w.strip() for w in self._text(row, self.FUNCTIONS).split(",")]
+            ranks.append(
+                {
+                    "rang": int(rank),
+                    "bezeichnung": self._text(row, self.LABEL),
+                    "funktionen": [w for w in functions if w],
+                }
+            )
+        categories = [c.strip() for c in self.categories.text().split(",") if c.strip()]
+        data = {"bezeichnung": "Eigene Rangfolge", "kategorien": categories, "raenge": ranks}
+        text = json.dumps(data, ensure_ascii=False)
+        parse_precedence(text, self.tr("eigene Rangfolge"))
+        return text
+
+    def accept(self) -> None:
+        try:
+            self.precedence_json()
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Rangfolge bearbeiten"), exc.message)
+            return
+        super().accept()

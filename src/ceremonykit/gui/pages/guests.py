@@ -21,16 +21,18 @@ from PySide6.QtWidgets import (
 )
 
 from ceremonykit.domain.model import RSVP, Guest
+from ceremonykit.guests.protocol import PRECEDENCE_SETTING
 from ceremonykit.guests.tables import table_loads
 from ceremonykit.gui.commands import (
     AddObjects,
     DeleteObjects,
     PutObject,
     SetProtocolOrder,
+    SetSetting,
     SetTables,
 )
 from ceremonykit.gui.delegates import ChoiceDelegate
-from ceremonykit.gui.guest_dialogs import ProtocolOrderDialog, TablesDialog
+from ceremonykit.gui.guest_dialogs import PrecedenceDialog, ProtocolOrderDialog, TablesDialog
 from ceremonykit.gui.models import guests as gm
 from ceremonykit.gui.models.base import ObjectRole
 from ceremonykit.gui.pages.base import Page, heading
@@ -145,6 +147,7 @@ class GuestsPage(Page):
             (self.tr("Ausgewählte löschen"), self.delete_selected),
             (self.tr("Tische verwalten…"), self.manage_tables),
             (self.tr("Begrüßungsreihenfolge…"), self.order_greeting),
+            (self.tr("Rangfolge…"), self.edit_precedence),
         ):
             button = QPushButton(text)
             button.clicked.connect(slot)
@@ -310,6 +313,18 @@ class GuestsPage(Page):
             self.session.undo_stack.push(
                 SetProtocolOrder(
                     self.session, dialog.guest_ids(), self.tr("Begrüßungsreihenfolge ändern")
+                )
+            )
+
+    def edit_precedence(self) -> None:
+        dialog = PrecedenceDialog(self.session.ceremony, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.session.undo_stack.push(
+                SetSetting(
+                    self.session,
+                    PRECEDENCE_SETTING,
+                    dialog.precedence_json(),
+                    self.tr("Rangfolge ändern"),
                 )
             )
 
