@@ -292,6 +292,15 @@ class MainWindow(QMainWindow):
         return None
 
     def go_to_finding(self, finding: Finding) -> None:
+        if finding.object_type == "signatory" or finding.field == "logo_asset_id":
+            self.show_page("event")  # signatures and logo live in the sender dialog
+            page = self.page("event")
+            if page is not None:
+                page.open_sender_dialog()  # type: ignore[attr-defined]
+            return
+        if finding.field == "retention_until" and finding.object_type == "privacy":
+            self.open_privacy_dialog()
+            return
         page = self.show_page(PAGE_FOR_OBJECT.get(finding.object_type, "event"))
         if page is not None and not page.focus_field(finding.object_id, finding.field):
             self.statusBar().showMessage(finding.message, 10000)
