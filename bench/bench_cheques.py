@@ -17,6 +17,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from functools import cache
 from pathlib import Path
 
 SRC = Path(__file__).resolve().parent.parent / "src"
@@ -29,14 +30,19 @@ from ceremonykit.documents.cheques.layout import build_layout  # noqa: E402
 from ceremonykit.documents.cheques.pdf_draw import cheque_pdf  # noqa: E402
 from ceremonykit.documents.cheques.png_render import render_png  # noqa: E402
 from ceremonykit.documents.cheques.sizes import ChequeFormat  # noqa: E402
+from ceremonykit.domain.model import Ceremony  # noqa: E402
 
 RUNS = 5
 
 
+@cache
+def _demo() -> Ceremony:
+    return demo_ceremony()
+
+
 def make_pdf(fmt: ChequeFormat, design_name: str = "classic") -> bytes:
     """Everything the kind does for one cheque's PDF: content, layout, drawing."""
-    ceremony = demo_ceremony() if not hasattr(make_pdf, "ceremony") else make_pdf.ceremony  # type: ignore[attr-defined]
-    make_pdf.ceremony = ceremony  # type: ignore[attr-defined]
+    ceremony = _demo()
     winner, prize = ceremony.winners[0], ceremony.prizes[0]
     assert prize.amount is not None
     design = load_design(design_name)

@@ -5,8 +5,10 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
 
@@ -16,14 +18,29 @@ DATA = REPO / "tests" / "data"
 SPREADSHEETS = DATA / "spreadsheets"
 
 
+E = TypeVar("E", bound=OSError)
+
+
+def with_winerror(exc: E, code: int) -> E:
+    """``exc`` as Windows raises it: the Win32 error code in ``winerror`` (32 = file in use).
+    Python sets that attribute only on Windows; elsewhere the tests add it themselves."""
+    setattr(exc, "winerror", code)  # noqa: B010  typeshed declares winerror on Windows only
+    return exc
+
+
 @pytest.fixture(autouse=True)
 def _isolated_user_dirs(
     tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Never read or write the developer's real settings or log file."""
+    """Never read or write the developer's real settings, log or temp files (a purge empties
+    the temp folder, and must not empty the one other programs' tests use)."""
     base = tmp_path_factory.mktemp("userdirs")
+    (base / "systemp").mkdir()
+    monkeypatch.setenv("TMPDIR", str(base / "systemp"))
+    monkeypatch.setattr(tempfile, "tempdir", str(base / "systemp"))
     monkeypatch.setenv("CEREMONYKIT_CONFIG_DIR", str(base / "config"))
     monkeypatch.setenv("CEREMONYKIT_LOG_DIR", str(base / "log"))
+    monkeypatch.setenv("CEREMONYKIT_TEMP_DIR", str(base / "temp"))
     monkeypatch.setenv("CEREMONYKIT_DEFAULTS_FILE", str(base / "machine" / "defaults.json"))
 
 

@@ -31,6 +31,10 @@
         <translation>Checking …</translation>
     </message>
     <message>
+        <source>· Dokumente werden probeweise erstellt …</source>
+        <translation>· documents are being built on trial …</translation>
+    </message>
+    <message>
         <source>✓ Alles in Ordnung – keine Fehler, keine Hinweise.</source>
         <translation>✓ All fine – no errors, no notes.</translation>
     </message>
@@ -41,6 +45,14 @@
 </context>
 <context>
     <name>DocumentsPage</name>
+    <message>
+        <source>Word-Vorlage aus der Projektdatei</source>
+        <translation>Word template from the project file</translation>
+    </message>
+    <message>
+        <source>Vorlagen aus fremden Dateien nur verwenden, wenn Sie wissen, woher sie stammen. Diese Vorlage jetzt verwenden?</source>
+        <translation>Use templates from other people&apos;s files only if you know where they come from. Use this template now?</translation>
+    </message>
     <message>
         <source>Haken = wird exportiert. Auswahl = wird rechts in der Vorschau gezeigt.</source>
         <translation>Ticked = exported. Selected = shown in the preview on the right.</translation>
@@ -237,19 +249,19 @@
     </message>
     <message>
         <source>Die wievielte Verleihung? 9 ergibt „Bereits zum neunten Mal …“.</source>
-        <translation>Which edition? 9 gives “Bereits zum neunten Mal …” (for the ninth time).</translation>
+        <translation>Which edition of the award? 9 gives “for the ninth time …”.</translation>
     </message>
     <message>
         <source>Ausgerichtet von (im Satz):</source>
-        <translation>Organised by (in the sentence):</translation>
+        <translation>Organised by (as in a sentence):</translation>
     </message>
     <message>
         <source>z. B. das Kommunale Integrationszentrum gemeinsam mit …</source>
-        <translation>e.g. das Kommunale Integrationszentrum gemeinsam mit …</translation>
+        <translation>e.g. the municipal integration centre together with …</translation>
     </message>
     <message>
         <source>Veranstalter und Partner, so wie sie im Text stehen: „Bereits zum neunten Mal würdigt … damit Engagement …“</source>
-        <translation>Organisers and partners as they appear in the text: “Bereits zum neunten Mal würdigt … damit Engagement …”</translation>
+        <translation>Organisers and partners as the text names them: “For the ninth time … honours commitment …”</translation>
     </message>
     <message>
         <source>Preisgeld gesamt (€):</source>
@@ -353,7 +365,7 @@
     </message>
     <message>
         <source>Ein, zwei Sätze der Gastgeberin oder des Gastgebers – ohne Anführungszeichen</source>
-        <translation>One or two sentences by the host – without quotation marks</translation>
+        <translation>One or two sentences of the host – without quotation marks</translation>
     </message>
     <message>
         <source>Verleihen mit (eine Zeile je Person):</source>
@@ -361,7 +373,7 @@
     </message>
     <message>
         <source>Name, Funktion – z. B. Leonid Chraga, Vorsitzender des Integrationsrates</source>
-        <translation>Name, function – e.g. Leonid Chraga, Vorsitzender des Integrationsrates</translation>
+        <translation>Name, function – e.g. Leonid Chraga, chair of the integration council</translation>
     </message>
     <message>
         <source>Presse</source>
@@ -405,11 +417,11 @@
     </message>
     <message>
         <source>Endgültig machen</source>
-        <translation>Finalise</translation>
+        <translation>Make final</translation>
     </message>
     <message>
         <source>Die Medieninformation bekommt ihre laufende Nummer; „ENTWURF“ entfällt. Fehler der Prüfung müssen vorher behoben sein.</source>
-        <translation>The press release gets its running number; “ENTWURF” (draft) is removed. Errors found by the check must be fixed first.</translation>
+        <translation>The press release gets its running number and loses “ENTWURF” (draft). Errors of the check must be fixed first.</translation>
     </message>
     <message>
         <source>Medieninformation:</source>
@@ -449,7 +461,7 @@
     </message>
     <message>
         <source>Medieninformation endgültig machen</source>
-        <translation>Finalise press release</translation>
+        <translation>Make the press release final</translation>
     </message>
     <message>
         <source>Die Medieninformation erhält jetzt ihre laufende Nummer; die nächste Medieninformation zählt weiter. Das lässt sich nicht rückgängig machen. Fortfahren?</source>
@@ -1665,11 +1677,11 @@
     </message>
     <message>
         <source>die Personen (je eine Urkunde, mit der Organisation genannt)</source>
-        <translation>the persons (one certificate each, named with the organisation)</translation>
+        <translation>the persons (one certificate each, naming the organisation)</translation>
     </message>
     <message>
         <source>Wer ist ausgezeichnet, wenn Organisation und Personen eingetragen sind? Bei den Personen nennen Medieninformation und Artikel sie mit der Organisation, und jede Person erhält eine eigene Urkunde.</source>
-        <translation>Who is honoured when both organisation and persons are entered? For the persons, the press release and article name them with the organisation, and each person gets a certificate of their own.</translation>
+        <translation>Who is honoured when both an organisation and persons are entered? For the persons, release and article name them with the organisation, and each person gets a certificate.</translation>
     </message>
     <message>
         <source>Geehrt werden:</source>
@@ -1685,7 +1697,7 @@
     </message>
     <message>
         <source>Wem das Preisgeld auf dem Scheck zugeschrieben wird, wenn Personen geehrt werden.</source>
-        <translation>To whom the prize money on the cheque is credited when persons are honoured.</translation>
+        <translation>Whom the cheque names as payee when persons are honoured.</translation>
     </message>
     <message>
         <source>Scheck ausgestellt auf:</source>

@@ -13,6 +13,7 @@ import contextlib
 import logging
 import logging.handlers
 import os
+import re
 import time
 from pathlib import Path
 
@@ -66,3 +67,28 @@ def setup_logging() -> None:
     handler.setLevel(logging.WARNING)
     handler._ceremonykit = True  # type: ignore[attr-defined]
     root.addHandler(handler)
+
+
+def redact_logs(texts: list[str], replacement: str = "N. N.") -> list[Path]:
+    """Replace ``texts`` (purged names, e-mail addresses) in every log file (of every process,
+    with their rotated parts); a traceback of a failed build can quote a guest's name. Returns
+    the log files that could not be rewritten.
+
+    Rewritten in place, not by rename: the running program's handler keeps appending to the
+    same file (and Windows refuses to replace a file that is open)."""
+    wanted = sorted({t for t in texts if len(t.strip()) >= 3}, key=len, reverse=True)
+    failed: list[Path] = []
+    if not wanted:
+        return failed
+    pattern = re.compile("|".join(re.escape(t) for t in wanted), re.IGNORECASE)
+    for path in sorted(log_dir().glob(f"{LOG_PREFIX}*.log*")):
+        try:
+            text = path.read_text(encoding="utf-8", errors="replace")
+            cleaned = pattern.sub(replacement, text)
+            if cleaned != text:
+                with path.open("r+", encoding="utf-8") as fh:
+                    fh.write(cleaned)
+                    fh.truncate()
+        except OSError:
+            failed.append(path)
+    return failed

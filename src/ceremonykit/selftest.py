@@ -184,47 +184,10 @@ def check_documents(work: Path) -> str:
 
 
 def check_qt(work: Path) -> str:
-    """PySide6 widgets, PDF module, platform plugins and Qt's German translation load."""
-    import importlib
-    import importlib.util
-    import os
+    """The Qt libraries and the application's windows load (see ``gui.selftest_qt``)."""
+    from ceremonykit.gui.selftest_qt import check_qt as check_gui
 
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    core = importlib.import_module("PySide6.QtCore")
-    widgets = importlib.import_module("PySide6.QtWidgets")
-    qtpdf = importlib.import_module("PySide6.QtPdf")
-    importlib.import_module("PySide6.QtPdfWidgets")  # the preview in the application
-    parts = ["QtWidgets", "QtPdf", "QtPdfWidgets"]
-    if importlib.util.find_spec("ceremonykit.gui") is not None:
-        importlib.import_module("ceremonykit.gui.app")  # the application's own windows load
-        parts.append("Anwendungsfenster")
-    app = widgets.QApplication.instance() or widgets.QApplication(["ceremonykit-selftest"])
-    plugins = Path(core.QLibraryInfo.path(core.QLibraryInfo.LibraryPath.PluginsPath))
-    native = {"win32": "qwindows", "darwin": "qcocoa"}.get(sys.platform, "qxcb")
-    if not any(
-        p.name.split(".")[0].removeprefix("lib") == native for p in plugins.glob("platforms/*")
-    ):
-        raise CheckFailed(f"Qt-Plattform-Plugin {native} fehlt in {plugins / 'platforms'}")
-    translations = core.QLibraryInfo.path(core.QLibraryInfo.LibraryPath.TranslationsPath)
-    translator = core.QTranslator(app)
-    if not translator.load("qtbase_de", translations):
-        raise CheckFailed(f"Qt-Übersetzung qtbase_de.qm fehlt in {translations}")
-    pdf_path = work / "qt-probe.pdf"
-    _write_probe_pdf(pdf_path)
-    document = qtpdf.QPdfDocument(None)
-    document.load(str(pdf_path))
-    if document.pageCount() != 1:
-        raise CheckFailed("QtPdf kann keine PDF-Datei öffnen")
-    document.close()
-    return f"PySide6 {core.qVersion()}: {', '.join(parts)}, {native}, qtbase_de.qm"
-
-
-def _write_probe_pdf(path: Path) -> None:
-    from reportlab.pdfgen.canvas import Canvas
-
-    canvas = Canvas(str(path))
-    canvas.drawString(72, 720, "CeremonyKit Selbsttest")
-    canvas.save()
+    return check_gui(work)
 
 
 CHECKS: tuple[tuple[str, Callable[[Path], str]], ...] = (

@@ -87,6 +87,21 @@ def _sentences_start_upper(text: str) -> None:
     assert not bad, f"Satzanfang klein: {bad}"
 
 
+def _assert_the_story(text: str) -> None:
+    """What release and article both tell: the lead facts, every place in rank order with
+    its amount, project and honourees, the descriptions woven into prose."""
+    assert "2025 2025" not in text and "Integrationspreis 2025" in text
+    for fact in LEAD_FACTS:
+        assert fact in text, f"{fact!r} fehlt"
+    _in_order(text, [p for place in PLACES for p in place if p])
+    assert (
+        "das Projekt „Ankoppeln“ (VKII Ruhrbezirk e.V.). Das Projekt „Ankoppeln“ vermittelt" in text
+    )
+    assert "(VMDO e.V.), das älteren Migrantinnen und Migranten gesellschaftliche Teilhabe" in text
+    assert f"Der Ehrenpreis geht an {HONOURED}, die mit ihrem inklusiven" in text
+    _sentences_start_upper(text)
+
+
 @pytest.fixture(scope="module")
 def seed_build(tmp_path_factory: pytest.TempPathFactory) -> tuple[Ceremony, Path, BuildReport]:
     base = tmp_path_factory.mktemp("seed")
@@ -150,15 +165,7 @@ def test_medieninformation_states_every_fact(
     text = _flat(_text_of_docx(path) if fmt == "docx" else _text_of_pdf(path))
     assert "ENTWURF" in text
     assert "1085." not in text, "ein Entwurf trägt keine laufende Nummer"
-    assert "2025 2025" not in text
-    for fact in LEAD_FACTS:
-        assert fact in text, f"{fact!r} fehlt"
-    _in_order(text, [p for place in PLACES for p in place if p])
-    assert (
-        "das Projekt „Ankoppeln“ (VKII Ruhrbezirk e.V.). Das Projekt „Ankoppeln“ vermittelt" in text
-    )
-    assert "(VMDO e.V.), das älteren Migrantinnen und Migranten gesellschaftliche Teilhabe" in text
-    assert f"Der Ehrenpreis geht an {HONOURED}, die mit ihrem inklusiven" in text
+    _assert_the_story(text)
     assert (
         "„Deswegen sind die Vereine" in text and "sagt Oberbürgermeister Alexander Kalouti" in text
     )
@@ -169,7 +176,6 @@ def test_medieninformation_states_every_fact(
     )
     assert "Leonid Chraga (bisheriger Vorsitzender des Integrationsrates)" in text
     assert "dortmund.de/integrationspreis-2025" in text
-    _sentences_start_upper(text)
 
 
 def test_newsroom_article_states_every_fact(
@@ -179,10 +185,7 @@ def test_newsroom_article_states_every_fact(
     fragment = _file(out, report, "newsroom_article", "artikel.html").read_text(encoding="utf-8")
     text = _flat(html.unescape(re.sub(r"<[^>]+>", " ", fragment)))
     text = re.sub(r" ([.,;:)])", r"\1", text)
-    assert "2025 2025" not in text
-    assert text.count("Integrationspreis 2025") >= 1
-    for fact in LEAD_FACTS:
-        assert fact in text, f"{fact!r} fehlt"
+    _assert_the_story(text)
     _in_order(
         text,
         [
@@ -192,12 +195,9 @@ def test_newsroom_article_states_every_fact(
             f"Ehrenpreis: {HONOURED}",
         ],
     )
-    _in_order(text, [p for place in PLACES for p in place if p])
-    assert f"Der Ehrenpreis geht an {HONOURED}, die mit ihrem inklusiven" in text
     assert text.count("Bild: Stadt Dortmund / Stephan Schütze") >= 4
     assert "Sie geben dem Ganzen ein Gesicht" in text
     assert 'href="https://dortmund.de/integrationspreis-2025"' in fragment
-    _sentences_start_upper(text)
 
 
 def test_certificates_name_each_honoured_person_with_the_club(
@@ -240,3 +240,28 @@ def test_cheque_for_the_honorary_persons_is_not_needed_and_others_name_the_club(
     cheques = [f.path for f in report.files if f.kind == "cheque"]
     assert cheques and not [p for p in cheques if "2025_2025" in p]
     assert not [p for p in cheques if "Solizadeh" in p], "Ehrenpreis ohne Geld: kein Scheck"
+
+
+def test_release_links_addresses_without_www_or_scheme(
+    seed_build: tuple[Ceremony, Path, BuildReport],
+) -> None:
+    import zipfile
+
+    import pikepdf
+
+    _ceremony, out, report = seed_build
+    wanted = {"https://dortmund.de/integrationspreis-2025", "mailto:pressestelle@stadtdo.de"}
+    docx = _file(out, report, "press_release", "docx")
+    with zipfile.ZipFile(docx) as package:
+        rels = " ".join(
+            package.read(n).decode() for n in package.namelist() if n.endswith(".xml.rels")
+        )
+    assert all(f'Target="{url}"' in rels for url in wanted), rels
+    with pikepdf.open(_file(out, report, "press_release", "pdf")) as pdf:
+        uris = {
+            str(annot.A.URI)
+            for page in pdf.pages
+            for annot in page.get("/Annots", [])
+            if "/A" in annot and "/URI" in annot.A
+        }
+    assert wanted <= uris, uris

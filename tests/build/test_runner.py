@@ -12,6 +12,7 @@ from ceremonykit.documents.context import BuildContext, CancelToken
 from ceremonykit.documents.registry import DocumentKind
 from ceremonykit.domain.model import Ceremony
 from ceremonykit.errors import Cancelled, UserError
+from conftest import with_winerror
 
 
 def _writer(ctx: BuildContext) -> None:
@@ -106,9 +107,9 @@ def test_a_file_open_elsewhere_gives_a_german_message(
     target.write_bytes(b"alt")
 
     def refuse(src: object, dst: object) -> None:
-        exc = PermissionError(13, "Der Prozess kann nicht auf die Datei zugreifen")
-        exc.winerror = 32  # type: ignore[attr-defined]
-        raise exc
+        raise with_winerror(
+            PermissionError(13, "Der Prozess kann nicht auf die Datei zugreifen"), 32
+        )
 
     monkeypatch.setattr(atomic, "RETRY_PAUSES", (0, 0))
     monkeypatch.setattr(atomic.os, "replace", refuse)

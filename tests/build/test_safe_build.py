@@ -10,6 +10,7 @@ import os
 import subprocess
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -18,7 +19,7 @@ from ceremonykit.build import build_ceremony
 from ceremonykit.build.staging import STAGING_PREFIX, OutputFolderError
 from ceremonykit.documents import context
 from ceremonykit.domain.model import Ceremony
-from conftest import run_cli
+from conftest import run_cli, with_winerror
 
 KINDS = ["certificate", "press_release"]
 SHIPPED_PAUSES = atomic.RETRY_PAUSES  # before the fixture below sets them to zero
@@ -30,16 +31,15 @@ def snapshot(folder: Path) -> dict[str, bytes]:
     }
 
 
-def manifest(folder: Path) -> dict[str, object]:
-    data: dict[str, object] = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+def manifest(folder: Path) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
     return data
 
 
 def held(path: object) -> PermissionError:
     """What Windows raises while Word or a virus scanner has the file open."""
     exc = PermissionError(13, "Der Prozess kann nicht auf die Datei zugreifen", str(path))
-    exc.winerror = 32  # type: ignore[attr-defined]
-    return exc
+    return with_winerror(exc, 32)
 
 
 @pytest.fixture(autouse=True)
@@ -222,14 +222,14 @@ def test_a_certificate_open_in_word_fails_alone(
     failed = [p for p in report.failed if p.kind == "certificate"]
     assert len(failed) == 1 and open_name in failed[0].reason
     assert "geöffnet" in failed[0].reason and "bleibt unverändert" in failed[0].reason
-    entries = {f["path"]: f for f in manifest(out)["files"]}  # type: ignore[attr-defined]
+    entries = {f["path"]: f for f in manifest(out)["files"]}
     assert entries[f"urkunden/pdf/{renamed}"]["not_rebuilt"] is True
     assert entries[f"urkunden/pdf/{open_name}"]["not_rebuilt"] is True
     monkeypatch.undo()
     monkeypatch.setattr(atomic, "RETRY_PAUSES", (0.0,))
     build_ceremony(demo, out, only=["certificate"])  # Word closed: a clean build tidies up
     assert renamed not in certificate_pdfs(out)
-    assert not any(f.get("not_rebuilt") for f in manifest(out)["files"])  # type: ignore[attr-defined]
+    assert not any(f.get("not_rebuilt") for f in manifest(out)["files"])
 
 
 def test_an_outdated_file_open_in_acrobat_is_kept_and_reported(
@@ -244,7 +244,7 @@ def test_an_outdated_file_open_in_acrobat_is_kept_and_reported(
     assert old in certificate_pdfs(out)
     assert not report.failed
     assert any(old in w.reason and "nicht gelöscht" in w.reason for w in report.warnings)
-    assert f"urkunden/pdf/{old}" in {f["path"] for f in manifest(out)["files"]}  # type: ignore[attr-defined]
+    assert f"urkunden/pdf/{old}" in {f["path"] for f in manifest(out)["files"]}
 
 
 # ------------------------------------------------------------- virus scanner, sync clients
@@ -304,9 +304,7 @@ def test_real_permission_errors_are_not_retried(
 
 
 def winerror(code: int, err: int = errno.EINVAL) -> OSError:
-    exc = OSError(err, "Windows")
-    exc.winerror = code  # type: ignore[attr-defined]
-    return exc
+    return with_winerror(OSError(err, "Windows"), code)
 
 
 @pytest.mark.parametrize(

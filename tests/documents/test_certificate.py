@@ -9,11 +9,12 @@ import pytest
 from certificate_helpers import build, pdf_text, pdffonts
 from pdfa_validator import assert_pdfa
 
+from ceremonykit.documents.context import BuildReport
 from ceremonykit.domain.model import Ceremony, Person, Prize, PrizeKind, Salutation, Winner
 
 
 @pytest.fixture(scope="module")
-def classic(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, object]:
+def classic(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, BuildReport]:
     from ceremonykit.demo import demo_ceremony
 
     out = tmp_path_factory.mktemp("classic")
@@ -21,7 +22,7 @@ def classic(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, object]:
     return out, report
 
 
-def test_one_certificate_per_winner_person_and_applicant(classic: tuple[Path, object]) -> None:
+def test_one_certificate_per_winner_person_and_applicant(classic: tuple[Path, BuildReport]) -> None:
     out, report = classic
     singles = sorted((out / "urkunden" / "pdf").glob("*.pdf"))
     assert [p.name for p in singles[:5]] == [
@@ -32,14 +33,14 @@ def test_one_certificate_per_winner_person_and_applicant(classic: tuple[Path, ob
         "05_Sven-Okland.pdf",
     ]
     assert len(singles) == 3 + 2 + 3  # 3 organisations, 2 persons of the Ehrenpreis, 3 applicants
-    assert report.failed == []  # type: ignore[attr-defined]
-    skipped = [p.reason for p in report.skipped]  # type: ignore[attr-defined]
+    assert report.failed == []
+    skipped = [p.reason for p in report.skipped]
     assert len(skipped) == 3 and all("erhält eine Preisurkunde" in r for r in skipped)
-    subjects = {f.subject for f in report.files if f.format == "pdf"}  # type: ignore[attr-defined]
+    subjects = {f.subject for f in report.files if f.format == "pdf"}
     assert {"w-nachbarschaft", "w-ehrenpreis#1", "w-ehrenpreis#2"} <= subjects
 
 
-def test_each_page_shows_its_subject(classic: tuple[Path, object]) -> None:
+def test_each_page_shows_its_subject(classic: tuple[Path, BuildReport]) -> None:
     out, _ = classic
     combined = out / "urkunden" / "Urkunden_alle_zum_Druck.pdf"
     expected = [
@@ -72,7 +73,7 @@ def test_each_page_shows_its_subject(classic: tuple[Path, object]) -> None:
     assert "Lesewelten Nordstadt gGmbH" in single and "Nachbarschaftshilfe" not in single
 
 
-def test_all_pdfs_are_pdfa_with_embedded_fonts(classic: tuple[Path, object]) -> None:
+def test_all_pdfs_are_pdfa_with_embedded_fonts(classic: tuple[Path, BuildReport]) -> None:
     out, _ = classic
     pdfs = [
         out / "urkunden" / "Urkunden_alle_zum_Druck.pdf",

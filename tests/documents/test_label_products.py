@@ -35,7 +35,9 @@ class Product:
 
 
 def _mm(value: str) -> float:
-    number, unit = re.fullmatch(r"([\d.]+)\s*(mm|pt|in)?", value).groups()  # type: ignore[union-attr]
+    match = re.fullmatch(r"([\d.]+)\s*(mm|pt|in)?", value)
+    assert match is not None, value
+    number, unit = match.groups()
     return float(number) * {"mm": 1.0, "pt": 25.4 / 72, "in": 25.4, None: 25.4 / 72}[unit]
 
 

@@ -12,7 +12,11 @@ from reportlab.pdfgen.canvas import Canvas
 
 from ceremonykit.documents.pdf.fonts import register_fonts
 from ceremonykit.documents.pdf.page_split import split_pdfa
-from ceremonykit.documents.pdf.pdfa import DocMeta, PdfaError, make_pdfa
+from ceremonykit.documents.pdf.pdfa import DocMeta, PdfaError, make_pdfa_meta
+
+
+def make_pdfa(data: bytes, title: str, author: str) -> bytes:
+    return make_pdfa_meta(data, DocMeta(title=title, author=author))
 
 
 def _reportlab_pdf(pages: list[str], initial_font: str | None = "Serif") -> bytes:

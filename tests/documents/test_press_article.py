@@ -14,6 +14,13 @@ from ceremonykit.demo import demo_ceremony
 from ceremonykit.domain.model import Ceremony
 
 
+def found(element: ET.Element, path: str) -> ET.Element:
+    """The first element at ``path`` below ``element`` (the test fails if there is none)."""
+    node = element.find(path)
+    assert node is not None, path
+    return node
+
+
 def _build(ceremony: Ceremony, out: Path) -> tuple[ET.Element, str]:
     report = build_ceremony(ceremony, out, only=["newsroom_article"])
     assert not report.failed, report.failed
@@ -34,7 +41,7 @@ def test_fragment_is_semantic_and_has_no_inline_styles(
     root, html, _out = demo_article
     assert root.tag == "article" and root.get("lang") == "de"
     assert "style=" not in html and "<script" not in html and "<font" not in html
-    assert root.find("p[@class='kicker']").text == "Ehrenamtspreis 2026"  # type: ignore[union-attr]
+    assert found(root, "p[@class='kicker']").text == "Ehrenamtspreis 2026"
     assert len(root.findall("h1")) == 1
     assert root.find("p[@class='teaser']") is not None
     headings = ["".join(h.itertext()) for h in root.iter("h2")]
@@ -61,7 +68,7 @@ def test_every_image_has_alt_and_caption_ends_with_credit(
         img = figure.find("img")
         assert img is not None and (img.get("alt") or "").strip()
         assert (out / "newsroom" / (img.get("src") or "")).is_file()
-        caption = "".join(figure.find("figcaption").itertext()).strip()  # type: ignore[union-attr]
+        caption = "".join(found(figure, "figcaption").itertext()).strip()
         # no-break spaces keep "Bild: Stadt Dortmund /" on one line
         assert caption.endswith("Bild:\u00a0Stadt\u00a0Dortmund\u00a0/ Lena Brückner")
 
@@ -71,7 +78,7 @@ def test_highlighted_quote_with_speaker(demo_article: tuple[ET.Element, str, Pat
     quote = root.find("blockquote[@class='highlight']")
     assert quote is not None
     assert "Rückgrat unserer Stadtgesellschaft" in "".join(quote.itertext())
-    cite = quote.find("footer/cite").text  # type: ignore[union-attr]
+    cite = found(quote, "footer/cite").text
     assert cite == "Oberbürgermeisterin Dr.\u00a0Henrike Albers"  # no break after "Dr."
 
 

@@ -59,3 +59,38 @@ def test_count_text(n: int, text: str) -> None:
 )
 def test_at_venue(venue: str, phrase: str) -> None:
     assert at_venue(venue) == phrase
+
+
+def test_no_breaks_inside_ev_after_titles_and_in_the_credit() -> None:
+    from ceremonykit.german.typography import NBSP, typeset
+
+    text = typeset(
+        "Dr. Markus Kerber, Prof. Dr. Anna D'Angelo (Verein e. V.). Bild: Stadt Dortmund / Kai Ünal"
+    )
+    assert f"Dr.{NBSP}Markus" in text and f"Prof.{NBSP}Dr.{NBSP}Anna" in text
+    assert f"e.{NBSP}V." in text and "D’Angelo" in text
+    assert f"Bild:{NBSP}Stadt{NBSP}Dortmund{NBSP}/ Kai Ünal" in text
+
+
+def test_phone_hyphen_does_not_break_in_the_pdf_and_is_a_no_break_hyphen_in_word() -> None:
+    from docx import Document
+    from docx.oxml.ns import qn
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph
+
+    from ceremonykit.documents.pdf.fonts import register_fonts
+    from ceremonykit.documents.press.release_docx import _add_text
+    from ceremonykit.german.phone import phone_din5008
+
+    number = phone_din5008("+49 (0)231/50-2 30 22")
+    assert "-" in number and "\u2011" not in number  # copy and paste into a dialer works
+    register_fonts()
+    paragraph = Paragraph(f"Telefon {number}", ParagraphStyle("x", fontName="Sans", fontSize=10))
+    paragraph.wrap(100, 500)  # "Telefon" and the number do not fit on one line together
+    lines = [" ".join(w.strip() for w in line[1]) for line in paragraph.blPara.lines]
+    assert lines == ["Telefon", number], lines  # the number moves down as a whole
+    doc = Document()
+    para = doc.add_paragraph()
+    _add_text(para, f"Telefon {number}")
+    assert para.text == f"Telefon {number}"
+    assert len(para._p.findall(".//" + qn("w:noBreakHyphen"))) == 1

@@ -4,9 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from ceremonykit.demo import demo_ceremony
-from ceremonykit.domain.model import Ceremony, Photo
-from ceremonykit.guests.privacy import REDACTED, export_person, plan_purge, purge
+from ceremonykit.domain.model import Ceremony, Guest, Person, Photo, Quote, Signatory
+from ceremonykit.guests.person_export import export_person
+from ceremonykit.guests.privacy import REDACTED, plan_purge
+from ceremonykit.operations.privacy import purge_guests
 from ceremonykit.store import ProjectFile
 
 # private guests only (not winners, host or jury); umlauts and other non-ASCII letters on purpose
@@ -59,7 +63,13 @@ def test_purge_leaves_no_deleted_name_in_the_raw_file(tmp_path: Path) -> None:
     for name in DELETED:
         assert name.encode("utf-8") in before, name  # the test can fail
     with ProjectFile.open(path) as project:
-        purge(project)
+        ceremony = project.load()
+        changes = purge_guests(project, ceremony)
+    assert changes.message == "48 Gäste gelöscht." and "guest" in changes.kinds
+    assert ceremony.guests == []  # the in-memory ceremony matches the file
+    assert (
+        next(p for p in ceremony.photos if p.id == "p-guests").persons_left_to_right[0] == REDACTED
+    )
     after = _raw(path)
     for name in DELETED:
         assert name.encode("utf-8") not in after, name
@@ -94,3 +104,53 @@ def test_export_winner_person_and_quotes(demo: Ceremony) -> None:
     assert export_person(demo, "Niemand Unbekannt")["anzahl_fundstellen"] == 0
     host = export_person(demo, "Albers")
     assert any(r["art"] == "Zitat" for r in host["fundstellen"])
+
+
+def _mentioned_everywhere() -> Ceremony:
+    """Henrike Quast in every place a project can hold a person."""
+    c = demo_ceremony()
+    c.guests += [
+        Guest(id="g-q", first_name="Henrike", last_name="Quast", email="H.Quast@Example.org"),
+        Guest(id="g-comp", first_name="Tom", last_name="Berger", companion_of="g-q"),
+        Guest(id="g-note", first_name="Ida", last_name="Lenz", notes="sitzt neben Frau Quast"),
+        Guest(id="g-mail", first_name="Ole", last_name="Voss", notes="Fragen: h.quast@example.org"),
+    ]
+    c.winners[0].description += " Gegründet von Henrike Quast."
+    c.winners[1].persons.append(Person(first_name="Henrike", last_name="Quast"))
+    c.winners[2].quotes.append(Quote(text="Wir helfen gern.", speaker="Henrike Quast"))
+    c.photos.append(Photo(id="p-q", caption="Henrike Quast (links) im Bürgersaal"))
+    c.signatories.append(Signatory(id="s-q", name="Dr. Henrike Quast"))
+    c.host = Person(first_name="Henrike", last_name="Quast")
+    c.jury.append("Henrike Quast")
+    return c
+
+
+EVERY_PLACE = [
+    "Gast „Henrike Quast“ (ID g-q)",
+    "Gast „Tom Berger“ (ID g-comp): als Begleitung",
+    "Angaben zu Gast „Ida Lenz“",
+    "Angaben zu Gast „Ole Voss“",
+    "(ID w-nachbarschaft), Texte",
+    "(ID w-lesepaten), Person",
+    "(ID w-repair), Zitat",
+    "Foto (ID p-q",
+    "Unterzeichnende (ID s-q)",
+    "Verleihung, Gastgeber/in",
+    "Verleihung, Jury",
+]
+
+
+@pytest.mark.parametrize("query", ["h.quast@example.org", "Henrike Quast", "QUAST"])
+def test_export_by_name_or_email_finds_every_mention(query: str) -> None:
+    data = export_person(_mentioned_everywhere(), query)
+    places = "\n".join(r["fundstelle"] for r in data["fundstellen"])
+    missing = [p for p in EVERY_PLACE if p not in places]
+    assert missing == [], places
+    assert "Ehrenamtspreis" not in places  # no unrelated records
+    assert data["anzahl_fundstellen"] == len(EVERY_PLACE)
+
+
+def test_export_of_a_companion_names_the_guest_it_accompanies() -> None:
+    data = export_person(_mentioned_everywhere(), "Tom Berger")
+    places = [r["fundstelle"] for r in data["fundstellen"]]
+    assert any("Begleitung von „Henrike Quast“ (ID g-q)" in p for p in places)

@@ -9,16 +9,29 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QLineEdit, QMessageBox
+from PySide6.QtWidgets import QLineEdit, QMessageBox, QWidget
+from tests.gui.page_helpers import show_page_as
 
 from ceremonykit.domain.model import Photo, Winner
 from ceremonykit.gui import project_io
+from ceremonykit.gui.forms import Binder
 from ceremonykit.gui.main_window import MainWindow
 from ceremonykit.gui.models import guests as gm
+from ceremonykit.gui.pages.check import CheckPage
+from ceremonykit.gui.pages.event import EventPage
+from ceremonykit.gui.pages.guests import GuestsPage
+from ceremonykit.gui.pages.photos import PhotosPage
+from ceremonykit.gui.pages.winners import WinnersPage
 from ceremonykit.gui.settings import AppSettings
 from ceremonykit.project import read_ceremony
 from ceremonykit.store import ProjectFile
 from ceremonykit.store.lock import lock_path_for
+
+
+def field(binder: Binder, name: str) -> QLineEdit:
+    widget: QWidget | None = binder.widget_for(name)
+    assert isinstance(widget, QLineEdit), (name, widget)
+    return widget
 
 
 def type_into(widget: QLineEdit, text: str) -> None:
@@ -38,10 +51,11 @@ def test_create_ceremony_and_edit_event_fields(
     win.new_project()
     assert win.session is not None and win.session.path == target.with_suffix(".ceremony")
     event = win.page("event")
-    type_into(event.binder.widget_for("award_name"), "Integrationspreis")  # type: ignore[attr-defined]
-    type_into(event.binder.widget_for("total_prize_money"), "10.000")  # type: ignore[attr-defined]
-    type_into(event.binder.widget_for("host.last_name"), "Albers")  # type: ignore[attr-defined]
-    bad = event.binder.widget_for("ceremony_date")  # type: ignore[attr-defined]
+    assert isinstance(event, EventPage)
+    type_into(field(event.binder, "award_name"), "Integrationspreis")
+    type_into(field(event.binder, "total_prize_money"), "10.000")
+    type_into(field(event.binder, "host.last_name"), "Albers")
+    bad = field(event.binder, "ceremony_date")
     type_into(bad, "31.02.2026")
     stored = read_ceremony(win.session.path)
     assert stored.award_name == "Integrationspreis"
@@ -57,13 +71,14 @@ def test_create_ceremony_and_edit_event_fields(
 def test_add_and_edit_winner_with_undo_redo_survives_reopen(
     window: MainWindow, project_path: Path
 ) -> None:
-    page = window.show_page("winners")
-    assert page is not None and window.session is not None
+    page = show_page_as(window, "winners", WinnersPage)
+    assert window.session is not None
     before = len(window.session.ceremony.winners)
-    page.add_winner()  # type: ignore[attr-defined]
-    editor = page.editor  # type: ignore[attr-defined]
+    page.add_winner()
+    editor = page.editor
     new_id = editor.winner_id
-    type_into(editor.binder.widget_for("organisation"), "Chor der Kulturen e.V.")
+    assert new_id is not None
+    type_into(field(editor.binder, "organisation"), "Chor der Kulturen e.V.")
     editor.laudation.setPlainText("Ein Chor, der Menschen aus vierzig Ländern zusammenbringt.")
     editor.binder.flush()
     assert editor.count.text().startswith(f"{len(editor.laudation.toPlainText())} Zeichen")
@@ -92,16 +107,17 @@ def test_add_and_edit_winner_with_undo_redo_survives_reopen(
 def test_prize_amount_from_winner_editor_and_guest_inline_edit(
     window: MainWindow, project_path: Path
 ) -> None:
-    page = window.show_page("winners")
-    assert page is not None and window.session is not None
-    assert page.select_winner("w-nachbarschaft")  # type: ignore[attr-defined]
-    type_into(page.editor.amount, "5.500")  # type: ignore[attr-defined]
-    assert str(read_ceremony(project_path).prize("p-1").amount) == "5500.00"  # type: ignore[union-attr]
+    page = show_page_as(window, "winners", WinnersPage)
+    assert window.session is not None
+    assert page.select_winner("w-nachbarschaft")
+    type_into(page.editor.amount, "5.500")
+    prize = read_ceremony(project_path).prize("p-1")
+    assert prize is not None and str(prize.amount) == "5500.00"
 
-    guests = window.show_page("guests")
-    proxy = guests.proxy  # type: ignore[attr-defined]
-    guests.search.setText("Pinetzki")  # type: ignore[attr-defined]
-    guests._apply_filters()  # type: ignore[attr-defined]
+    guests = show_page_as(window, "guests", GuestsPage)
+    proxy = guests.proxy
+    guests.search.setText("Pinetzki")
+    guests._apply_filters()
     assert proxy.rowCount() == 1
     assert proxy.setData(proxy.index(0, gm.TABLE), "7")
     assert proxy.setData(proxy.index(0, gm.RSVP_COL), "abgesagt")
@@ -119,9 +135,12 @@ def test_second_instance_gets_the_lock_message(
     qtbot: Any, project_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     shown: list[str] = []
-    monkeypatch.setattr(
-        QMessageBox, "exec", lambda self: shown.append(self.text()) or QMessageBox.StandardButton.Ok
-    )
+
+    def record_message(box: QMessageBox) -> QMessageBox.StandardButton:
+        shown.append(box.text())
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "exec", record_message)
     holder = ProjectFile.open(project_path)
     try:
         win = MainWindow()
@@ -170,15 +189,16 @@ def test_finding_jumps_to_the_field(qtbot: Any, window: MainWindow, project_path
     from ceremonykit.gui.commands import PutObject
 
     session.undo_stack.push(PutObject(session, replace(photo, credit=""), "test"))
-    check = window.show_page("check")
-    qtbot.waitUntil(lambda: check.checked, timeout=10000)  # type: ignore[attr-defined]
-    model = check.model  # type: ignore[attr-defined]
+    check = show_page_as(window, "check", CheckPage)
+    qtbot.waitUntil(lambda: check.checked, timeout=10000)
+    model = check.model
     row = next(r for r in range(model.rowCount()) if model.finding(r).field == "credit")
-    check.view.activated.emit(model.index(row, 0))  # type: ignore[attr-defined]
+    check.view.activated.emit(model.index(row, 0))
     photos = window.page("photos")
     assert window.stack.currentWidget() is photos
-    assert photos.photo_id == photo.id  # type: ignore[attr-defined]
-    assert photos.list.currentIndex().row() == 1  # type: ignore[attr-defined]
+    assert isinstance(photos, PhotosPage)
+    assert photos.photo_id == photo.id
+    assert photos.list.currentIndex().row() == 1
 
 
 def test_dropped_photos_are_stored_and_undoable(
@@ -191,15 +211,15 @@ def test_dropped_photos_are_stored_and_undoable(
     png = tmp_path / "Bühne.png"
     image.save(str(png))
     (tmp_path / "notiz.txt").write_text("kein Bild", encoding="utf-8")
-    page = window.show_page("photos")
-    assert page is not None and window.session is not None
+    page = show_page_as(window, "photos", PhotosPage)
+    assert window.session is not None
     count = len(window.session.ceremony.photos)
-    page.add_files([png, tmp_path / "notiz.txt"])  # type: ignore[attr-defined]
+    page.add_files([png, tmp_path / "notiz.txt"])
     stored = read_ceremony(project_path)
     assert len(stored.photos) == count + 1
     new = stored.photos[-1]
     assert stored.assets[new.asset_id].filename == "Bühne.png"
-    assert page.photo_id == new.id  # type: ignore[attr-defined]
+    assert page.photo_id == new.id
     window.undo_action.trigger()
     stored = read_ceremony(project_path)
     assert len(stored.photos) == count and new.asset_id not in stored.assets
@@ -226,10 +246,10 @@ def test_winner_deleted_and_restored_keeps_its_place(
 ) -> None:
     session = window.session
     assert session is not None
-    page = window.show_page("winners")
+    page = show_page_as(window, "winners", WinnersPage)
     order = [w.id for w in session.ceremony.winners]
-    page.select_winner(order[1])  # type: ignore[attr-defined]
-    page.delete_winner()  # type: ignore[attr-defined]
+    page.select_winner(order[1])
+    page.delete_winner()
     assert session.find(Winner, order[1]) is None
     assert order[1] not in {w.id for w in read_ceremony(project_path).winners}
     window.undo_action.trigger()

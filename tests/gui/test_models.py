@@ -39,7 +39,6 @@ def test_every_model_passes_qtmodeltester(qtmodeltester: Any, demo: Ceremony) ->
     proxy = gm.GuestFilterProxy()
     proxy.setSourceModel(guest_model)
     proxy.set_filters("dortmund", "", RSVP.ACCEPTED.value)
-    demo.findings = run_preflight(demo)  # type: ignore[attr-defined]
     findings = FindingTableModel(run_preflight(Ceremony()))
     nested = NestedListModel(
         [Column("first_name", "Vorname"), Column("last_name", "Nachname")], lambda items: None

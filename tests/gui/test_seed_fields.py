@@ -9,9 +9,12 @@ import pytest
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
+from tests.gui.page_helpers import show_page_as
 
 from ceremonykit.domain.model import Person
 from ceremonykit.gui.main_window import MainWindow
+from ceremonykit.gui.pages.event import EventPage
+from ceremonykit.gui.pages.winners import WinnersPage
 from ceremonykit.project import read_ceremony
 
 
@@ -27,8 +30,8 @@ def _type(widget: Any, text: str) -> None:
 
 
 def test_event_page_takes_lead_facts_and_host_quote(window: MainWindow, project_path: Path) -> None:
-    event = window.show_page("event")
-    b = event.binder  # type: ignore[attr-defined]
+    event = show_page_as(window, "event", EventPage)
+    b = event.binder
     _type(b.widget_for("edition"), "9")
     _type(b.widget_for("organisers"), "das Kommunale Integrationszentrum")
     _type(
@@ -48,10 +51,11 @@ def test_event_page_takes_lead_facts_and_host_quote(window: MainWindow, project_
 def test_winner_editor_chooses_organisation_or_persons(
     window: MainWindow, project_path: Path
 ) -> None:
-    page = window.show_page("winners")
-    page.add_winner()  # type: ignore[attr-defined]
-    editor = page.editor  # type: ignore[attr-defined]
+    page = show_page_as(window, "winners", WinnersPage)
+    page.add_winner()
+    editor = page.editor
     new_id = editor.winner_id
+    assert new_id is not None
     _type(editor.binder.widget_for("organisation"), "SPARRINGPARTNERFORYOU e.V.")
     editor.persons.append(Person(first_name="Pourya", last_name="Solizadeh"))
     assert editor.honour_combo.isEnabled()
@@ -70,12 +74,12 @@ def test_winner_editor_chooses_organisation_or_persons(
 def test_final_button_assigns_the_number(
     window: MainWindow, project_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    event = window.show_page("event")
-    assert "Entwurf" in event.release_state.text()  # type: ignore[attr-defined]
+    event = show_page_as(window, "event", EventPage)
+    assert "Entwurf" in event.release_state.text()
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
     monkeypatch.setattr(QMessageBox, "warning", lambda *a: pytest.fail(str(a)))
-    event.final_button.click()  # type: ignore[attr-defined]
+    event.final_button.click()
     stored = read_ceremony(project_path)
     assert stored.release_final and stored.sender.release_number == 1086
-    assert "1085" in event.release_state.text()  # type: ignore[attr-defined]
-    assert not event.final_button.isEnabled()  # type: ignore[attr-defined]
+    assert "1085" in event.release_state.text()
+    assert not event.final_button.isEnabled()

@@ -6,8 +6,8 @@ from pathlib import Path
 
 from import_sheets import sheet_file, write_ods
 
-from ceremonykit.domain.model import RSVP, Ceremony, Salutation
-from ceremonykit.importing import RowStatus, commit, preview
+from ceremonykit.domain.model import RSVP, Ceremony, Guest, Salutation
+from ceremonykit.importing import ImportPreview, RowStatus, commit, preview
 from ceremonykit.project import read_ceremony
 from ceremonykit.store import ProjectFile
 
@@ -23,26 +23,33 @@ ROWS = [
 ]  # fmt: skip
 
 
+def guests(plan: ImportPreview) -> list[Guest]:
+    """The guests a guest import would add or change (the plan holds any kind of object)."""
+    found = [change for change in plan.changes if isinstance(change, Guest)]
+    assert len(found) == len(plan.changes)
+    return found
+
+
 def test_guest_fields(tmp_path: Path) -> None:
     plan = preview(sheet_file(tmp_path, ROWS), "guests")
     assert [c.field for c in plan.mapping.columns] == [
         "salutation", "title", "first_name", "last_name", "function", "organisation", "email",
         "category", "rsvp", "companions", "table", "protocol_rank", "notes",
     ]  # fmt: skip
-    anna, oemer, luca = plan.changes[:3]
+    anna, oemer, luca = guests(plan)[:3]
     assert (anna.salutation, anna.title, anna.full_name) == (
         Salutation.FRAU,
         "Dr.",
         "Dr. Anna Müller",
-    )  # type: ignore[union-attr]
+    )
     assert (anna.rsvp, anna.companions, anna.table, anna.protocol_rank) == (
         RSVP.ACCEPTED,
         1,
         "3",
         1,
-    )  # type: ignore[union-attr]
-    assert (oemer.rsvp, oemer.notes, oemer.category) == (RSVP.DECLINED, "Rollstuhl", "Gast")  # type: ignore[union-attr]
-    assert (luca.rsvp, luca.companions) == (RSVP.OPEN, 1)  # type: ignore[union-attr]
+    )
+    assert (oemer.rsvp, oemer.notes, oemer.category) == (RSVP.DECLINED, "Rollstuhl", "Gast")
+    assert (luca.rsvp, luca.companions) == (RSVP.OPEN, 1)
     by_row = {r.row: r for r in plan.rows}
     assert by_row[5].status is RowStatus.ERROR
     assert "doppelt: derselbe Gast wie in Zeile 2" in by_row[5].text()
@@ -57,7 +64,7 @@ def test_full_name_column_is_split(tmp_path: Path) -> None:
         ),
         "guests",
     )
-    names = [(g.title, g.first_name, g.last_name) for g in plan.changes]  # type: ignore[union-attr]
+    names = [(g.title, g.first_name, g.last_name) for g in guests(plan)]
     assert names == [("", "Anna", "Müller"), ("Prof. Dr.", "Jan", "von der Heide")]
 
 
@@ -121,7 +128,7 @@ def test_csv_guest_list_from_german_excel(tmp_path: Path) -> None:
     text = 'E-Mail;Vorname;Nachname;Zusage\r\nj.weiss@example.org;Jürgen;Weiß;"ja"\r\n;Zoë;Straße;nein\r\n'
     path.write_bytes(text.encode("cp1252"))
     plan = preview(path, "guests")
-    assert [g.full_name for g in plan.changes] == ["Jürgen Weiß", "Zoë Straße"]  # type: ignore[union-attr]
+    assert [g.full_name for g in guests(plan)] == ["Jürgen Weiß", "Zoë Straße"]
     assert "Windows-1252" in plan.notes[0]
 
 
@@ -139,7 +146,7 @@ def test_repeated_values_parse_alike_in_every_row(tmp_path: Path) -> None:
     assert statuses[:2] == [RowStatus.ERROR, RowStatus.ERROR]
     for report in plan.rows[:2]:
         assert [n.column for n in report.notes if "erster" in n.text] == ["E"], report.notes
-    clara, dora = plan.changes
+    clara, dora = guests(plan)
     assert (clara.rsvp, clara.companions, clara.protocol_rank) == (RSVP.ACCEPTED, 1, 2)
     assert (dora.rsvp, dora.companions, dora.protocol_rank) == (RSVP.ACCEPTED, 1, 2)
 

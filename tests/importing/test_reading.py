@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 import shutil
 import struct
-import subprocess
 import zipfile
 from datetime import date, datetime
 from pathlib import Path
@@ -14,6 +13,7 @@ import openpyxl
 import pytest
 from import_sheets import SPREADSHEETS, patch_xlsx, write_ods, write_xlsx
 from openpyxl.utils.datetime import CALENDAR_MAC_1904
+from tests.office_convert import soffice_convert
 
 from ceremonykit.importing import CellError, ImportFileError, read_workbook
 from ceremonykit.importing.messages import ENCRYPTED
@@ -196,16 +196,9 @@ def test_encrypted_xls_is_recognised_by_its_filepass_record(tmp_path: Path) -> N
 @pytest.mark.libreoffice
 @pytest.mark.slow
 def test_xls_written_by_libreoffice(tmp_path: Path) -> None:
-    soffice = shutil.which("soffice")
-    if soffice is None:
-        pytest.skip("LibreOffice nicht installiert")
     source = write_xlsx(tmp_path / "g.xlsx", GUESTS)
-    subprocess.run(
-        [soffice, f"-env:UserInstallation=file:///tmp/lo-import-{tmp_path.name}", "--headless",
-         "--convert-to", "xls", "--outdir", str(tmp_path / "out"), str(source)],
-        check=True, capture_output=True, timeout=120,
-    )  # fmt: skip
-    assert read_workbook(tmp_path / "out" / "g.xls").sheets[0].rows == GUESTS
+    converted = soffice_convert(source, "xls", tmp_path / "out")
+    assert read_workbook(converted).sheets[0].rows == GUESTS
 
 
 def test_calamine_abort_is_survived_and_openpyxl_reads_instead(tmp_path: Path) -> None:

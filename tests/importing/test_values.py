@@ -8,7 +8,13 @@ from decimal import Decimal
 import pytest
 
 from ceremonykit.domain.model import RSVP, PrizeKind, Salutation
-from ceremonykit.importing.cells import CellError, column_index, column_letter, error_from_text
+from ceremonykit.importing.cells import (
+    CellError,
+    CellValue,
+    column_index,
+    column_letter,
+    error_from_text,
+)
 from ceremonykit.importing.values import (
     ValueProblem,
     clean_text,
@@ -30,8 +36,8 @@ from ceremonykit.importing.values import (
         ("3", 3), (2, 2), (3.0, 3), ("  Platz  4 ", 4), ("Fünfter Platz", 5),
     ],
 )  # fmt: skip
-def test_ranked_places(cell: object, rank: int) -> None:
-    assert parse_place(cell) == (PrizeKind.RANKED, rank, "")  # type: ignore[arg-type]
+def test_ranked_places(cell: CellValue, rank: int) -> None:
+    assert parse_place(cell) == (PrizeKind.RANKED, rank, "")
 
 
 def test_honorary_and_special_places() -> None:
@@ -41,9 +47,9 @@ def test_honorary_and_special_places() -> None:
 
 
 @pytest.mark.parametrize("cell", ["x", "Platz", "erste Reihe", 0, 1.5, -2])
-def test_unknown_places_are_explained(cell: object) -> None:
+def test_unknown_places_are_explained(cell: CellValue) -> None:
     with pytest.raises(ValueProblem) as info:
-        parse_place(cell)  # type: ignore[arg-type]
+        parse_place(cell)
     assert "Platz" in str(info.value)
 
 
@@ -57,8 +63,8 @@ def test_unknown_places_are_explained(cell: object) -> None:
         ("2,500.75", "2500.75"),
     ],
 )  # fmt: skip
-def test_amounts_are_exact_decimals(cell: object, expected: str) -> None:
-    amount = parse_amount(cell)  # type: ignore[arg-type]
+def test_amounts_are_exact_decimals(cell: CellValue, expected: str) -> None:
+    amount = parse_amount(cell)
     assert amount == Decimal(expected)
     assert str(amount) == expected  # no 19.989999…
 
@@ -69,14 +75,14 @@ def test_float_amount_never_goes_through_binary_fraction() -> None:
 
 
 @pytest.mark.parametrize("cell", [None, "", "-", "–"])
-def test_empty_amounts(cell: object) -> None:
-    assert parse_amount(cell) is None  # type: ignore[arg-type]
+def test_empty_amounts(cell: CellValue) -> None:
+    assert parse_amount(cell) is None
 
 
 @pytest.mark.parametrize("cell", ["abc", "-500", "5 Tausend", True, CellError("#NV")])
-def test_bad_amounts(cell: object) -> None:
+def test_bad_amounts(cell: CellValue) -> None:
     with pytest.raises(ValueProblem):
-        parse_amount(cell)  # type: ignore[arg-type]
+        parse_amount(cell)
 
 
 def _names(cell: str) -> list[tuple[str, str]]:
@@ -118,8 +124,8 @@ def test_person_salutation_title_and_particles() -> None:
         ("?", RSVP.OPEN), (None, None), ("", None),
     ],
 )  # fmt: skip
-def test_rsvp(cell: object, rsvp: RSVP | None) -> None:
-    assert parse_rsvp(cell) is rsvp  # type: ignore[arg-type]
+def test_rsvp(cell: CellValue, rsvp: RSVP | None) -> None:
+    assert parse_rsvp(cell) is rsvp
 
 
 def test_unknown_rsvp_is_explained() -> None:
@@ -134,8 +140,8 @@ def test_unknown_rsvp_is_explained() -> None:
         ("ja", 1), ("x", 1), ("nein", 0), ("ohne", 0), (None, 0), ("", 0), ("2 Personen", 2),
     ],
 )  # fmt: skip
-def test_companions(cell: object, count: int) -> None:
-    assert parse_companions(cell) == count  # type: ignore[arg-type]
+def test_companions(cell: CellValue, count: int) -> None:
+    assert parse_companions(cell) == count
 
 
 def test_bad_companions() -> None:

@@ -9,7 +9,7 @@ import openpyxl
 import pytest
 from import_sheets import sheet_file
 
-from ceremonykit.domain.model import Asset, Ceremony, Photo, PrizeKind
+from ceremonykit.domain.model import Asset, Ceremony, Photo, PrizeKind, Winner
 from ceremonykit.importing import ImportMappingError, RowStatus, commit, preview
 from ceremonykit.project import read_ceremony
 from ceremonykit.store import ProjectFile
@@ -125,7 +125,8 @@ def test_reimport_updates_and_keeps_staff_edits(tmp_path: Path, project: Project
     assert again.project_title == "Brücken bauen 2.0"
     assert again.laudation == "Von Hand geschriebene Laudatio."
     assert [p.full_name for p in again.persons] == ["Anna Schmidt"]
-    assert stored.prize(again.prize_id).amount == Decimal("3500.00")  # type: ignore[union-attr]
+    prize = stored.prize(again.prize_id)
+    assert prize is not None and prize.amount == Decimal("3500.00")
     [kept] = stored.photos
     assert (kept.id, kept.caption, kept.credit) == (
         photo.id,
@@ -272,6 +273,6 @@ def test_place_merged_over_two_rows_counts_for_both(tmp_path: Path) -> None:
     wb.save(path)
     plan = preview(path, "winners")
     assert [r.status for r in plan.rows] == [RowStatus.IMPORTED] * 3
-    winners = [c for c in plan.changes if getattr(c, "organisation", "")]
-    assert winners[0].prize_id == winners[1].prize_id != winners[2].prize_id  # type: ignore[union-attr]
-    assert [w.position for w in winners[:2]] == [0, 1]  # type: ignore[union-attr]
+    winners = [c for c in plan.changes if isinstance(c, Winner) and c.organisation]
+    assert winners[0].prize_id == winners[1].prize_id != winners[2].prize_id
+    assert [w.position for w in winners[:2]] == [0, 1]

@@ -2,7 +2,7 @@
 
 A child process edits the project in a loop (guests, a winner plus guest in one transaction,
 ceremony info, a 40 kB asset) and prints each edit's id after its commit returned. The parent
-kills it at a random moment, 100 times on the same file; each new child takes over the stale
+kills it at a random moment, 200 times on the same file; each new child takes over the stale
 lock and lets SQLite roll back the hot journal. Finally ``integrity_check`` must be ok and
 every reported edit present.
 """
@@ -21,13 +21,13 @@ from child_process import edit_forever
 from ceremonykit.domain.model import Ceremony
 from ceremonykit.store import ProjectFile
 
-KILLS = 100
+KILLS = 200
 
 
 def run_and_kill(path: Path, start: int, rng: random.Random) -> tuple[list[int], bool]:
     """One child: wait until it edits, let it run a random moment, SIGKILL, collect its ids.
 
-    The child is forked (not spawned) so that 100 rounds do not pay 100 interpreter start-ups;
+    The child is forked (not spawned) so that 200 rounds do not pay 200 interpreter start-ups;
     it is a separate process all the same, with its own SQLite connection and lock. Also
     returns whether the child found a hot journal (its predecessor died mid-commit).
     """

@@ -131,10 +131,12 @@ def _deny_creating_files_in(folder: Path, monkeypatch: pytest.MonkeyPatch) -> No
     """
     real_open = os.open
 
-    def guarded(path: object, flags: int, *args: object, **kwargs: object) -> int:
-        if flags & os.O_CREAT and Path(str(path)).parent == folder:
+    def guarded(
+        path: str | os.PathLike[str], flags: int, mode: int = 0o777, *, dir_fd: int | None = None
+    ) -> int:
+        if flags & os.O_CREAT and Path(path).parent == folder:
             raise PermissionError(errno.EACCES, "Permission denied", str(path))
-        return real_open(path, flags, *args, **kwargs)  # type: ignore[arg-type]
+        return real_open(path, flags, mode, dir_fd=dir_fd)
 
     monkeypatch.setattr(os, "open", guarded)
 

@@ -16,6 +16,7 @@ import sys
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
+from typing import BinaryIO
 
 import pytest
 
@@ -33,16 +34,16 @@ pytestmark = pytest.mark.skipif(sys.platform != "win32", reason="nur unter Windo
 
 
 @pytest.fixture
-def held_open() -> Iterator[list[object]]:
+def held_open() -> Iterator[list[BinaryIO]]:
     """Files opened like Word does: without FILE_SHARE_DELETE, so they cannot be replaced or
     deleted while open (Python's open() on Windows shares read and write only)."""
-    handles: list[object] = []
+    handles: list[BinaryIO] = []
     yield handles
     for handle in handles:
-        handle.close()  # type: ignore[attr-defined]
+        handle.close()
 
 
-def test_replacing_a_file_open_in_word_names_it(tmp_path: Path, held_open: list[object]) -> None:
+def test_replacing_a_file_open_in_word_names_it(tmp_path: Path, held_open: list[BinaryIO]) -> None:
     target = tmp_path / "Urkunde Müller.docx"
     target.write_bytes(b"alt")
     held_open.append(target.open("rb"))
@@ -53,7 +54,7 @@ def test_replacing_a_file_open_in_word_names_it(tmp_path: Path, held_open: list[
 
 
 def test_rebuild_with_one_document_open_keeps_the_others(
-    tmp_path: Path, held_open: list[object]
+    tmp_path: Path, held_open: list[BinaryIO]
 ) -> None:
     ceremony = demo_ceremony()
     first = build_ceremony(ceremony, tmp_path, only=["certificate"])
@@ -96,16 +97,18 @@ def test_reserved_device_names_become_usable_file_names(tmp_path: Path, name: st
 
 
 def _long_paths_enabled() -> bool:
-    import winreg  # type: ignore[import-not-found,unused-ignore]
+    enabled = False
+    if sys.platform == "win32":  # winreg exists only there (mypy skips this block elsewhere)
+        import winreg
 
-    try:
-        with winreg.OpenKey(  # type: ignore[attr-defined,unused-ignore]
-            winreg.HKEY_LOCAL_MACHINE,  # type: ignore[attr-defined,unused-ignore]
-            r"SYSTEM\CurrentControlSet\Control\FileSystem",
-        ) as key:
-            return bool(winreg.QueryValueEx(key, "LongPathsEnabled")[0])  # type: ignore[attr-defined,unused-ignore]
-    except OSError:
-        return False
+        try:
+            with winreg.OpenKey(
+                winreg.HKEY_LOCAL_MACHINE, r"SYSTEM\CurrentControlSet\Control\FileSystem"
+            ) as key:
+                enabled = bool(winreg.QueryValueEx(key, "LongPathsEnabled")[0])
+        except OSError:
+            pass  # no such value: the default, off
+    return enabled
 
 
 def test_project_in_a_path_longer_than_260_characters(tmp_path: Path) -> None:

@@ -8,17 +8,25 @@ in the user's data directory and summarised in one line.
 from __future__ import annotations
 
 import argparse
-import importlib
+import contextlib
 import io
 import logging
 import multiprocessing
+import os
 import sys
 from collections.abc import Sequence
 
 from ceremonykit import __version__
-from ceremonykit.cli.common import EXIT_DATA, EXIT_OK, EXIT_USAGE, GermanArgumentParser
+from ceremonykit.cli.common import (
+    EXIT_DATA,
+    EXIT_OK,
+    EXIT_USAGE,
+    GermanArgumentParser,
+    os_error_message,
+)
 from ceremonykit.errors import Cancelled, UserError
 from ceremonykit.logs import log_file, setup_logging
+from ceremonykit.scratch import remove_leftovers
 
 log = logging.getLogger(__name__)
 
@@ -58,15 +66,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         if isinstance(stream, io.TextIOWrapper):
             stream.reconfigure(errors="replace")
     setup_logging()
+    with contextlib.suppress(OSError):
+        remove_leftovers()  # temp copies of killed runs may hold personal data
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.selftest:
-        return importlib.import_module("ceremonykit.selftest").run_selftest()  # type: ignore[no-any-return]
+        from ceremonykit.selftest import run_selftest  # only here: it builds the demo
+
+        return run_selftest()
     if not getattr(args, "func", None):
         parser.print_help(sys.stderr)
         return EXIT_USAGE
     try:
         result: int = args.func(args)
+        sys.stdout.flush()  # a closed pipe shows here, not in the interpreter's final flush
         return result
     except UserError as exc:
         print(f"Fehler: {exc}", file=sys.stderr)
@@ -77,6 +90,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("Abgebrochen.", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # "ceremonykit show … | head -1": the reader has all it wanted
+        _silence_stdout()
+        return EXIT_DATA
+    except OSError as exc:  # a file problem no command put into words of its own
+        log.warning("OS error in %s", args.command, exc_info=True)
+        print(os_error_message(exc), file=sys.stderr)
+        return EXIT_DATA
     except Exception as exc:  # last line of defence: log it, never show a traceback
         log.exception("unexpected error in %s", args.command)
         print(
@@ -85,6 +105,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return EXIT_DATA
+
+
+def _silence_stdout() -> None:
+    """Point stdout at the null device, so the interpreter's final flush into the closed
+    pipe does not print "Exception ignored … BrokenPipeError" after we exit."""
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
 
 
 __all__ = ["EXIT_OK", "main"]

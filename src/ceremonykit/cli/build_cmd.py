@@ -10,16 +10,30 @@ from typing import Any
 from ceremonykit.build import build_ceremony
 from ceremonykit.build.choices import check_formats, check_only, check_options
 from ceremonykit.build.report_text import describe, subject_names
-from ceremonykit.cli.common import EXIT_DATA, EXIT_OK, EXIT_USAGE, add_project_argument
+from ceremonykit.cli.common import (
+    EXIT_DATA,
+    EXIT_OK,
+    EXIT_USAGE,
+    add_project_argument,
+    path_argument,
+)
 from ceremonykit.documents.context import BuildOptions
+from ceremonykit.domain.model import Ceremony
 from ceremonykit.errors import UserError
 from ceremonykit.project import read_ceremony
+from ceremonykit.template_folders import (
+    ALLOW_FLAG,
+    not_confirmed_message,
+    template_needing_confirmation,
+)
 
 
 def register(sub: Any) -> None:
     p = sub.add_parser("build", help="Dokumente erzeugen")
     add_project_argument(p)
-    p.add_argument("--out", required=True, metavar="ORDNER", help="Ausgabeordner")
+    p.add_argument(
+        "--out", required=True, metavar="ORDNER", type=path_argument, help="Ausgabeordner"
+    )
     p.add_argument("--only", metavar="ART,…", help="nur diese Dokumentarten (Komma-getrennt)")
     p.add_argument(
         "--design", action="append", default=[], metavar="ART=DESIGN", help="Design je Art wählen"
@@ -39,6 +53,14 @@ def register(sub: Any) -> None:
         help="Einstellung je Art, z. B. cheque.size=1200x600 oder cheque.bleed=10",
     )
     p.add_argument("--quiet", action="store_true", help="keinen Fortschritt anzeigen")
+    p.add_argument(
+        ALLOW_FLAG,
+        "--allow-template",
+        dest="allow_template",
+        action="store_true",
+        help="die Word-Vorlage verwenden, die die Projektdatei nennt, auch außerhalb "
+        "des eigenen Vorlagenordners (nur bei vertrauenswürdigen Dateien)",
+    )
     p.set_defaults(func=cmd_build)
 
 
@@ -50,6 +72,8 @@ def cmd_build(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     ceremony = read_ceremony(Path(args.file))
     out = Path(args.out)
+
+    _confirm_project_template(ceremony, options, only, allowed=args.allow_template)
 
     def progress(fraction: float, text: str) -> None:
         if not args.quiet:
@@ -72,6 +96,21 @@ def cmd_build(args: argparse.Namespace) -> int:
         f"{len(report.failed)} fehlgeschlagen. Übersicht: {out / 'manifest.json'}"
     )
     return EXIT_DATA if report.failed else EXIT_OK
+
+
+def _confirm_project_template(
+    ceremony: Ceremony, options: BuildOptions, only: list[str] | None, *, allowed: bool
+) -> None:
+    """Refuse a Word template the project file names outside the user's template folders,
+    unless the user allowed it – then it becomes the user's explicit choice."""
+    path = template_needing_confirmation(ceremony)
+    wanted = (only is None or "certificate" in only) and options.wants("certificate", "docx")
+    if path is None or not wanted or options.option("certificate", "word_template"):
+        return
+    if not allowed:
+        raise UserError(not_confirmed_message(path), hint="Es wurde nichts erstellt.")
+    print(f"Word-Vorlage aus der Projektdatei (erlaubt mit {ALLOW_FLAG}): {path}")
+    options.kind_options.setdefault("certificate", {})["word_template"] = str(path)
 
 
 def _choices(args: argparse.Namespace) -> tuple[list[str] | None, BuildOptions]:

@@ -10,12 +10,14 @@ from pathlib import Path
 from typing import Any
 
 from ceremonykit.atomic import write_text_atomic
-from ceremonykit.cli.common import EXIT_OK, add_project_argument
+from ceremonykit.cli.common import EXIT_DATA, EXIT_OK, add_project_argument, path_argument
 from ceremonykit.errors import UserError
 from ceremonykit.guests.collation import sort_name, sorted_guests
-from ceremonykit.guests.privacy import REDACTED, export_person, plan_purge, purge
+from ceremonykit.guests.person_export import export_person
+from ceremonykit.guests.privacy import REDACTED, plan_purge
+from ceremonykit.operations.privacy import purge_guests
 from ceremonykit.project import open_project, read_ceremony
-from ceremonykit.store import migration_backups
+from ceremonykit.store import ProjectError, migration_backups
 
 MAX_LISTED = 200
 
@@ -39,8 +41,17 @@ def register(sub: Any) -> None:
         help="alle gespeicherten Angaben zu einer Person ausgeben (Auskunft nach Art. 15 DSGVO)",
     )
     add_project_argument(p)
-    p.add_argument("name", metavar="NAME", help="Name der Person, z. B. „Birgit Sonnenberg“")
-    p.add_argument("--out", metavar="DATEI.json", help="in diese Datei schreiben statt anzeigen")
+    p.add_argument(
+        "name",
+        metavar="NAME",
+        help="Name oder E-Mail-Adresse der Person, z. B. „Birgit Sonnenberg“",
+    )
+    p.add_argument(
+        "--out",
+        metavar="DATEI.json",
+        type=path_argument,
+        help="in diese Datei schreiben statt anzeigen",
+    )
     p.set_defaults(func=cmd_export_person)
 
 
@@ -71,16 +82,44 @@ def cmd_purge(args: argparse.Namespace) -> int:
         if not args.yes:
             print("Es wurde nichts gelöscht. Zum endgültigen Löschen erneut mit --yes aufrufen.")
             return EXIT_OK
-        purge(project, plan)
-        for backup in backups:
-            backup.unlink(missing_ok=True)
+        try:
+            purge_guests(project, ceremony, plan)
+        except ProjectError as exc:  # the deletion is one transaction: all or nothing
+            raise UserError(f"Es wurde nichts gelöscht. {exc.message}", hint=exc.hint) from None
+        kept = _delete_backups(backups)
     print(
         f"Gelöscht: {len(guests)} Gäste"
         + (f", Namen in {len(plan.photos)} Fotoangaben ersetzt" if plan.photos else "")
-        + ". Die Projektdatei wurde neu aufgebaut (gelöschte Daten sind nicht mehr lesbar)."
+        + ". Die gelöschten Angaben sind in der Projektdatei überschrieben."
     )
+    problems = [f"Sicherungskopie „{b}“ konnte nicht gelöscht werden ({e})." for b, e in kept]
+    if plan.not_rebuilt:
+        problems.append(
+            f"{plan.not_rebuilt} Die Gäste sind trotzdem gelöscht und ihre Angaben "
+            "überschrieben. Bitte Platz schaffen und „purge --yes“ noch einmal aufrufen, "
+            "damit die Datei verkleinert wird."
+        )
+    problems += [
+        f"Datei mit Gästedaten konnte nicht gelöscht oder bereinigt werden (noch geöffnet?): {p}"
+        for p in plan.temp_left
+    ]
+    for problem in problems:
+        print(f"Achtung: {problem}", file=sys.stderr)
+    if not plan.not_rebuilt:
+        print("Die Projektdatei wurde neu aufgebaut; Vorschauen und temporäre Kopien gelöscht.")
     print("Hinweis: bereits erzeugte Gästelisten, Namensschilder usw. bitte ebenfalls löschen.")
-    return EXIT_OK
+    return EXIT_DATA if problems else EXIT_OK
+
+
+def _delete_backups(backups: list[Path]) -> list[tuple[Path, str]]:
+    """Delete the old-format copies; the ones that stayed, with the reason."""
+    kept = []
+    for backup in backups:
+        try:
+            backup.unlink(missing_ok=True)
+        except OSError as exc:
+            kept.append((backup, exc.strerror or type(exc).__name__))
+    return kept
 
 
 def _retention_note(until: date | None, today: date | None = None) -> str:
@@ -95,7 +134,9 @@ def _retention_note(until: date | None, today: date | None = None) -> str:
 def cmd_export_person(args: argparse.Namespace) -> int:
     path = Path(args.file)
     if not args.name.strip():
-        raise UserError("Bitte einen Namen angeben, z. B. „Birgit Sonnenberg“.")
+        raise UserError(
+            "Bitte einen Namen oder eine E-Mail-Adresse angeben, z. B. „Birgit Sonnenberg“."
+        )
     data = export_person(read_ceremony(path), args.name, source=path)
     text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
     count = data["anzahl_fundstellen"]

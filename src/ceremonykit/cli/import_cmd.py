@@ -10,11 +10,19 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from ceremonykit.cli.common import EXIT_DATA, EXIT_OK, add_project_argument
-from ceremonykit.importing import ImportMappingError, RowStatus, Target, commit, preview
+from ceremonykit.cli.common import EXIT_DATA, EXIT_OK, add_project_argument, path_argument
+from ceremonykit.domain.model import Ceremony
+from ceremonykit.importing import (
+    ImportMappingError,
+    ImportPreview,
+    RowStatus,
+    Target,
+    commit,
+    preview,
+)
 from ceremonykit.importing.fields import FIELDS, field_label
 from ceremonykit.importing.messages import bad_mapping
-from ceremonykit.project import open_project
+from ceremonykit.project import open_project, read_ceremony
 
 
 def register(sub: Any) -> None:
@@ -28,9 +36,11 @@ def register(sub: Any) -> None:
     )
     add_project_argument(p, writes=True)
     which = p.add_mutually_exclusive_group(required=True)
-    which.add_argument("--winners", metavar="TABELLE", help="Preisträgerliste")
-    which.add_argument("--guests", metavar="TABELLE", help="Gästeliste")
-    which.add_argument("--applicants", metavar="TABELLE", help="Bewerbungsliste")
+    which.add_argument("--winners", metavar="TABELLE", type=path_argument, help="Preisträgerliste")
+    which.add_argument("--guests", metavar="TABELLE", type=path_argument, help="Gästeliste")
+    which.add_argument(
+        "--applicants", metavar="TABELLE", type=path_argument, help="Bewerbungsliste"
+    )
     p.add_argument("--sheet", metavar="BLATT", help="Tabellenblatt (sonst das erste passende)")
     p.add_argument(
         "--map",
@@ -49,7 +59,7 @@ def register(sub: Any) -> None:
 def _target(args: argparse.Namespace) -> tuple[Target, Path]:
     for target in Target:
         value = getattr(args, target.value)
-        if value:
+        if value is not None:
             return target, Path(value)
     raise AssertionError("argparse requires one of the targets")
 
@@ -67,43 +77,55 @@ def _mapping(target: Target, entries: list[str]) -> dict[str, str] | None:
     return result
 
 
+def _preview(
+    args: argparse.Namespace,
+    target: Target,
+    sheet_file: Path,
+    mapping: dict[str, str] | None,
+    ceremony: Ceremony,
+) -> ImportPreview:
+    """Read the table against ``ceremony`` and print the row report."""
+    plan = preview(
+        sheet_file,
+        target,
+        sheet=args.sheet,
+        mapping=mapping,
+        ceremony=ceremony,
+        include_hidden=not args.skip_hidden,
+    )
+    columns = ", ".join(
+        f"{c.letter} „{c.header}“ → {field_label(target, c.field)}"
+        for c in plan.mapping.columns
+        if c.field
+    )
+    unused = ", ".join(
+        f"{c.letter} „{c.header}“" for c in plan.mapping.columns if not c.field and c.header
+    )
+    print(f"Datei „{plan.path.name}“, Blatt „{plan.sheet}“, Kopfzeile {plan.mapping.header_row}")
+    print(f"Zuordnung: {columns}")
+    if unused:
+        print(f"Nicht übernommen: {unused} (zuordnen mit --map „Spalte=feld“)")
+    for note in plan.notes:
+        print(f"Hinweis: {note}")
+    for row in plan.rows:
+        print(row.text())
+    print(f"Ergebnis: {plan.summary()}.")
+    return plan
+
+
 def cmd_import(args: argparse.Namespace) -> int:
     target, sheet_file = _target(args)
     mapping = _mapping(target, args.map)
-    with open_project(Path(args.file), take_over_lock=args.take_over_lock) as project:
-        ceremony = project.load()
-        plan = preview(
-            sheet_file,
-            target,
-            sheet=args.sheet,
-            mapping=mapping,
-            ceremony=ceremony,
-            include_hidden=not args.skip_hidden,
-        )
-        columns = ", ".join(
-            f"{c.letter} „{c.header}“ → {field_label(target, c.field)}"
-            for c in plan.mapping.columns
-            if c.field
-        )
-        unused = ", ".join(
-            f"{c.letter} „{c.header}“" for c in plan.mapping.columns if not c.field and c.header
-        )
-        print(
-            f"Datei „{plan.path.name}“, Blatt „{plan.sheet}“, Kopfzeile {plan.mapping.header_row}"
-        )
-        print(f"Zuordnung: {columns}")
-        if unused:
-            print(f"Nicht übernommen: {unused} (zuordnen mit --map „Spalte=feld“)")
-        for note in plan.notes:
-            print(f"Hinweis: {note}")
-        for row in plan.rows:
-            print(row.text())
-        print(f"Ergebnis: {plan.summary()}.")
-        if args.dry_run:
-            print("Probelauf (--dry-run): nichts gespeichert.")
-        else:
+    path = Path(args.file)
+    if args.dry_run:  # reads like "show": no lock, so it works while someone edits the file
+        plan = _preview(args, target, sheet_file, mapping, read_ceremony(path))
+        print("Probelauf (--dry-run): nichts gespeichert.")
+    else:
+        with open_project(path, take_over_lock=args.take_over_lock) as project:
+            ceremony = project.load()
+            plan = _preview(args, target, sheet_file, mapping, ceremony)
             commit(plan, project, ceremony)
-            print(f"Gespeichert in „{Path(args.file).name}“.")
+            print(f"Gespeichert in „{path.name}“.")
     errors = plan.count(RowStatus.ERROR)
     if errors:
         print(

@@ -33,17 +33,37 @@ def new_document(
     """A fresh A4 document (python-docx's template is US Letter) with core properties and
     German as the language of every style and of the theme."""
     doc = Document()
-    props = doc.core_properties
-    props.title = title
-    props.author = author
-    props.subject = subject
-    props.language = LANGUAGE
+    set_properties(doc, title=title, author=author, subject=subject)
+    doc.core_properties.language = LANGUAGE
     set_language(doc)
     set_theme_language(doc)
     normal = doc.styles["Normal"]
     normal.font.name = font
     set_a4(doc, landscape=landscape)
     return doc
+
+
+CORE_PROPERTY_LIMIT = 255
+"""Characters Word (and python-docx) allow in a core property such as the title."""
+
+
+def _property_text(value: str) -> str:
+    """``value`` cut to fit a core property; the document's own text keeps the whole."""
+    if len(value) <= CORE_PROPERTY_LIMIT:
+        return value
+    return value[: CORE_PROPERTY_LIMIT - 1].rstrip() + "…"
+
+
+def set_properties(
+    doc: DocxDocument, *, title: str, author: str, subject: str | None = None
+) -> None:
+    """Title, author (and subject) of the file's metadata – cut to 255 characters, because
+    a 300-character headline must not stop the document from being written."""
+    props = doc.core_properties
+    props.title = _property_text(title)
+    props.author = _property_text(author)
+    if subject is not None:
+        props.subject = _property_text(subject)
 
 
 def set_a4(doc: DocxDocument, *, landscape: bool = False) -> None:

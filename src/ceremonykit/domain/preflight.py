@@ -18,6 +18,7 @@ from decimal import Decimal
 from enum import StrEnum
 
 from ceremonykit.domain.model import Ceremony, PrizeKind
+from ceremonykit.domain.settings_keys import CERTIFICATE_WORD_TEMPLATE
 from ceremonykit.german.descriptions import DescriptionForm, description_form
 
 
@@ -250,6 +251,22 @@ def _retention(c: Ceremony, today: date) -> Iterator[Finding]:
         )
 
 
+def _word_template_named(c: Ceremony, today: date) -> Iterator[Finding]:
+    """A project file can name a Word template – show which one, before anything is built."""
+    path = c.settings.get(CERTIFICATE_WORD_TEMPLATE, "").strip()
+    if path:
+        yield Finding(
+            Severity.WARNING,
+            "ceremony",
+            None,
+            "settings",
+            "Urkunden",
+            f"Die Projektdatei nennt eine eigene Word-Vorlage: „{path}“. Liegt sie nicht in "
+            "Ihrem Vorlagenordner, wird sie nur nach Ihrer Bestätigung verwendet "
+            "(Befehlszeile: --vorlage-erlauben). Bitte nur bestätigen, wenn Sie die Vorlage kennen.",
+        )
+
+
 def _no_placeholders(c: Ceremony, today: date) -> Iterator[Finding]:
     def scan(
         obj_type: str, obj_id: str | None, label: str, values: dict[str, str]
@@ -407,6 +424,7 @@ RULES: tuple[Rule, ...] = (
     _no_placeholders,
     _names_consistent,
     _retention,
+    _word_template_named,
 )
 
 

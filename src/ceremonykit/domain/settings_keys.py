@@ -13,6 +13,11 @@ RELEASE_NUMBER = "press.release_number"
 GUEST_SORT = "guest_sort_particles"
 """How surnames with particles sort: "name" (Heide, Jonas von der) or "particle" (von der Heide)."""
 
+CERTIFICATE_WORD_TEMPLATE = "certificate.word_template"
+"""A Word template path the project names for its certificates (the kind option
+``word_template`` stored in the project). It may come from a stranger's file: preflight shows
+it, and it is used unasked only from the user's template folders (``template_folders``)."""
+
 
 def kind_option(kind: str, option: str) -> str:
     """The key of a document option stored in the project: ``"cheque.size"``."""

@@ -33,11 +33,6 @@ def _join(*parts: str) -> str:
     return " ".join(p.strip() for p in parts if p and p.strip())
 
 
-def name_with_title(person: Addressee, *, first_name: bool = True) -> str:
-    """ "Dr. Anna Müller" or, without first name, "Dr. Müller"."""
-    return _join(person.title, person.first_name if first_name else "", person.last_name)
-
-
 def address_form(
     person: Addressee, *, first_name: bool = False, use_office: bool = False, spoken: bool = False
 ) -> str:
@@ -58,13 +53,6 @@ def address_form(
         person.first_name if first_name else "",
         person.last_name,
     )
-
-
-def recipient_line(person: Addressee) -> str:
-    """First line of a postal address or an envelope: "Frau Dr. Anna Müller", "Herrn Max Weber"."""
-    salutation = Salutation(person.salutation)
-    prefix = {Salutation.FRAU: "Frau", Salutation.HERR: "Herrn"}.get(salutation, "")
-    return _join(prefix, name_with_title(person))
 
 
 def salutation_line(
@@ -93,11 +81,3 @@ def salutation_line(
             opener = "Guten Tag" if formal else "Hallo"
         text = _join(opener, address_form(person, use_office=use_office, spoken=spoken))
     return text if capitalise else text[0].lower() + text[1:]
-
-
-def dear_all(people: list[Addressee], *, formal: bool = True) -> str:
-    """One opening for several people, women first as is customary:
-    "Sehr geehrte Frau Nowak, sehr geehrter Herr Yılmaz"."""
-    ordered = sorted(people, key=lambda p: Salutation(p.salutation) is not Salutation.FRAU)
-    lines = [salutation_line(p, formal=formal, capitalise=i == 0) for i, p in enumerate(ordered)]
-    return ", ".join(lines) or (GENERIC_SALUTATION if formal else "Liebe Gäste")

@@ -23,6 +23,7 @@ from jinja2 import (
     UndefinedError,
     meta,
 )
+from jinja2.exceptions import SecurityError
 from jinja2.sandbox import SandboxedEnvironment
 
 from ceremonykit.domain.model import DateStyle
@@ -87,6 +88,34 @@ FILTERS: dict[str, Callable[..., Any]] = {
 }
 
 
+MAX_TEXT = 1_000_000
+"""Longest string or list a template may build with ``*`` (``'x' * 10**10`` fills the RAM)."""
+MAX_EXPONENT = 100
+
+
+class TemplateSandbox(SandboxedEnvironment):
+    """Jinja2's sandbox (no underscore attributes, no unsafe callables, ``range`` capped) that
+    also refuses the arithmetic a template could use to exhaust memory or CPU."""
+
+    intercepted_binops = frozenset({"*", "**"})
+
+    def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
+        if operator == "**" and isinstance(right, int) and abs(right) > MAX_EXPONENT:
+            raise SecurityError(f"Potenz mit Exponent {right} ist in Vorlagen nicht erlaubt")
+        if operator == "*":
+            for seq, times in ((left, right), (right, left)):
+                sized = isinstance(seq, str | list | tuple) and isinstance(times, int)
+                if sized and len(seq) * times > MAX_TEXT:
+                    raise SecurityError("zu langer Text in der Vorlage")
+        return super().call_binop(context, operator, left, right)
+
+
+def sandboxed_environment(**options: Any) -> TemplateSandbox:
+    """The one policy for every template staff can edit – text (.j2) and Word (docxtpl) alike:
+    sandboxed, a missing name or a ``None`` is an error instead of a blank."""
+    return TemplateSandbox(undefined=StrictUndefined, finalize=_not_none, **options)
+
+
 @dataclass(frozen=True)
 class LoadedTemplate:
     name: str  # "press/release.de.txt"
@@ -99,10 +128,8 @@ class TextTemplates:
     def __init__(self, user_dir: Path | None = None) -> None:
         search = [str(user_dir)] if user_dir else []
         search.append(str(templates_dir()))
-        self.env = SandboxedEnvironment(
+        self.env = sandboxed_environment(
             loader=FileSystemLoader(search, encoding="utf-8"),
-            undefined=StrictUndefined,
-            finalize=_not_none,
             autoescape=False,
             trim_blocks=True,
             lstrip_blocks=True,

@@ -43,11 +43,11 @@ def run(path: str | None = None) -> int:
     )
     app = create_app()
     from ceremonykit.gui.main_window import MainWindow
-    from ceremonykit.gui.preview import remove_stale_previews
+    from ceremonykit.scratch import remove_leftovers
 
     window = MainWindow()
     window.show()
     if path:
         QTimer.singleShot(0, lambda: window.open_path(Path(path)))
-    QTimer.singleShot(3000, remove_stale_previews)  # after start-up, never in its way
+    QTimer.singleShot(3000, remove_leftovers)  # after start-up, never in its way
     return int(app.exec())

@@ -142,13 +142,6 @@ class Binder(QObject):
             widget.setToolTip(widget.property("baseToolTip") or "")
 
 
-def with_tooltip(widget: QWidget, text: str) -> QWidget:
-    """Set a tooltip that stays after an error mark is cleared."""
-    widget.setToolTip(text)
-    widget.setProperty("baseToolTip", text)
-    return widget
-
-
 def read_path(root: Any, path: str) -> Any:
     """``read_path(ceremony, "host.first_name")``."""
     value = root

@@ -76,6 +76,9 @@ class MainWindow(QMainWindow):
         geometry = self.settings.geometry()
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1280, 800)
+        state = self.settings.window_state()
+        if state is not None:
+            self.restoreState(state)
 
     # ------------------------------------------------------------------ menus
     def _action(

@@ -5,9 +5,7 @@ QtPdf is imported on first use so that start-up stays fast.
 
 from __future__ import annotations
 
-import shutil
 import tempfile
-import time
 from pathlib import Path
 from typing import Any
 
@@ -18,31 +16,15 @@ from PySide6.QtWidgets import QLabel, QScrollArea, QStackedWidget, QWidget
 from ceremonykit.build import build_ceremony
 from ceremonykit.documents.context import BuildOptions, CancelToken
 from ceremonykit.project import read_ceremony
+from ceremonykit.scratch import new_folder
 
 PREVIEW_FORMATS = ("pdf", "png")
-PREVIEW_PREFIX = "ceremonykit-preview-"
-STALE_AFTER_SECONDS = 12 * 3600
 
 
 def new_preview_root() -> Path:
-    """A private temporary folder for this window's previews."""
-    return Path(tempfile.mkdtemp(prefix=PREVIEW_PREFIX))
-
-
-def remove_stale_previews(now: float | None = None) -> int:
-    """Delete preview folders left by earlier sessions (a crash, or Windows refusing to delete
-    a PDF still open): they may hold guest lists, i.e. personal data. Folders younger than
-    12 hours are left alone – another CeremonyKit window may still use them."""
-    now = time.time() if now is None else now
-    removed = 0
-    for folder in Path(tempfile.gettempdir()).glob(f"{PREVIEW_PREFIX}*"):
-        try:
-            if folder.is_dir() and now - folder.stat().st_mtime > STALE_AFTER_SECONDS:
-                shutil.rmtree(folder, ignore_errors=True)
-                removed += 1
-        except OSError:
-            continue
-    return removed
+    """A private folder for this window's previews, in the one known temp folder that a
+    purge empties and every start sweeps (see :mod:`ceremonykit.scratch`)."""
+    return new_folder("preview-")
 
 
 def build_preview(

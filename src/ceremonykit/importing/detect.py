@@ -41,7 +41,6 @@ class FileKind(StrEnum):
 @dataclass(frozen=True)
 class Detected:
     kind: FileKind
-    zip_members: tuple[str, ...] = ()
 
 
 _FOREIGN_MAGIC: tuple[tuple[bytes, str], ...] = (
@@ -95,7 +94,7 @@ def _detect_zip(path: Path) -> Detected:
             names = {info.filename for info in infos}
             kind = _zip_kind(path, zf, names)
             _check_xml(path, zf, infos)
-            return Detected(kind, tuple(sorted(names)))
+            return Detected(kind)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, NotImplementedError):
         raise ImportFileError(messages.damaged(path)) from None
     except OSError as exc:

@@ -102,6 +102,8 @@ def parse_place(value: CellValue) -> tuple[PrizeKind, int | None, str]:
 
 
 # ------------------------------------------------------------------------------ amounts
+MAX_AMOUNT_DIGITS = 26
+"""Digits before the comma: two places after it must still fit Decimal's 28-digit precision."""
 _CURRENCY = re.compile(r"(?i)\s*(€|eur(?:o)?|euro)\s*")
 
 
@@ -122,6 +124,10 @@ def parse_amount(value: CellValue) -> Decimal | None:
         if parsed is None:
             return None
         amount = parsed
+    if not amount.is_finite() or amount.adjusted() >= MAX_AMOUNT_DIGITS:
+        raise ValueProblem(
+            f"Betrag „{value}“ ist zu groß – höchstens {MAX_AMOUNT_DIGITS} Stellen vor dem Komma"
+        )
     if amount < 0:
         raise ValueProblem(f"Betrag {amount} ist negativ")
     return amount.quantize(Decimal("0.01"))
@@ -397,8 +403,3 @@ def parse_email(value: CellValue) -> str:
     if text and not _EMAIL.match(text):
         raise ValueProblem(f"E-Mail-Adresse „{text}“ ist ungültig")
     return text.lower() if text else ""
-
-
-def table_text(value: CellValue) -> str:
-    """Table numbers stay "3", not "3.0"."""
-    return clean_text(value)

@@ -104,7 +104,10 @@ def check_file(path: Path) -> FileState:
 
 def quick_check(conn: sqlite3.Connection, path: Path) -> None:
     """Run ``PRAGMA quick_check``; raise ProjectError unless it says ok."""
-    result = [tuple(r) for r in conn.execute("PRAGMA quick_check").fetchall()]
+    try:
+        result = [tuple(r) for r in conn.execute("PRAGMA quick_check").fetchall()]
+    except UnicodeDecodeError as exc:  # SQLite's report quoted damaged bytes (not UTF-8)
+        raise messages.ProjectError(messages.damaged(path, repr(exc))) from None
     if result != [("ok",)]:
         raise messages.ProjectError(messages.damaged(path, "; ".join(str(r[0]) for r in result)))
 

@@ -166,13 +166,38 @@ def disk_full(path: Path) -> str:
     )
 
 
+def _primary_code(exc: BaseException) -> int | None:
+    code = getattr(exc, "sqlite_errorcode", None)
+    return code & 0xFF if isinstance(code, int) else None
+
+
+def _is_disk_full(exc: BaseException) -> bool:
+    return _primary_code(exc) == sqlite3.SQLITE_FULL or (
+        isinstance(exc, OSError) and exc.errno == errno.ENOSPC
+    )
+
+
+def rebuild_failed(path: Path, exc: BaseException) -> str:
+    """VACUUM failed: nothing is lost – every change was committed before – but the file
+    keeps its size (and free pages, which ``secure_delete`` has already overwritten)."""
+    log.warning("rebuilding %s failed: %r", path, exc)
+    cause = (
+        "Der Datenträger ist voll (der Neuaufbau braucht freien Platz in der Größe der Datei)"
+        if _is_disk_full(exc)
+        else "Lese-/Schreibfehler, Einzelheiten stehen in der Protokolldatei"
+    )
+    return (
+        f"„{path.name}“ konnte nicht neu aufgebaut werden: {cause}. "
+        "Alle gespeicherten Änderungen sind erhalten."
+    )
+
+
 def write_failed(path: Path, exc: BaseException) -> str:
     """The message for a failed write; the technical cause goes to the log."""
     log.warning("writing %s failed: %r", path, exc)
-    code = getattr(exc, "sqlite_errorcode", None)
-    primary = code & 0xFF if isinstance(code, int) else None
+    primary = _primary_code(exc)
     text = str(exc).lower()
-    if primary == sqlite3.SQLITE_FULL or (isinstance(exc, OSError) and exc.errno == errno.ENOSPC):
+    if _is_disk_full(exc):
         return disk_full(path)
     if primary in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
         return (

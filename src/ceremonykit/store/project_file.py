@@ -38,7 +38,6 @@ import json
 import os
 import shutil
 import sqlite3
-import tempfile
 import threading
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
@@ -56,6 +55,7 @@ from ceremonykit.domain.model import (
     Signatory,
     Winner,
 )
+from ceremonykit.scratch import new_folder
 from ceremonykit.store import messages
 from ceremonykit.store.checks import APPLICATION_ID, FileState, check_file, connect, quick_check
 from ceremonykit.store.lock import ProjectLock, TakeOver, read_lock
@@ -225,7 +225,10 @@ class ProjectFile:
         writable open would do to the file itself; the file keeps its bytes. If the copy
         cannot be made (no temp space, file changing meanwhile) the user is told what to do.
         """
-        scratch = Path(tempfile.mkdtemp(prefix="ceremonykit-read-"))
+        try:
+            scratch = new_folder("read-")  # the known folder: swept at start, emptied by purge
+        except OSError as exc:
+            raise cls._copy_failed(path, state, exc) from None
         copy = scratch / "copy.ceremony"
         try:
             shutil.copyfile(path, copy)
@@ -240,14 +243,18 @@ class ProjectFile:
                 conn.close()
                 raise
         except (OSError, sqlite3.Error, messages.ProjectError) as exc:
-            messages.log.warning("reading %s through a copy failed: %r", path, exc)
             shutil.rmtree(scratch, ignore_errors=True)
-            if state.needs_recovery:
-                raise messages.ProjectError(messages.needs_recovery(path)) from None
-            raise messages.ProjectError(messages.migration_failed(path, state.version)) from None
+            raise cls._copy_failed(path, state, exc) from None
         project = cls(path, conn, None, readonly=True)
         project._scratch = scratch
         return project
+
+    @staticmethod
+    def _copy_failed(path: Path, state: FileState, exc: Exception) -> messages.ProjectError:
+        messages.log.warning("reading %s through a copy failed: %r", path, exc)
+        if state.needs_recovery:
+            return messages.ProjectError(messages.needs_recovery(path))
+        return messages.ProjectError(messages.migration_failed(path, state.version))
 
     @classmethod
     def _open_writable(cls, path: Path, state: FileState) -> sqlite3.Connection:
@@ -433,7 +440,10 @@ class ProjectFile:
         self._check_writable()
         if self._depth:
             raise RuntimeError("vacuum() inside transaction()")
-        self._execute("VACUUM")
+        try:
+            self._conn.execute("VACUUM")
+        except sqlite3.Error as exc:
+            raise messages.ProjectError(messages.rebuild_failed(self.path, exc)) from None
 
     # ------------------------------------------------------------------------ save as
     def backup_to(self, target: Path) -> None:

@@ -35,6 +35,7 @@ from ceremonykit.documents.pdf.page_split import split_pdfa
 from ceremonykit.documents.pdf.pdfa import DocMeta, PdfaError, make_pdfa_meta
 from ceremonykit.domain.model import Ceremony
 from ceremonykit.errors import UserError
+from ceremonykit.template_folders import is_in_template_folder, not_confirmed_message
 
 COMBINED = "Urkunden_alle_zum_Druck.pdf"  # inside the kind's folder
 
@@ -178,7 +179,7 @@ def build_certificates(ctx: BuildContext) -> None:
     """Build every wanted format; one bad subject never stops the others."""
     try:
         design = _design(ctx)
-        template = _word_template(ctx)
+        template = _word_template(ctx) if ctx.wants("docx") else None
     except UserError as exc:
         ctx.fail(None, str(exc))
         return
@@ -264,22 +265,22 @@ def write_docx(
     for index, ((subject, layout), name) in enumerate(zip(laid_out, names, strict=True)):
         if index % 50 == 0:
             ctx.progress(0.8 + 0.15 * index / len(laid_out), "Word-Dateien")
-        name_size = layout.name_fit.size if layout.name_fit else design.sizes.name_max
-        project_size = layout.project_fit.size if layout.project_fit else design.sizes.project_max
-        ctx.write_bytes(
-            ctx.path(f"word/{name}.docx"),
-            "docx",
-            docs.render(subject, name_size, project_size),
-            subject.id,
-        )
+        ctx.write_bytes(ctx.path(f"word/{name}.docx"), "docx", docs.render(layout), subject.id)
 
 
 def _word_template(ctx: BuildContext) -> WordTemplate | None:
-    """The staff's template, checked for unknown placeholders before anything is written."""
+    """The staff's template, checked for unknown placeholders before anything is written.
+
+    A path from the build options is the user's choice; a path stored in the project file is
+    used only from the user's template folders (anything else needs the user's confirmation,
+    which the CLI and GUI turn into a build option)."""
+    chosen = ctx.options.option(ctx.kind, "word_template").strip()
     configured = ctx.option("word_template").strip()
     if not configured:
         return None
     path = Path(configured)
+    if not chosen and not is_in_template_folder(path):
+        raise UserError(not_confirmed_message(path))
     if not path.is_file():
         raise UserError(
             f"Die Word-Vorlage „{path}“ wurde nicht gefunden.",

@@ -34,7 +34,6 @@ DEFAULT_TEXTS: dict[str, str] = {
     "participation_to": "überreicht an",
     "citation_participation": "{verleiher} dankt herzlich für die Bewerbung um den {preis} und für das Engagement, das hinter diesem Projekt steht.",
 }
-TEXT_PLACEHOLDERS = ("verleiher", "preis", "betrag")
 
 
 @dataclass(frozen=True)

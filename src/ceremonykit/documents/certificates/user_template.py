@@ -1,6 +1,8 @@
 """The staff's own Word template: a .docx with ``{{ preistraeger }}``-style placeholders.
 
-Filled per subject with docxtpl (Jinja2 inside Word). Before anything is written, the
+Filled per subject with docxtpl (Jinja2 inside Word) in the same sandbox as the text templates
+(:func:`~ceremonykit.german.templating.sandboxed_environment`): a Word file received from
+elsewhere can print values, never run code. Before anything is written, the
 placeholders the template uses are compared with the ones CeremonyKit provides, so a typo
 such as ``{{ preistrager }}`` is reported instead of printing an empty line on 40 certificates.
 """
@@ -11,12 +13,15 @@ import io
 from pathlib import Path
 
 from docxtpl import DocxTemplate
+from jinja2 import TemplateError
+from jinja2.exceptions import SecurityError
 
 from ceremonykit.documents.certificates.design import Design
 from ceremonykit.documents.certificates.layout import CeremonyInfo, citation
 from ceremonykit.documents.certificates.subjects import Subject, SubjectKind
 from ceremonykit.domain.model import Salutation
 from ceremonykit.errors import UserError
+from ceremonykit.german.templating import sandboxed_environment
 
 PLACEHOLDERS: dict[str, str] = {
     "preistraeger": "Name der Organisation oder Person",
@@ -70,7 +75,7 @@ class WordTemplate:
         try:
             self._data = path.read_bytes()
             template = DocxTemplate(io.BytesIO(self._data))
-            self._used = set(template.get_undeclared_template_variables())
+            self._used = set(template.get_undeclared_template_variables(sandboxed_environment()))
         except OSError as exc:
             raise UserError(
                 f"Die Word-Vorlage „{path}“ kann nicht gelesen werden ({exc.strerror}).",
@@ -91,8 +96,28 @@ class WordTemplate:
         return sorted(self._used - set(PLACEHOLDERS))
 
     def render(self, values: dict[str, str]) -> bytes:
+        """The filled Word file; a placeholder expression the sandbox refuses is a UserError."""
         template = DocxTemplate(io.BytesIO(self._data))
-        template.render(values, autoescape=True)
+        try:
+            template.render(values, jinja_env=sandboxed_environment(autoescape=True))
+        except SecurityError:
+            raise UserError(
+                f"Die Word-Vorlage „{self.path.name}“ enthält einen nicht erlaubten Ausdruck "
+                "(Zugriff auf Programminterna); sie wurde nicht ausgefüllt.",
+                hint="Platzhalter dürfen nur Werte einsetzen, z. B. {{ preistraeger }}.",
+            ) from None
+        except TemplateError as exc:
+            raise UserError(
+                f"Die Word-Vorlage „{self.path.name}“ kann nicht ausgefüllt werden "
+                f"({exc.message or type(exc).__name__}).",
+                hint="Bitte die Platzhalter und {% if … %}-Blöcke in Word prüfen.",
+            ) from None
+        except ValueError:  # python-docx: a filled-in title or subject over 255 characters
+            raise UserError(
+                f"Die Word-Vorlage „{self.path.name}“ ergibt ausgefüllt einen zu langen "
+                "Titel oder Betreff in den Dokumenteigenschaften (höchstens 255 Zeichen).",
+                hint="Bitte in Word unter Datei › Informationen › Eigenschaften kürzen.",
+            ) from None
         out = io.BytesIO()
         template.save(out)
         return out.getvalue()

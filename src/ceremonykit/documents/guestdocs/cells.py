@@ -32,9 +32,9 @@ def set_text(cell: Cell, value: str | int) -> None:
 
 
 def sheet_value(ws: object, value: str | int) -> str | int | WriteOnlyCell | None:
-    """``value`` ready for ``ws.append`` of a write-only sheet ``ws``: numbers and plain text as they are (the fast path of
-    openpyxl's write-only mode), nothing for empty text, a quote-prefixed text cell for text
-    that would read as a formula (openpyxl would store a plain ``"=…"`` string as a formula)."""
+    """``value`` ready for ``ws.append`` of the write-only sheet ``ws``: numbers and plain text
+    as they are (openpyxl's fast path), nothing for empty text, and a quote-prefixed text cell
+    for text that would read as a formula (openpyxl stores a plain ``"=…"`` as a formula)."""
     if isinstance(value, int):
         return value
     text = clean_cell_text(value) if value else ""

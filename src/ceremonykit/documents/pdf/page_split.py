@@ -139,7 +139,7 @@ class _SharedObjects:
 def split_pdfa(pdf_bytes: bytes, metas: Sequence[DocMeta]) -> Iterator[bytes]:
     """Yield one PDF/A-2b per page of ``pdf_bytes`` (one :class:`DocMeta` per page).
 
-    ``pdf_bytes`` must already hold embedded fonts only (see :func:`make_pdfa`); every page's
+    ``pdf_bytes`` must already hold embedded fonts only (see :func:`make_pdfa_meta`); every page's
     resources are carried over unchanged, so the single files render exactly like the pages.
     """
     icc = srgb_icc()

@@ -1,6 +1,6 @@
 """PDF/A-2b for reportlab output: XMP metadata, sRGB OutputIntent, clean document info.
 
-reportlab writes embedded TrueType subsets but no PDF/A structure. :func:`make_pdfa` adds what
+reportlab writes embedded TrueType subsets but no PDF/A structure. :func:`make_pdfa_meta` adds what
 PDF/A-2b asks for with pikepdf (XMP ``pdfaid`` part 2 / conformance B, an OutputIntent
 ``GTS_PDFA1`` with an sRGB ICC profile, document ID, info dictionary that matches the XMP) and
 refuses input that cannot become PDF/A (encryption, JavaScript, fonts not embedded).
@@ -143,13 +143,8 @@ def _output_intent(pdf: pikepdf.Pdf) -> pikepdf.Dictionary:
     )
 
 
-def make_pdfa(pdf_bytes: bytes, title: str, author: str, lang: str = "de-DE") -> bytes:
-    """Turn a reportlab PDF into PDF/A-2b (raises :class:`PdfaError` if it cannot be)."""
-    return make_pdfa_meta(pdf_bytes, DocMeta(title=title, author=author, lang=lang))
-
-
 def make_pdfa_meta(pdf_bytes: bytes, meta: DocMeta) -> bytes:
-    """:func:`make_pdfa` with the full :class:`DocMeta` (subject, fixed creation date)."""
+    """Turn a reportlab PDF into PDF/A-2b (raises :class:`PdfaError` if it cannot be)."""
     moment = meta.created or datetime.now(UTC)
     with pikepdf.open(io.BytesIO(pdf_bytes)) as pdf:
         _check_convertible(pdf)

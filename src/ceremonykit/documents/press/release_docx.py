@@ -33,6 +33,7 @@ from ceremonykit.documents.docx_tools import (
     new_document,
     page_number_runs,
     set_alt_text,
+    set_properties,
 )
 from ceremonykit.documents.press.blocks import BlockType, bold_spans
 from ceremonykit.documents.press.links import href, split_links
@@ -320,8 +321,7 @@ def _styled_base() -> tuple[bytes, tuple[tuple[str, str], ...]]:
 def write_release_docx(content: ReleaseContent, target: Path) -> None:
     base, style_ids = _styled_base()
     doc = Document(io.BytesIO(base))
-    doc.core_properties.title = content.title
-    doc.core_properties.author = content.author
+    set_properties(doc, title=content.title, author=content.author)
     styles = dict(style_ids)
     _page_setup(doc)
     _header(doc, content, styles)

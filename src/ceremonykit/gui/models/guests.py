@@ -251,13 +251,6 @@ class GuestTableModel(ListTableModel):
         items = self._items
         return [items[i] for i in self._order]
 
-    def search_text(self, row: int) -> str:
-        guest = self.object_at(row)
-        text = self._search.get(guest.id)
-        if text is None:
-            text = self._search[guest.id] = _haystack(guest)
-        return text
-
     def all_search_texts(self) -> list[str]:
         """The search text of every row in display order (built in one go; cached per guest)."""
         cache = self._search

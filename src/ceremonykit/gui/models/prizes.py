@@ -136,10 +136,6 @@ class WinnerTableModel(ListTableModel):
             return len(winner.laudation)
         return winner.display_name.casefold()
 
-    def set_ceremony(self, ceremony: Ceremony) -> None:
-        self._ceremony = ceremony
-        self.reset(ceremony.winners)
-
     def data(self, index: Index, role: int = _DISPLAY) -> Any:
         if not index.isValid():
             return None

@@ -126,9 +126,6 @@ class CheckPage(Page):
                 + pending
             )
 
-    def error_count(self) -> int:
-        return self.model.counts()[0]
-
     def on_changed(self, object_type: str, object_id: object) -> None:
         self.checked = False
         self.probed = False

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
@@ -38,6 +39,7 @@ from ceremonykit.gui.session import Session
 from ceremonykit.gui.workers import Job
 from ceremonykit.paths import resolve_output_dir
 from ceremonykit.project import read_ceremony
+from ceremonykit.template_folders import outside_folder_text, template_needing_confirmation
 
 FORMAT_LABELS = {"pdf": "PDF", "docx": "Word", "png": "Bild (PNG)", "html": "HTML", "xlsx": "Excel"}
 
@@ -333,6 +335,8 @@ class DocumentsPage(Page):
             resolve_output_dir(self.out_dir.text(), self.session.path) or self.default_out_dir()
         )
         path, options = self.session.path, self.build_options()
+        if "certificate" in kinds:
+            self.confirm_project_template(options)
         job = Job(
             lambda progress, cancel: build_ceremony(
                 read_ceremony(path),
@@ -355,6 +359,26 @@ class DocumentsPage(Page):
         self.progress.setFormat(self.tr("Wird vorbereitet …"))
         self.report_text.clear()
         job.start()
+
+    def confirm_project_template(self, options: BuildOptions) -> None:
+        """A Word template the project names outside the user's template folders is used
+        only after the user said yes here (the build refuses it otherwise)."""
+        template = template_needing_confirmation(self.session.ceremony)
+        if template is None or not options.wants("certificate", "docx"):
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Word-Vorlage aus der Projektdatei"),
+            outside_folder_text(template)
+            + "\n\n"
+            + self.tr(
+                "Vorlagen aus fremden Dateien nur verwenden, wenn Sie wissen, woher sie stammen. Diese Vorlage jetzt verwenden?"
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            options.kind_options.setdefault("certificate", {})["word_template"] = str(template)
 
     def _export_progress(self, fraction: float, text: str) -> None:
         self.progress.setValue(int(fraction * 1000))

@@ -89,6 +89,14 @@ class WinnerEditor(QWidget):
             0, ChoiceDelegate(lambda: list(salutations), self.persons_view)
         )
         persons_form.addRow(self.persons_view)
+        persons_form.addRow(
+            _buttons(
+                self.tr("Person hinzufügen"),
+                lambda: self.persons.append(Person()),
+                self.tr("Person entfernen"),
+                lambda: self.persons.remove(self.persons_view.currentIndex().row()),
+            )
+        )
         self.honour_combo = QComboBox()
         self.honour_combo.addItem(self.tr("die Organisation (eine Urkunde)"), False)
         self.honour_combo.addItem(
@@ -112,14 +120,6 @@ class WinnerEditor(QWidget):
         )
         persons_form.addRow(
             self.tr("Scheck ausgestellt auf:"), b.combo(self.payee_combo, "cheque_to_persons")
-        )
-        persons_form.addRow(
-            _buttons(
-                self.tr("Person hinzufügen"),
-                lambda: self.persons.append(Person()),
-                self.tr("Person entfernen"),
-                lambda: self.persons.remove(self.persons_view.currentIndex().row()),
-            )
         )
 
         laud_box, laud_form = group(self.tr("Laudatio"))

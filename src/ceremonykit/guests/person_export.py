@@ -1,0 +1,257 @@
+"""Auskunft nach Art. 15 DSGVO: every place a project file mentions one person.
+
+The person is asked for by name ("Sonnenberg", "Birgit Sonnenberg") or e-mail address. A
+guest found that way widens the search to the guest's own name variants and address, so a
+search by e-mail also finds the notes, photo captions and texts that only name the person,
+and a search by name finds notes that only quote the address. Name fields (guests, persons,
+signatories, jury, speakers) match word by word; free texts (notes, descriptions, laudations,
+quotes, captions) match by the whole name or address anywhere in the text. Accents and case
+never matter (folded as in the guest list's sort order).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from ceremonykit.domain.codec import to_dict
+from ceremonykit.domain.model import Ceremony, Guest, Person, Quote
+from ceremonykit.guests.collation import base_letters
+
+
+def _words(text: str) -> list[str]:
+    return base_letters(text).replace(",", " ").split()
+
+
+def _is_email(text: str) -> bool:
+    return "@" in text.strip()
+
+
+@dataclass
+class Search:
+    """The names and addresses that identify the person, grown from the query."""
+
+    names: set[str] = field(default_factory=set)  # normalised, space-joined words
+    emails: set[str] = field(default_factory=set)  # casefolded
+    surnames: set[str] = field(default_factory=set)  # found guests' last names, for free texts
+
+    def add_name(self, name: str) -> None:
+        words = _words(name)
+        if words:
+            self.names.add(" ".join(words))
+
+    def add_email(self, email: str) -> None:
+        if email.strip():
+            self.emails.add(email.strip().casefold())
+
+    def name_matches(self, *candidates: str) -> bool:
+        """A name field holds one of the names (all of its words, in any order)."""
+        for candidate in candidates:
+            words = _words(candidate)
+            if words and any(all(w in words for w in n.split()) for n in self.names):
+                return True
+        return False
+
+    def email_matches(self, *candidates: str) -> bool:
+        return any(c.strip().casefold() in self.emails for c in candidates if c.strip())
+
+    def mentioned_in(self, *texts: str) -> bool:
+        """A free text names the person or quotes one of the addresses.
+
+        Names of several words match as a word sequence; a single word ("Sonnenberg") only
+        where the text writes it with a capital, so "niemand" in a quote is not Herr Niemand.
+        """
+        single = {n for n in self.names if " " not in n} | self.surnames
+        several = {n for n in self.names if " " in n}
+        for text in texts:
+            if not text:
+                continue
+            if any(e in text.casefold() for e in self.emails):
+                return True
+            padded = f" {' '.join(_words(text))} "
+            if any(f" {n} " in padded for n in several):
+                return True
+            capitalised = {
+                base_letters(w) for w in re.findall(r"\w[\w'’-]*", text) if w[0].isupper()
+            }
+            if single & capitalised:
+                return True
+        return False
+
+
+def _search_for(ceremony: Ceremony, query: str) -> tuple[Search, list[Guest]]:
+    """The search for ``query`` and the guests it identifies (by name or e-mail)."""
+    search = Search()
+    if _is_email(query):
+        search.add_email(query)
+    else:
+        search.add_name(query)
+    guests = [
+        g
+        for g in ceremony.guests
+        if search.email_matches(g.email)
+        or search.name_matches(g.full_name, f"{g.first_name} {g.last_name}")
+    ]
+    for guest in guests:
+        if guest.last_name:
+            search.add_name(f"{guest.first_name} {guest.last_name}")
+            search.surnames.update(_words(guest.last_name))
+        search.add_email(guest.email)
+    return search, guests
+
+
+class _Records:
+    def __init__(self) -> None:
+        self.items: list[dict[str, Any]] = []
+
+    def add(self, where: str, kind: str, data: Any) -> None:
+        self.items.append({"fundstelle": where, "art": kind, "daten": data})
+
+
+def _guests(ceremony: Ceremony, search: Search, found: list[Guest], out: _Records) -> None:
+    found_ids = {g.id for g in found}
+    by_id = {g.id: g for g in ceremony.guests}
+    for guest in ceremony.guests:
+        label = f"Gast „{guest.full_name}“ (ID {guest.id})"
+        if guest.id in found_ids:
+            out.add(f"Gästeliste, {label}", "Gast", to_dict(guest))
+            host = by_id.get(guest.companion_of or "")
+            if host is not None:
+                out.add(
+                    f"Gästeliste, {label}: Begleitung von „{host.full_name}“ (ID {host.id})",
+                    "Begleitung",
+                    {"begleitet": host.full_name, "gast_id": host.id},
+                )
+        elif guest.companion_of in found_ids:
+            out.add(
+                f"Gästeliste, {label}: als Begleitung eingetragen",
+                "Begleitung",
+                {"begleitung": guest.full_name, "gast_id": guest.id},
+            )
+        elif search.mentioned_in(guest.notes, guest.function, guest.organisation):
+            out.add(
+                f"Gästeliste, Angaben zu {label}",
+                "Erwähnung",
+                {
+                    "notiz": guest.notes,
+                    "funktion": guest.function,
+                    "organisation": guest.organisation,
+                },
+            )
+
+
+def _person(search: Search, person: Person) -> bool:
+    return search.name_matches(person.full_name, f"{person.first_name} {person.last_name}")
+
+
+def _quotes(search: Search, where: str, quotes: Iterable[Quote], out: _Records) -> None:
+    for quote in quotes:
+        if search.name_matches(quote.speaker) or search.mentioned_in(quote.text):
+            out.add(f"{where}, Zitat", "Zitat", to_dict(quote))
+
+
+def _ceremony_people(ceremony: Ceremony, search: Search, out: _Records) -> None:
+    if _person(search, ceremony.host):
+        out.add("Verleihung, Gastgeber/in", "Person", to_dict(ceremony.host))
+    if ceremony.host_quote:
+        _quotes(search, "Verleihung, Gastgeber/in", [ceremony.host_quote], out)
+    sender = ceremony.sender
+    if search.name_matches(sender.responsible, sender.contact_name) or search.email_matches(
+        sender.email, sender.contact_email
+    ):
+        out.add(
+            "Absender (Pressestelle), verantwortlich bzw. Ansprechperson",
+            "Absender",
+            {
+                "verantwortlich": sender.responsible,
+                "ansprechperson": sender.contact_name,
+                "telefon": sender.contact_phone,
+                "e_mail": sender.contact_email or sender.email,
+            },
+        )
+    if search.mentioned_in(ceremony.release_headline):
+        out.add("Medieninformation, Überschrift", "Erwähnung", ceremony.release_headline)
+    for name in ceremony.jury:
+        if search.name_matches(name):
+            out.add("Verleihung, Jury", "Name", name)
+    for signatory in ceremony.signatories:
+        if search.name_matches(signatory.name):
+            out.add(f"Unterzeichnende (ID {signatory.id})", "Unterzeichner", to_dict(signatory))
+
+
+def _winners(ceremony: Ceremony, search: Search, out: _Records) -> None:
+    for winner in ceremony.winners:
+        where = f"Preisträger „{winner.display_name}“ (ID {winner.id})"
+        for person in winner.persons:
+            if _person(search, person):
+                out.add(f"{where}, Person", "Person", to_dict(person))
+        if search.name_matches(winner.laudator):
+            out.add(f"{where}, Laudator/in", "Name", winner.laudator)
+        texts = {
+            "organisation": winner.organisation,
+            "projekt": winner.project_title,
+            "beschreibung": winner.description,
+            "laudatio": winner.laudation,
+        }
+        mentioned = {k: v for k, v in texts.items() if search.mentioned_in(v)}
+        if mentioned:
+            out.add(f"{where}, Texte", "Erwähnung", mentioned)
+        _quotes(search, where, winner.quotes, out)
+    for applicant in ceremony.applicants:
+        where = f"Bewerbung (ID {applicant.id})"
+        for person in applicant.persons:
+            if _person(search, person):
+                out.add(f"{where}, Person", "Person", to_dict(person))
+        if search.mentioned_in(applicant.organisation, applicant.project_title):
+            out.add(f"{where}, Texte", "Erwähnung", applicant.project_title)
+
+
+def _photos(ceremony: Ceremony, search: Search, out: _Records) -> None:
+    for photo in ceremony.photos:
+        if search.name_matches(*photo.persons_left_to_right) or search.mentioned_in(
+            photo.caption, photo.alt_text, photo.credit
+        ):
+            out.add(
+                f"Foto (ID {photo.id}, Datei-Asset {photo.asset_id})",
+                "Fotoerwähnung",
+                {
+                    "personen_v_l": photo.persons_left_to_right,
+                    "bildunterschrift": photo.caption,
+                    "alternativtext": photo.alt_text,
+                    "bildnachweis": photo.credit,
+                    "einwilligung": photo.consent,
+                },
+            )
+
+
+def export_person(ceremony: Ceremony, query: str, *, source: Path | None = None) -> dict[str, Any]:
+    """Everything stored about the person ``query`` names (name or e-mail address).
+
+    Each record says where it was found, so staff can answer a request under Art. 15 DSGVO
+    and correct or delete the data.
+    """
+    search, guests = _search_for(ceremony, query)
+    out = _Records()
+    if search.names or search.emails:
+        _guests(ceremony, search, guests, out)
+        _ceremony_people(ceremony, search, out)
+        _winners(ceremony, search, out)
+        _photos(ceremony, search, out)
+    return {
+        "anfrage": query,
+        "erstellt": datetime.now().isoformat(timespec="seconds"),
+        "projektdatei": str(source) if source else "",
+        "verleihung": ceremony.title,
+        "gesucht_nach": sorted(search.names) + sorted(search.emails),
+        "anzahl_fundstellen": len(out.items),
+        "fundstellen": out.items,
+        "hinweis": (
+            "Auskunft nach Art. 15 DSGVO: alle in dieser Projektdatei gespeicherten Angaben "
+            "zu der gesuchten Person. Ausgegebene Dokumente (PDF, Word, Excel) außerhalb der "
+            "Projektdatei sind nicht erfasst."
+        ),
+    }
