@@ -821,6 +821,14 @@
         <translation>Take over guests or winners from an Excel or CSV file</translation>
     </message>
     <message>
+        <source>&amp;Datenschutz…</source>
+        <translation>&amp;Data protection…</translation>
+    </message>
+    <message>
+        <source>Löschfrist, Gästedaten löschen, Auskunft für eine Person</source>
+        <translation>Retention date, delete guest data, data access request for a person</translation>
+    </message>
+    <message>
         <source>Projekt &amp;schließen</source>
         <translation>&amp;Close project</translation>
     </message>
@@ -1211,6 +1219,125 @@
     </message>
 </context>
 <context>
+    <name>PrivacyDialog</name>
+    <message>
+        <source>Datenschutz</source>
+        <translation>Data protection</translation>
+    </message>
+    <message>
+        <source>Aufbewahrung</source>
+        <translation>Retention</translation>
+    </message>
+    <message>
+        <source>TT.MM.JJJJ</source>
+        <translation>DD.MM.YYYY</translation>
+    </message>
+    <message>
+        <source>Gästedaten löschen ab:</source>
+        <translation>Delete guest data from:</translation>
+    </message>
+    <message>
+        <source>Gästedaten endgültig löschen…</source>
+        <translation>Delete guest data for good…</translation>
+    </message>
+    <message>
+        <source>Auskunft für eine Person (Art. 15 DSGVO)</source>
+        <translation>Data access request for a person (Art. 15 GDPR)</translation>
+    </message>
+    <message>
+        <source>Name oder E-Mail-Adresse, z. B. Birgit Sonnenberg</source>
+        <translation>Name or e-mail address, e.g. Birgit Sonnenberg</translation>
+    </message>
+    <message>
+        <source>Auskunft speichern…</source>
+        <translation>Save data access report…</translation>
+    </message>
+    <message>
+        <source>Speichert alles, was dieses Projekt zu der Person enthält, mit der Fundstelle – als Antwort auf eine Auskunftsanfrage.</source>
+        <translation>Saves everything this project holds about the person, with where it was found – to answer a data access request.</translation>
+    </message>
+    <message>
+        <source>Es sind keine Gästedaten gespeichert.</source>
+        <translation>No guest data is stored.</translation>
+    </message>
+    <message>
+        <source>%1 Gäste gespeichert; keine Frist eingetragen.</source>
+        <translation>%1 guests stored; no retention date entered.</translation>
+    </message>
+    <message>
+        <source>%1 Gäste gespeichert; die Frist ist am %2 abgelaufen – bitte die Gästedaten löschen.</source>
+        <translation>%1 guests stored; the retention period ended on %2 – please delete the guest data.</translation>
+    </message>
+    <message>
+        <source>%1 Gäste gespeichert; zu löschen ab %2.</source>
+        <translation>%1 guests stored; to be deleted from %2.</translation>
+    </message>
+    <message>
+        <source>Löschfrist ändern</source>
+        <translation>Change retention date</translation>
+    </message>
+    <message>
+        <source>%1 Gäste werden mit allen Angaben gelöscht.</source>
+        <translation>%1 guests will be deleted with all their data.</translation>
+    </message>
+    <message>
+        <source>In %1 Fotoangaben werden Gästenamen durch „N. N.“ ersetzt.</source>
+        <translation>In %1 photo descriptions guest names will be replaced by “N. N.”.</translation>
+    </message>
+    <message>
+        <source>Gästedaten endgültig löschen</source>
+        <translation>Delete guest data for good</translation>
+    </message>
+    <message>
+        <source>Das lässt sich nicht rückgängig machen: Die Projektdatei wird neu aufgebaut, Vorschauen und Sicherungskopien mit Gästedaten werden gelöscht. Preisträger, Laudationes und Fotos bleiben.</source>
+        <translation>This cannot be undone: the project file is rebuilt, previews and backup copies with guest data are deleted. Winners, laudations and photos stay.</translation>
+    </message>
+    <message>
+        <source>Endgültig löschen</source>
+        <translation>Delete for good</translation>
+    </message>
+    <message>
+        <source>Es wurde nichts gelöscht.</source>
+        <translation>Nothing was deleted.</translation>
+    </message>
+    <message>
+        <source>Sicherungskopie „%1“ konnte nicht gelöscht werden (%2).</source>
+        <translation>Backup copy “%1” could not be deleted (%2).</translation>
+    </message>
+    <message>
+        <source>Bereits erzeugte Gästelisten, Namensschilder usw. bitte ebenfalls löschen.</source>
+        <translation>Please also delete guest lists, name badges etc. created earlier.</translation>
+    </message>
+    <message>
+        <source>Auskunft</source>
+        <translation>Data access</translation>
+    </message>
+    <message>
+        <source>Bitte zuerst den Namen der Person eingeben.</source>
+        <translation>Please enter the person&apos;s name first.</translation>
+    </message>
+    <message>
+        <source>Auskunft speichern</source>
+        <translation>Save data access report</translation>
+    </message>
+    <message>
+        <source>JSON-Datei (*.json)</source>
+        <translation>JSON file (*.json)</translation>
+    </message>
+    <message>
+        <source>Die Datei „%1“ kann nicht geschrieben werden (%2). Bitte einen anderen Speicherort wählen.</source>
+        <translation>The file “%1” cannot be written (%2). Please choose another location.</translation>
+    </message>
+    <message>
+        <source>%1 Fundstellen zu „%2“ gespeichert in %3.</source>
+        <translation>%1 records about “%2” saved in %3.</translation>
+    </message>
+    <message>
+        <source>Zu „%2“ ist in diesem Projekt nichts gespeichert (Datei %3 trotzdem angelegt).</source>
+        <translation>Nothing is stored about “%2” in this project (file %3 created all the same).</translation>
+    </message>
+</context>
+<context>
     <name>ProjectIO</name>
     <message>
         <source>Projekt öffnen</source>
@@ -1394,6 +1521,14 @@
         <translation>Signatures on certificates and cheques</translation>
     </message>
     <message>
+        <source>Eine Zeile wählen, um ihr Unterschriftsbild zu sehen.</source>
+        <translation>Select a row to see its signature image.</translation>
+    </message>
+    <message>
+        <source>Unterschriftsbild wählen…</source>
+        <translation>Choose signature image…</translation>
+    </message>
+    <message>
         <source>Unterschrift hinzufügen</source>
         <translation>Add signature</translation>
     </message>
@@ -1418,8 +1553,36 @@
         <translation>Change sender</translation>
     </message>
     <message>
+        <source>fehlt</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>vorhanden</source>
+        <translation>present</translation>
+    </message>
+    <message>
+        <source>zu klein</source>
+        <translation>too small</translation>
+    </message>
+    <message>
         <source>kein Logo</source>
         <translation>no logo</translation>
+    </message>
+    <message>
+        <source>kein Bild</source>
+        <translation>no image</translation>
+    </message>
+    <message>
+        <source>Ohne Bild erscheint nur die Linie zum Unterschreiben von Hand.</source>
+        <translation>Without an image only the line for a handwritten signature appears.</translation>
+    </message>
+    <message>
+        <source>Unterschriftsbild wählen</source>
+        <translation>Choose signature image</translation>
+    </message>
+    <message>
+        <source>Unterschriftsbild ändern</source>
+        <translation>Change signature image</translation>
     </message>
     <message>
         <source>Logo wählen</source>
@@ -1579,6 +1742,10 @@
     <message>
         <source>Funktion</source>
         <translation>Role</translation>
+    </message>
+    <message>
+        <source>Unterschriftsbild</source>
+        <translation>Signature image</translation>
     </message>
 </context>
 <context>

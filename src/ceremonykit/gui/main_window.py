@@ -126,6 +126,14 @@ class MainWindow(QMainWindow):
             self.tr("Gäste oder Preisträger aus einer Excel- oder CSV-Datei übernehmen"),
         )
         file_menu.addAction(self.import_action)
+        self.privacy_action = self._action(
+            self.tr("&Datenschutz…"),
+            self.open_privacy_dialog,
+            None,
+            "",
+            self.tr("Löschfrist, Gästedaten löschen, Auskunft für eine Person"),
+        )
+        file_menu.addAction(self.privacy_action)
         file_menu.addSeparator()
         self.close_action = self._action(
             self.tr("Projekt &schließen"), self.close_project, QKeySequence.StandardKey.Close
@@ -211,7 +219,12 @@ class MainWindow(QMainWindow):
             old.close()
         self.session = session
         has = session is not None
-        for action in (self.save_as_action, self.import_action, self.close_action):
+        for action in (
+            self.save_as_action,
+            self.import_action,
+            self.close_action,
+            self.privacy_action,
+        ):
             action.setEnabled(has)
         self.nav.setVisible(has)
         if session is None:
@@ -296,17 +309,26 @@ class MainWindow(QMainWindow):
 
     def go_to_finding(self, finding: Finding) -> None:
         if finding.object_type == "signatory" or finding.field == "logo_asset_id":
-            self.show_page("event")  # signatures and logo live in the sender dialog
-            page = self.page("event")
-            if page is not None:
-                page.open_sender_dialog()  # type: ignore[attr-defined]
+            self.open_sender_dialog()  # signatures and the logo live in the sender dialog
             return
-        if finding.field == "retention_until" and finding.object_type == "privacy":
+        if finding.field == "retention_until":
             self.open_privacy_dialog()
             return
         page = self.show_page(PAGE_FOR_OBJECT.get(finding.object_type, "event"))
         if page is not None and not page.focus_field(finding.object_id, finding.field):
             self.statusBar().showMessage(finding.message, 10000)
+
+    def open_sender_dialog(self) -> None:
+        if self.session is not None:
+            from ceremonykit.gui.sender_dialog import SenderDialog
+
+            SenderDialog(self.session, self).exec()
+
+    def open_privacy_dialog(self) -> None:
+        if self.session is not None:
+            from ceremonykit.gui.privacy_dialog import PrivacyDialog
+
+            PrivacyDialog(self.session, self).exec()
 
     # ------------------------------------------------------------------ file actions
     def open_path(self, path: Path) -> bool:

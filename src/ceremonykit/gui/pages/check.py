@@ -95,9 +95,7 @@ class CheckPage(Page):
             return problem_findings(ceremony, probe_build(ceremony, cancel=cancel))
 
         probing = Job(probe, self)
-        probing.finished.connect(
-            lambda more, j=probing: self._show_probe(j, [*findings, *more])
-        )
+        probing.finished.connect(lambda more, j=probing: self._show_probe(j, [*findings, *more]))
         probing.failed.connect(self.summary.setText)
         self._job = probing
         probing.start()

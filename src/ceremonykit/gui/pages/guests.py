@@ -237,6 +237,8 @@ class GuestsPage(Page):
 
     def on_changed(self, object_type: str, object_id: object) -> None:
         if object_type == "guest":
+            if not self.model.holds(self.session.ceremony.guests):  # replaced (purge)
+                self.model.reset(self.session.ceremony.guests)
             self.model.object_changed(object_id if isinstance(object_id, str) else None)
             self._update_counts()
         elif object_type == "ceremony":
