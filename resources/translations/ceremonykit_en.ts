@@ -13,6 +13,75 @@
     </message>
 </context>
 <context>
+    <name>ApplicantsPage</name>
+    <message>
+        <source>Teilnahmeurkunden erstellen (eine je Bewerbung, mit den Urkunden)</source>
+        <translation>Create participation certificates (one per application, with the certificates)</translation>
+    </message>
+    <message>
+        <source>Bewerbung hinzufügen</source>
+        <translation>Add application</translation>
+    </message>
+    <message>
+        <source>Ausgewählte löschen</source>
+        <translation>Delete selected</translation>
+    </message>
+    <message>
+        <source>Aus Tabelle importieren…</source>
+        <translation>Import from spreadsheet…</translation>
+    </message>
+    <message>
+        <source>Bewerbungen</source>
+        <translation>Applications</translation>
+    </message>
+    <message>
+        <source>Alle, die sich beworben haben. Per Doppelklick ändern; mehrere Personen mit Komma trennen.</source>
+        <translation>Everyone who applied. Double-click to change; separate several persons with commas.</translation>
+    </message>
+    <message>
+        <source>%1 Bewerbungen</source>
+        <translation>%1 applications</translation>
+    </message>
+    <message>
+        <source>Teilnahmeurkunden ein</source>
+        <translation>Participation certificates on</translation>
+    </message>
+    <message>
+        <source>Teilnahmeurkunden aus</source>
+        <translation>Participation certificates off</translation>
+    </message>
+    <message>
+        <source>Bewerbung ändern</source>
+        <translation>Change application</translation>
+    </message>
+    <message>
+        <source>Neue Bewerbung</source>
+        <translation>New application</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Bewerbungen löschen</source>
+        <translation>
+            <numerusform>Delete %n application</numerusform>
+            <numerusform>Delete %n applications</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Bewerbungen</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Personen (mit Komma trennen)</source>
+        <translation>Persons (separate with commas)</translation>
+    </message>
+    <message>
+        <source>Projekt</source>
+        <translation>Project</translation>
+    </message>
+</context>
+<context>
     <name>CheckPage</name>
     <message>
         <source>Doppelklick oder Eingabetaste: zur Stelle springen, die zu ändern ist</source>
@@ -785,10 +854,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Strg+%1</source>
-        <translation>Ctrl+%1</translation>
-    </message>
-    <message>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
@@ -877,6 +942,10 @@
         <translation>&amp;Redo: %1</translation>
     </message>
     <message>
+        <source>Alt+%1 oder Strg+%2</source>
+        <translation>Alt+%1 or Ctrl+%2</translation>
+    </message>
+    <message>
         <source>Nur zum Lesen geöffnet – Änderungen sind nicht möglich</source>
         <translation>Opened read-only – changes are not possible</translation>
     </message>
@@ -903,6 +972,10 @@
     <message>
         <source>Preise &amp; Preisträger</source>
         <translation>Prizes &amp; winners</translation>
+    </message>
+    <message>
+        <source>Bewerbungen</source>
+        <translation>Applications</translation>
     </message>
     <message>
         <source>Fotos</source>

@@ -44,9 +44,7 @@ def test_signature_image_chosen_previewed_and_stored(
     signatory = window.session.ceremony.signatories[0]
     dialog.table.setCurrentIndex(dialog.signatories.index(0, 0))
     small = _png(tmp_path / "klein.png", 150, 45)
-    monkeypatch.setattr(
-        sender_dialog.QFileDialog, "getOpenFileName", lambda *a: (str(small), "")
-    )
+    monkeypatch.setattr(sender_dialog.QFileDialog, "getOpenFileName", lambda *a: (str(small), ""))
     dialog.choose_signature()
     assert told and "unscharf" in told[0]  # stored all the same, with the warning shown
     stored = read_ceremony(project_path)
@@ -73,4 +71,7 @@ def test_signature_image_chosen_previewed_and_stored(
     )
     dialog.choose_logo()
     assert told and "nicht gelesen" in told[0]
-    assert read_ceremony(project_path).sender.logo_asset_id == window.session.ceremony.sender.logo_asset_id
+    assert (
+        read_ceremony(project_path).sender.logo_asset_id
+        == window.session.ceremony.sender.logo_asset_id
+    )

@@ -33,6 +33,17 @@ if TYPE_CHECKING:
     from ceremonykit.domain.preflight import Finding
 
 SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods", ".csv")
+PAGE_KEYS = {
+    "event": "V",
+    "winners": "P",
+    "applicants": "W",
+    "photos": "F",
+    "guests": "G",
+    "documents": "O",
+    "check": "R",
+}
+"""Alt+letter for each page (a letter of its German title; D, B, X, H open the menus)."""
+
 PAGE_FOR_OBJECT = {
     "ceremony": "event",
     "sender": "event",
@@ -41,6 +52,7 @@ PAGE_FOR_OBJECT = {
     "photo": "photos",
     "guest": "guests",
     "signatory": "event",
+    "applicant": "applicants",
 }
 
 
@@ -159,9 +171,10 @@ class MainWindow(QMainWindow):
                 QKeySequence.StandardKey.Preferences,
             )
         )
-        for number in range(1, len(PAGES) + 1):  # Ctrl+1 … Ctrl+6 switch pages
-            shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
-            shortcut.activated.connect(lambda row=number - 1: self.nav.setCurrentRow(row))
+        for number, name in enumerate(PAGES, 1):  # Ctrl+1 … and Alt+letter switch pages
+            for keys in (f"Ctrl+{number}", f"Alt+{PAGE_KEYS[name]}"):
+                shortcut = QShortcut(QKeySequence(keys), self)
+                shortcut.activated.connect(lambda row=number - 1: self.nav.setCurrentRow(row))
         help_menu = bar.addMenu(self.tr("&Hilfe"))
         help_menu.addAction(
             self._action(self.tr("Ü&ber CeremonyKit"), lambda: show_about(self), None, "app")
@@ -239,7 +252,11 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(icon(icon_name), titles[name])
             item.setData(Qt.ItemDataRole.UserRole, name)
             item.setSizeHint(QSize(200, 40))
-            item.setToolTip(self.tr("Strg+%1").replace("%1", str(number)))
+            item.setToolTip(
+                self.tr("Alt+%1 oder Strg+%2")
+                .replace("%1", PAGE_KEYS[name])
+                .replace("%2", str(number))
+            )
             self.nav.addItem(item)
         session.undo_stack.indexChanged.connect(self._update_undo)
         session.changed.connect(self._update_title)
@@ -276,6 +293,7 @@ class MainWindow(QMainWindow):
         return {
             "event": self.tr("Veranstaltung"),
             "winners": self.tr("Preise & Preisträger"),
+            "applicants": self.tr("Bewerbungen"),
             "photos": self.tr("Fotos"),
             "guests": self.tr("Gäste"),
             "documents": self.tr("Dokumente"),
