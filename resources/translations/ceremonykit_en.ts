@@ -227,8 +227,40 @@
         <translation>Please tick at least one document type.</translation>
     </message>
     <message>
+        <source>Export abgebrochen; nichts wurde geschrieben.</source>
+        <translation>Export cancelled; nothing was written.</translation>
+    </message>
+    <message>
         <source>Wird vorbereitet …</source>
         <translation>Preparing …</translation>
+    </message>
+    <message>
+        <source>… und %1 weitere</source>
+        <translation>… and %1 more</translation>
+    </message>
+    <message>
+        <source>Geänderte Dokumente im Ausgabeordner</source>
+        <translation>Changed documents in the output folder</translation>
+    </message>
+    <message>
+        <source>Im Ordner „%1“ wurde ein Dokument nach dem letzten Export geändert (z. B. in Word):</source>
+        <translation>In the folder “%1” one document was changed after the last export (e.g. in Word):</translation>
+    </message>
+    <message>
+        <source>Im Ordner „%1“ wurden %2 Dokumente nach dem letzten Export geändert (z. B. in Word):</source>
+        <translation>In the folder “%1” %2 documents were changed after the last export (e.g. in Word):</translation>
+    </message>
+    <message>
+        <source>Beim Überschreiben gehen diese Änderungen verloren. Wohin exportieren?</source>
+        <translation>Overwriting loses these changes. Where should the export go?</translation>
+    </message>
+    <message>
+        <source>In neuen Ordner „%1“</source>
+        <translation>Into new folder “%1”</translation>
+    </message>
+    <message>
+        <source>Überschreiben</source>
+        <translation>Overwrite</translation>
     </message>
     <message>
         <source>Wird abgebrochen …</source>
@@ -878,6 +910,14 @@
         <translation>Make a copy of the project and continue working on the copy</translation>
     </message>
     <message>
+        <source>S&amp;peichern</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Jede Änderung wird sofort gespeichert; Strg+S bestätigt es</source>
+        <translation>Every change is saved at once; Ctrl+S confirms it</translation>
+    </message>
+    <message>
         <source>Tabelle &amp;importieren…</source>
         <translation>&amp;Import spreadsheet…</translation>
     </message>
@@ -992,6 +1032,14 @@
     <message>
         <source>Prüfung</source>
         <translation>Check</translation>
+    </message>
+    <message>
+        <source>Kein Projekt geöffnet.</source>
+        <translation>No project open.</translation>
+    </message>
+    <message>
+        <source>Gespeichert – alle Änderungen stehen in „%1“ (%2 Uhr).</source>
+        <translation>Saved – all changes are in “%1” (%2).</translation>
     </message>
     <message>
         <source>Beispielprojekt anlegen</source>

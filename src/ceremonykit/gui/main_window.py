@@ -5,6 +5,7 @@ Pages are built per open project (each its own module); the window only wires th
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -128,6 +129,14 @@ class MainWindow(QMainWindow):
             "save",
             self.tr("Eine Kopie des Projekts anlegen und mit ihr weiterarbeiten"),
         )
+        self.save_action = self._action(
+            self.tr("S&peichern"),
+            self.confirm_saved,
+            QKeySequence.StandardKey.Save,
+            "save",
+            self.tr("Jede Änderung wird sofort gespeichert; Strg+S bestätigt es"),
+        )
+        file_menu.addAction(self.save_action)
         file_menu.addAction(self.save_as_action)
         file_menu.addSeparator()
         self.import_action = self._action(
@@ -335,6 +344,21 @@ class MainWindow(QMainWindow):
         page = self.show_page(PAGE_FOR_OBJECT.get(finding.object_type, "event"))
         if page is not None and not page.focus_field(finding.object_id, finding.field):
             self.statusBar().showMessage(finding.message, 10000)
+
+    def confirm_saved(self) -> None:
+        """Strg+S: nothing to do – every change is stored at once – but people press it, so
+        say so in the status bar (with the time, so a second press visibly answers too)."""
+        if self.session is None:
+            self.statusBar().showMessage(self.tr("Kein Projekt geöffnet."), 5000)
+        elif self.session.read_only:
+            self._edit_refused()
+        else:
+            self.statusBar().showMessage(
+                self.tr("Gespeichert – alle Änderungen stehen in „%1“ (%2 Uhr).")
+                .replace("%1", self.session.path.name)
+                .replace("%2", datetime.now().strftime("%H:%M:%S")),
+                8000,
+            )
 
     def open_sender_dialog(self) -> None:
         if self.session is not None:

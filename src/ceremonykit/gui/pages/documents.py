@@ -7,6 +7,7 @@ knows no kind by name. Preview and export run in background jobs and read the sa
 from __future__ import annotations
 
 import shutil
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -31,7 +32,10 @@ from PySide6.QtWidgets import (
 )
 
 from ceremonykit.build import build_ceremony
+from ceremonykit.build.edited import edited_since_build
+from ceremonykit.build.report_text import describe, subject_names
 from ceremonykit.documents.context import BuildOptions, BuildReport
+from ceremonykit.documents.kind import design_label
 from ceremonykit.documents.registry import DocumentKind, all_kinds
 from ceremonykit.gui.pages.base import Page, group, heading, hint
 from ceremonykit.gui.preview import PreviewPane, build_preview, new_preview_root
@@ -227,7 +231,7 @@ class DocumentsPage(Page):
             self.format_boxes.append(box)
         self.design_combo.clear()
         for design in kind.designs:
-            self.design_combo.addItem(design, design)
+            self.design_combo.addItem(design_label(kind.name, design), design)
         if not kind.designs:
             self.design_combo.addItem(self.tr("Standard (Hausstil)"), "")
         self.design_combo.setEnabled(bool(kind.designs))
@@ -334,6 +338,11 @@ class DocumentsPage(Page):
         out_dir = (
             resolve_output_dir(self.out_dir.text(), self.session.path) or self.default_out_dir()
         )
+        chosen = self.safe_target(out_dir)
+        if chosen is None:
+            self.report_text.setPlainText(self.tr("Export abgebrochen; nichts wurde geschrieben."))
+            return
+        out_dir = chosen
         path, options = self.session.path, self.build_options()
         if "certificate" in kinds:
             self.confirm_project_template(options)
@@ -380,6 +389,47 @@ class DocumentsPage(Page):
         if answer == QMessageBox.StandardButton.Yes:
             options.kind_options.setdefault("certificate", {})["word_template"] = str(template)
 
+    def safe_target(self, out_dir: Path) -> Path | None:
+        """The folder to export into: ``out_dir``, unless documents there were changed after
+        the last build – then ask: a new folder with date and time (the default), overwrite,
+        or cancel (None)."""
+        edited = edited_since_build(out_dir)
+        if not edited:
+            return out_dir
+        fresh = out_dir.with_name(f"{out_dir.name} {datetime.now():%Y-%m-%d %H-%M}")
+        names = "\n".join(f"• {p.relative_to(out_dir)}" for p in edited[:8])
+        if len(edited) > 8:
+            names += "\n" + self.tr("… und %1 weitere").replace("%1", str(len(edited) - 8))
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Geänderte Dokumente im Ausgabeordner"))
+        text = (
+            self.tr(
+                "Im Ordner „%1“ wurde ein Dokument nach dem letzten Export geändert (z. B. in Word):"
+            )
+            if len(edited) == 1
+            else self.tr(
+                "Im Ordner „%1“ wurden %2 Dokumente nach dem letzten Export geändert (z. B. in Word):"
+            ).replace("%2", str(len(edited)))
+        )
+        box.setText(text.replace("%1", out_dir.name) + "\n" + names)
+        box.setInformativeText(
+            self.tr("Beim Überschreiben gehen diese Änderungen verloren. Wohin exportieren?")
+        )
+        new = box.addButton(
+            self.tr("In neuen Ordner „%1“").replace("%1", fresh.name),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        overwrite = box.addButton(self.tr("Überschreiben"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(new)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is new:
+            self.out_dir.setText(str(fresh))
+            return fresh
+        return out_dir if clicked is overwrite else None
+
     def _export_progress(self, fraction: float, text: str) -> None:
         self.progress.setValue(int(fraction * 1000))
         self.progress.setFormat(f"{text} – %p %")
@@ -414,15 +464,13 @@ class DocumentsPage(Page):
         self.progress.setValue(1000)
         self.progress.setFormat(self.tr("Fertig"))
         lines = [self.tr("Fertig: %n Dateien geschrieben.", "", len(report.files))]
+        names = subject_names(self.session.ceremony)
         for title, problems in (
             (self.tr("Übersprungen"), report.skipped),
             (self.tr("Fehlgeschlagen"), report.failed),
             (self.tr("Hinweise"), report.warnings),
         ):
-            lines += [
-                f"{title}: {p.kind} – {p.subject + ': ' if p.subject else ''}{p.reason}"
-                for p in problems
-            ]
+            lines += [f"{title}: {describe(p, names)}" for p in problems]
         self.report_text.setPlainText("\n".join(lines))
         self.open_folder.setEnabled(True)
         self.open_word.setEnabled(self.first_docx() is not None)
