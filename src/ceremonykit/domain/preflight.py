@@ -24,7 +24,7 @@ from ceremonykit.german.descriptions import DescriptionForm, description_form
 
 class Severity(StrEnum):
     ERROR = "Fehler"
-    WARNING = "Warnung"
+    WARNING = "Hinweis"  # the one word for "does not block" (docs/glossar.md)
 
 
 @dataclass(frozen=True)
