@@ -207,12 +207,16 @@
         <translation>Choose output folder</translation>
     </message>
     <message>
+        <source>veraltet – wird aktualisiert …</source>
+        <translation>outdated – updating …</translation>
+    </message>
+    <message>
         <source>Für diese Dokumentart gibt es keine Vorschau (nur %1). Mit „Dokumente erstellen“ erzeugen und dann öffnen.</source>
         <translation>There is no preview for this document type (only %1). Use “Create documents”, then open it.</translation>
     </message>
     <message>
-        <source>Vorschau wird erstellt …</source>
-        <translation>Creating preview …</translation>
+        <source>wird aktualisiert …</source>
+        <translation>updating …</translation>
     </message>
     <message>
         <source>Keine Vorschau: Für die aktuellen Daten wurde kein Dokument erzeugt. Die Prüfung zeigt, was fehlt.</source>
@@ -221,6 +225,10 @@
     <message>
         <source>Vorschau: %1</source>
         <translation>Preview: %1</translation>
+    </message>
+    <message>
+        <source>%1 für „%2“</source>
+        <translation>%1 for “%2”</translation>
     </message>
     <message>
         <source>Bitte mindestens eine Dokumentart anhaken.</source>
@@ -1337,6 +1345,37 @@
     <message>
         <source>Ergebnis: %1</source>
         <translation>Result: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPane</name>
+    <message>
+        <source>Vorherige Seite (Bild auf)</source>
+        <translation>Previous page (Page Up)</translation>
+    </message>
+    <message>
+        <source>Nächste Seite (Bild ab)</source>
+        <translation>Next page (Page Down)</translation>
+    </message>
+    <message>
+        <source>Verkleinern (Strg+Minus)</source>
+        <translation>Zoom out (Ctrl+Minus)</translation>
+    </message>
+    <message>
+        <source>Vergrößern (Strg+Plus)</source>
+        <translation>Zoom in (Ctrl+Plus)</translation>
+    </message>
+    <message>
+        <source>Breite</source>
+        <translation>Width</translation>
+    </message>
+    <message>
+        <source>Auf Fensterbreite einpassen</source>
+        <translation>Fit to window width</translation>
+    </message>
+    <message>
+        <source>Seite %1 von %2</source>
+        <translation>Page %1 of %2</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 import io
 from pathlib import Path
 
@@ -43,8 +44,12 @@ COMBINED = "Urkunden_alle_zum_Druck.pdf"  # inside the kind's folder
 MAX_IMAGE_PX = 2400  # ≥ 300 dpi for a 200 mm wide logo; only huge scans are scaled down
 
 
+@functools.lru_cache(maxsize=16)
 def _print_ready(data: bytes) -> tuple[bytes, float] | None:
     """(opaque image bytes, width/height) or None if the image cannot be read.
+
+    Cached by content: the live preview rebuilds a certificate after every edit, and
+    flattening the same logo and signatures again each time would cost a third of that.
 
     Logos and signatures always sit on white paper, so transparency is flattened onto white:
     no soft masks in the PDF (smaller single files, no PDF/A transparency questions) and huge
@@ -244,6 +249,8 @@ def write_pdfs(
         ctx.fail(None, f"Die Urkunden konnten nicht als PDF/A gespeichert werden: {exc}")
         return
     ctx.write_bytes(ctx.path(COMBINED), "pdf", combined)
+    if ctx.options.preview:
+        return  # the preview shows the combined file; splitting it would only cost time
     metas = [_meta(ctx.ceremony, subject, info) for subject, _ in laid_out]
     for index, (data, (subject, _), name) in enumerate(
         zip(split_pdfa(combined, metas), laid_out, names, strict=True)

@@ -38,7 +38,13 @@ from ceremonykit.documents.context import BuildOptions, BuildReport
 from ceremonykit.documents.kind import design_label
 from ceremonykit.documents.registry import DocumentKind, all_kinds
 from ceremonykit.gui.pages.base import Page, group, heading, hint
-from ceremonykit.gui.preview import PreviewPane, build_preview, new_preview_root
+from ceremonykit.gui.preview import (
+    GUEST_KINDS,
+    WINNER_KINDS,
+    PreviewPane,
+    build_preview,
+    new_preview_root,
+)
 from ceremonykit.gui.session import Session
 from ceremonykit.gui.workers import Job
 from ceremonykit.paths import resolve_output_dir
@@ -46,6 +52,10 @@ from ceremonykit.project import read_ceremony
 from ceremonykit.template_folders import outside_folder_text, template_needing_confirmation
 
 FORMAT_LABELS = {"pdf": "PDF", "docx": "Word", "png": "Bild (PNG)", "html": "HTML", "xlsx": "Excel"}
+
+
+PREVIEW_DEBOUNCE_MS = 150
+"""Pause after the last edit before the preview is rebuilt."""
 
 
 class DocumentsPage(Page):
@@ -56,6 +66,8 @@ class DocumentsPage(Page):
         super().__init__(session)
         self.built = False
         self.preview_job: Job | None = None
+        self.preview_subject = ""
+        session.focus_changed.connect(self._focus_changed)
         self.export_job: Job | None = None
         self.outer = QVBoxLayout(self)
 
@@ -177,6 +189,7 @@ class DocumentsPage(Page):
         refresh.clicked.connect(self.refresh_preview)
         title_row.addWidget(refresh)
         rcol.addLayout(title_row)
+        rcol.addWidget(self.preview.controls)
         rcol.addWidget(self.preview, 1)
         rcol.addWidget(self.preview_status)
 
@@ -274,13 +287,29 @@ class DocumentsPage(Page):
 
     # ------------------------------------------------------------------ preview
     def on_changed(self, object_type: str, object_id: object) -> None:
-        if self.built and self.isVisible():
-            self._preview_timer.start(1500)
+        """Any stored edit makes the preview stale: it says so at once and is rebuilt after a
+        short pause (debounced: typing does not start a build per key); on a hidden page the
+        rebuild waits until the page is shown again."""
+        self.preview_outdated()
+
+    def _focus_changed(self, object_type: str, _object_id: object) -> None:
+        kind = self.current_kind() if self.built else None
+        if kind is not None and kind.name in (
+            WINNER_KINDS if object_type == "winner" else GUEST_KINDS
+        ):
+            self.preview_outdated()
+
+    def preview_outdated(self) -> None:
+        if not self.built:
+            return
+        self.preview.set_stale(True, self.tr("veraltet – wird aktualisiert …"))
+        if self.isVisible():
+            self._preview_timer.start(PREVIEW_DEBOUNCE_MS)
 
     def showEvent(self, event: Any) -> None:
         self.ensure_built()
         super().showEvent(event)
-        if self.kinds and self.preview.shown_file is None:
+        if self.kinds and (self.preview.shown_file is None or self.preview.stale):
             self._preview_timer.start(100)
 
     def refresh_preview(self) -> None:
@@ -296,11 +325,13 @@ class DocumentsPage(Page):
             return
         if self.preview_job is not None and self.preview_job.running:
             self.preview_job.cancel()
-        self.preview_status.setText(self.tr("Vorschau wird erstellt …"))
+        self.preview.set_stale(True, self.tr("wird aktualisiert …"))
         path, design = self.session.path, self.designs.get(kind.name, "")
+        focus = dict(self.session.focus)
+        self.preview_subject = self._subject_text(kind, focus)
         job = Job(
             lambda progress, cancel: build_preview(
-                path, kind.name, design, self._preview_root, progress, cancel
+                path, kind.name, design, self._preview_root, progress, cancel, focus
             ),
             self,
         )
@@ -321,7 +352,25 @@ class DocumentsPage(Page):
             self.preview_status.setText("")
         else:
             self.preview.show_file(result)
-            self.preview_status.setText(self.tr("Vorschau: %1").replace("%1", result.name))
+            self.preview_status.setText(
+                self.tr("Vorschau: %1").replace("%1", self.preview_subject or result.name)
+            )
+
+    def _subject_text(self, kind: DocumentKind, focus: dict[str, str]) -> str:
+        """ "Urkunden für „Nachbarschaftshilfe Nord e. V.“" when the preview is about one."""
+        ceremony = self.session.ceremony
+        label = kind.label if self._german() else kind.label_en
+        if kind.name in WINNER_KINDS and focus.get("winner"):
+            winner = next((w for w in ceremony.winners if w.id == focus["winner"]), None)
+            if winner is not None:
+                return (
+                    self.tr("%1 für „%2“").replace("%1", label).replace("%2", winner.display_name)
+                )
+        if kind.name in GUEST_KINDS and focus.get("guest"):
+            guest = next((g for g in ceremony.guests if g.id == focus["guest"]), None)
+            if guest is not None:
+                return self.tr("%1 für „%2“").replace("%1", label).replace("%2", guest.full_name)
+        return ""
 
     def _preview_failed(self, job: Job, message: str) -> None:
         if job is self.preview_job:

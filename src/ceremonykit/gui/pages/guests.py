@@ -117,6 +117,7 @@ class GuestsPage(Page):
             gm.RSVP_COL,
             ChoiceDelegate(lambda: [(k.value, label) for k, label in gm.rsvp_labels()], self.view),
         )
+        self.view.selectionModel().currentRowChanged.connect(self._guest_selected)
         self.view.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
@@ -261,6 +262,10 @@ class GuestsPage(Page):
         self.view.setCurrentIndex(index)
         self.view.scrollTo(index)
         self.view.edit(index)
+
+    def _guest_selected(self, current: Any, _previous: Any) -> None:
+        guest = current.data(ObjectRole) if current.isValid() else None
+        self.session.set_focus("guest", guest.id if isinstance(guest, Guest) else None)
 
     def selected_guest(self) -> Guest | None:
         index = self.view.currentIndex()

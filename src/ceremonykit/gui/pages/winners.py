@@ -99,7 +99,9 @@ class WinnersPage(Page):
 
     # ------------------------------------------------------------------ selection
     def _winner_selected(self, current: Any, _previous: Any) -> None:
-        self.editor.set_winner(current.data(IdRole) if current.isValid() else None)
+        winner_id = current.data(IdRole) if current.isValid() else None
+        self.editor.set_winner(winner_id)
+        self.session.set_focus("winner", winner_id)
 
     def select_winner(self, winner_id: str) -> bool:
         row = self.winners.row_of(winner_id)
