@@ -171,12 +171,14 @@ class ProtocolOrderDialog(QDialog):
     def __init__(self, ceremony: Ceremony, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Begrüßungsreihenfolge"))
-        self.resize(620, 520)
+        self.resize(700, 520)
         precedence = precedence_for(ceremony)
         self.list = QListWidget()
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.list.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for rank, guest in ranked_guests(ceremony.guests, precedence, accepted_only=False):
             details = ", ".join(p for p in (guest.function, guest.organisation) if p)
             text = f"{guest.full_name} – {details}" if details else guest.full_name

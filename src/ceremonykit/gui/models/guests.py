@@ -86,7 +86,7 @@ _ALIGN = Qt.ItemDataRole.TextAlignmentRole
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _FOREGROUND = Qt.ItemDataRole.ForegroundRole
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole
-_NUMBERS = (COMPANIONS, RANK)
+_NUMBERS = (COMPANIONS,)  # ranks stay left: "(30)" reads as a suggestion there
 
 
 class GuestTableModel(ListTableModel):

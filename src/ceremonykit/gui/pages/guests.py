@@ -81,19 +81,19 @@ class GuestsPage(Page):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in (
-            (gm.SALUTATION, 60),
-            (gm.TITLE, 60),
-            (gm.FIRST, 110),
-            (gm.LAST, 120),
-            (gm.FUNCTION, 180),
-            (gm.ORGANISATION, 180),
-            (gm.CATEGORY, 95),
-            (gm.RSVP_COL, 95),
-            (gm.COMPANIONS, 80),
-            (gm.COMPANION_OF, 120),
-            (gm.TABLE, 80),
-            (gm.RANK, 100),
+        for column, width in (  # all but the e-mail fit at 1366 × 768
+            (gm.SALUTATION, 55),
+            (gm.TITLE, 50),
+            (gm.FIRST, 95),
+            (gm.LAST, 110),
+            (gm.FUNCTION, 135),
+            (gm.ORGANISATION, 135),
+            (gm.CATEGORY, 85),
+            (gm.RSVP_COL, 90),
+            (gm.COMPANIONS, 75),
+            (gm.COMPANION_OF, 80),
+            (gm.TABLE, 55),
+            (gm.RANK, 105),
         ):
             header.resizeSection(column, width)
         self.view.setItemDelegateForColumn(
@@ -154,12 +154,13 @@ class GuestsPage(Page):
             button.clicked.connect(slot)
             buttons.addWidget(button)
         buttons.addStretch(1)
-        buttons.addWidget(self.counts)
+        self.counts.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Gäste")))
         layout.addLayout(filters)
         layout.addWidget(self.empty)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.counts)
         layout.addWidget(self.tables)
         layout.addLayout(buttons)
         self._update_counts()

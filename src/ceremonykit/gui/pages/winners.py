@@ -89,6 +89,7 @@ class WinnersPage(Page):
         splitter.addWidget(self.editor)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
+        splitter.setSizes([520, 620])  # at 1366 × 768 the prize money and names stay visible
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         if c.winners:
