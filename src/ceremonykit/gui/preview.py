@@ -36,7 +36,7 @@ from ceremonykit.domain.model import Ceremony
 from ceremonykit.project import read_ceremony
 from ceremonykit.scratch import new_folder
 
-PREVIEW_FORMATS = ("pdf", "png")
+PREVIEW_FORMATS = ("pdf", "png", "jpg")  # jpg: photo package and social media cards
 
 
 def new_preview_root() -> Path:
@@ -71,8 +71,8 @@ def build_preview(
     cancel: CancelToken,
     focus: Mapping[str, str] | None = None,
 ) -> Path | None:
-    """Build ``kind`` (PDF or PNG only) from the saved project – for the selected winner or
-    guest if the kind is about one (``focus``) – and return the first file to show, or None."""
+    """Build ``kind`` (PDF, PNG or JPEG only) from the saved project – for the selected winner
+    or guest if the kind is about one (``focus``) – and return the first file to show, or None."""
     ceremony = focused_ceremony(read_ceremony(project_path), kind, focus or {})
     out_dir = Path(tempfile.mkdtemp(prefix=f"{kind}-", dir=out_root))
     options = BuildOptions(

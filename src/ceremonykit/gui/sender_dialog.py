@@ -33,8 +33,10 @@ from ceremonykit.documents.image_quality import check_print_image
 from ceremonykit.domain.model import Asset, DateStyle, GenderStyle, Signatory
 from ceremonykit.gui import values
 from ceremonykit.gui.commands import AddObjects, DeleteObjects, PutObject, SetInfo
+from ceremonykit.gui.delegates import CleanTextDelegate
 from ceremonykit.gui.forms import Binder, read_path, replaced_path
 from ceremonykit.gui.models.base import ObjectRole
+from ceremonykit.gui.models.photos import thumbnail
 from ceremonykit.gui.models.signatories import SignatoryTableModel
 from ceremonykit.gui.pages.base import group, hint, line
 from ceremonykit.gui.session import Session
@@ -108,6 +110,7 @@ class SenderDialog(QDialog):
         )
         self.table = QTableView()
         self.table.setModel(self.signatories)
+        self.table.setItemDelegate(CleanTextDelegate(self.table))
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
@@ -195,19 +198,11 @@ class SenderDialog(QDialog):
     def _show_image(self, label: QLabel, check: QLabel, asset_id: str | None, empty: str) -> None:
         """Preview and resolution verdict of the logo or a signature image."""
         asset = self.session.ceremony.asset(asset_id)
-        pixmap = QPixmap()
-        if asset:
-            pixmap.loadFromData(asset.data)
+        pixmap = thumbnail(asset.data, label.size(), asset.filename) if asset else QPixmap()
         if pixmap.isNull():
             label.setText(empty)
         else:
-            label.setPixmap(
-                pixmap.scaled(
-                    label.size(),
-                    Qt.AspectRatioMode.KeepAspectRatio,
-                    Qt.TransformationMode.SmoothTransformation,
-                )
-            )
+            label.setPixmap(pixmap)
         if asset is None:
             check.setText("")
             return

@@ -8,8 +8,9 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout
 
 from ceremonykit.build.probe import probe_build, problem_findings
+from ceremonykit.documents.checks import preflight
 from ceremonykit.documents.context import CancelToken
-from ceremonykit.domain.preflight import Finding, Severity, run_preflight
+from ceremonykit.domain.preflight import Finding, Severity
 from ceremonykit.gui.models import findings as fm
 from ceremonykit.gui.pages.base import Page, heading, hint
 from ceremonykit.gui.session import Session
@@ -75,7 +76,7 @@ class CheckPage(Page):
         if self._job is not None and self._job.running:
             self._job.cancel()
         self.probed = False
-        job = Job(lambda _progress, _cancel: run_preflight(read_ceremony(path)), self)
+        job = Job(lambda _progress, _cancel: preflight(read_ceremony(path)), self)
         job.finished.connect(lambda findings, j=job: self._show_preflight(j, findings))
         job.failed.connect(self.summary.setText)
         self._job = job

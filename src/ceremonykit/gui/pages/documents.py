@@ -37,9 +37,11 @@ from ceremonykit.build.report_text import describe, subject_names
 from ceremonykit.documents.context import BuildOptions, BuildReport
 from ceremonykit.documents.kind import design_label
 from ceremonykit.documents.registry import DocumentKind, all_kinds
+from ceremonykit.gui.option_widgets import OptionsForm, options_form
 from ceremonykit.gui.pages.base import Page, group, heading, hint
 from ceremonykit.gui.preview import (
     GUEST_KINDS,
+    PREVIEW_FORMATS,
     WINNER_KINDS,
     PreviewPane,
     build_preview,
@@ -51,7 +53,15 @@ from ceremonykit.paths import resolve_output_dir
 from ceremonykit.project import read_ceremony
 from ceremonykit.template_folders import outside_folder_text, template_needing_confirmation
 
-FORMAT_LABELS = {"pdf": "PDF", "docx": "Word", "png": "Bild (PNG)", "html": "HTML", "xlsx": "Excel"}
+FORMAT_LABELS = {
+    "pdf": "PDF",
+    "docx": "Word",
+    "png": "Bild (PNG)",
+    "jpg": "Bild (JPEG)",
+    "txt": "Text",
+    "html": "HTML",
+    "xlsx": "Excel",
+}
 
 
 PREVIEW_DEBOUNCE_MS = 150
@@ -104,6 +114,9 @@ class DocumentsPage(Page):
         self.design_combo = QComboBox()
         self.design_combo.activated.connect(self._design_chosen)
         form.addRow(self.tr("Gestaltung:"), self.design_combo)
+        self.options_form: OptionsForm | None = None
+        self.options_row = QVBoxLayout()
+        form.addRow(self.options_row)
         self.description = hint("")
         form.addRow(self.description)
         self.kind_box = box
@@ -232,6 +245,7 @@ class DocumentsPage(Page):
         kind = self.current_kind()
         for box in self.format_boxes:
             self.format_row.removeWidget(box)
+            box.hide()
             box.deleteLater()
         self.format_boxes = []
         if kind is None:
@@ -253,7 +267,23 @@ class DocumentsPage(Page):
                 max(0, self.design_combo.findData(self.designs[kind.name]))
             )
         self.description.setText(kind.description)
+        self._show_options(kind)
         self._preview_timer.start()
+
+    def _refresh_options(self) -> None:
+        kind = self.current_kind()
+        if kind is not None:
+            self._show_options(kind)
+
+    def _show_options(self, kind: DocumentKind) -> None:
+        """The option widgets of ``kind``, made from its declarations (values from the project)."""
+        if self.options_form is not None:
+            self.options_row.removeWidget(self.options_form)
+            self.options_form.hide()
+            self.options_form.deleteLater()
+        self.options_form = options_form(self.session, kind)
+        if self.options_form is not None:
+            self.options_row.addWidget(self.options_form)
 
     def _format_toggled(self, kind: str, fmt: str, on: bool) -> None:
         (self.formats[kind].add if on else self.formats[kind].discard)(fmt)
@@ -290,6 +320,10 @@ class DocumentsPage(Page):
         """Any stored edit makes the preview stale: it says so at once and is rebuilt after a
         short pause (debounced: typing does not start a build per key); on a hidden page the
         rebuild waits until the page is shown again."""
+        if self.built and object_type == "ceremony" and object_id in ("settings", None):
+            # an option changed (or was undone): show the stored values; after the signal,
+            # because the widget that changed it may still be on the call stack
+            QTimer.singleShot(0, self._refresh_options)
         self.preview_outdated()
 
     def _focus_changed(self, object_type: str, _object_id: object) -> None:
@@ -316,7 +350,7 @@ class DocumentsPage(Page):
         kind = self.current_kind()
         if kind is None:
             return
-        if not set(kind.formats) & {"pdf", "png"}:
+        if not set(kind.formats) & set(PREVIEW_FORMATS):
             self.preview.show_message(
                 self.tr(
                     "Für diese Dokumentart gibt es keine Vorschau (nur %1). Mit „Dokumente erstellen“ erzeugen und dann öffnen."
