@@ -31,7 +31,7 @@ def test_resolution_verdicts(tmp_path: Path) -> None:
     logo = check_print_image(_png(tmp_path / "c.png", 200, 80).read_bytes(), signature=False)
     assert not logo.ok and "Breite" in logo.message
     broken = check_print_image(b"kein Bild", signature=False)
-    assert not broken.ok and "PNG" in broken.message
+    assert not broken.ok and "keine lesbare Bilddatei" in broken.message
 
 
 def test_signature_image_chosen_previewed_and_stored(
@@ -70,7 +70,7 @@ def test_signature_image_chosen_previewed_and_stored(
         sender_dialog.QFileDialog, "getOpenFileName", lambda *a: (str(unreadable), "")
     )
     dialog.choose_logo()
-    assert told and "nicht gelesen" in told[0]
+    assert told and "kaputt.png" in told[0] and "keine lesbare" in told[0]
     assert (
         read_ceremony(project_path).sender.logo_asset_id
         == window.session.ceremony.sender.logo_asset_id

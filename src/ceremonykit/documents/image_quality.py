@@ -7,10 +7,9 @@ certificates and cheques, the sender logo about 40 mm wide in the document heade
 
 from __future__ import annotations
 
-import io
 from dataclasses import dataclass
 
-from PIL import Image, UnidentifiedImageError
+from ceremonykit.documents.images.safe_open import ImageProblem, image_size
 
 MM_PER_INCH = 25.4
 MIN_DPI = 150
@@ -26,15 +25,13 @@ class ImageCheck:
     dpi: int = 0
 
 
-def check_print_image(data: bytes, *, signature: bool) -> ImageCheck:
-    """Pixels, effective dpi at the printed size, and a German verdict."""
+def check_print_image(data: bytes, *, signature: bool, name: str = "Bild") -> ImageCheck:
+    """Pixels, effective dpi at the printed size, and a German verdict (read with the safe
+    image decoder: a broken or absurdly large file is refused with its message)."""
     try:
-        with Image.open(io.BytesIO(data)) as image:
-            width, height = image.size
-    except (UnidentifiedImageError, OSError, ValueError):
-        return ImageCheck(
-            False, "Das Bild kann nicht gelesen werden. Bitte eine PNG- oder JPEG-Datei wählen."
-        )
+        width, height = image_size(data, name)
+    except ImageProblem as exc:
+        return ImageCheck(False, str(exc))
     if signature:
         pixels, millimetres, side = height, SIGNATURE_HEIGHT_MM, "Höhe"
     else:

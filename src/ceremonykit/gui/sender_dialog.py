@@ -206,7 +206,9 @@ class SenderDialog(QDialog):
         if asset is None:
             check.setText("")
             return
-        result = check_print_image(asset.data, signature=label is self.signature)
+        result = check_print_image(
+            asset.data, signature=label is self.signature, name=asset.filename
+        )
         check.setText(result.message)
         check.setProperty("problem", not result.ok)
 
@@ -254,7 +256,7 @@ class SenderDialog(QDialog):
         except OSError as exc:
             QMessageBox.warning(self, title, f"{path.name}: {exc.strerror}")
             return None
-        result = check_print_image(data, signature=signature)
+        result = check_print_image(data, signature=signature, name=path.name)
         if not result.pixels[0]:
             QMessageBox.warning(self, title, result.message)
             return None
