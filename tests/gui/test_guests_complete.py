@@ -197,3 +197,17 @@ def test_staff_edit_the_projects_copy_of_the_precedence_table(
     monkeypatch.setattr(guest_dialogs.QMessageBox, "warning", lambda p, t, text: shown.append(text))
     dialog.accept()
     assert shown and "Zeile 1" in shown[0]
+
+
+def test_check_finding_about_missing_tables_jumps_to_the_first_such_guest(window: Any) -> None:
+    from ceremonykit.domain.preflight import Finding, Severity
+
+    window.go_to_finding(
+        Finding(Severity.WARNING, "guest", None, "table", "Sitzplan", "Einige Gäste …")
+    )
+    page = window.page("guests")
+    assert window.stack.currentWidget() is page
+    index = page.view.currentIndex()
+    assert index.column() == gm.TABLE
+    guest = page.selected_guest()
+    assert guest is not None and not guest.table

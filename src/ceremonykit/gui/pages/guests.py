@@ -340,12 +340,24 @@ class GuestsPage(Page):
             )
 
     def focus_field(self, object_id: str | None, field: str) -> bool:
+        """Select the guest and the cell to fix; without an id (a finding about the whole list,
+        e.g. "guests without a table") the first guest that lacks the field."""
+        if object_id is None and field == "table":
+            object_id = next(
+                (
+                    g.id
+                    for g in self.model.rows_in_order()
+                    if not g.table.strip() and g.rsvp is not RSVP.DECLINED
+                ),
+                None,
+            )
         row = self.model.row_of(object_id) if object_id else -1
         if row < 0:
             return False
         self.search.clear()
         self._apply_filters()
-        index = self.proxy.mapFromSource(self.model.index(row, gm.LAST))
+        column = {"table": gm.TABLE, "protocol_rank": gm.RANK}.get(field, gm.LAST)
+        index = self.proxy.mapFromSource(self.model.index(row, column))
         self.view.setCurrentIndex(index)
         self.view.scrollTo(index)
         self.view.setFocus()
