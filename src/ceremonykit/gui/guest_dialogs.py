@@ -7,6 +7,7 @@ change of tables or of the protocol order is undone in one step.
 from __future__ import annotations
 
 import json
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -49,6 +50,25 @@ def _buttons(dialog: QDialog) -> QDialogButtonBox:
     return box
 
 
+def _frame(
+    dialog: QDialog, text: str, body: QWidget, actions: list[tuple[str, Any]]
+) -> QVBoxLayout:
+    """The dialogs' common shape: a hint, the list or table, a row of action buttons, OK and
+    Cancel. Returns the layout so a dialog can insert more (a form) below the hint."""
+    row = QHBoxLayout()
+    for label, slot in actions:
+        button = QPushButton(label)
+        button.clicked.connect(slot)
+        row.addWidget(button)
+    row.addStretch(1)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(hint(text))
+    layout.addWidget(body, 1)
+    layout.addLayout(row)
+    layout.addWidget(_buttons(dialog))
+    return layout
+
+
 class TablesDialog(QDialog):
     """The ceremony's tables: name, seats, shape, and how many people sit there already."""
 
@@ -69,25 +89,17 @@ class TablesDialog(QDialog):
         if not ceremony.tables:  # offer the table names guests already carry
             for load in self._loads.values():
                 self._add_row(SeatingTable(load.name, max(8, load.people)), original=load.name)
-        add = QPushButton(self.tr("Tisch hinzufügen"))
-        add.clicked.connect(self.add_table)
-        remove = QPushButton(self.tr("Ausgewählte entfernen"))
-        remove.clicked.connect(self.remove_selected)
-        row = QHBoxLayout()
-        row.addWidget(add)
-        row.addWidget(remove)
-        row.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(
-            hint(
-                self.tr(
-                    "Gäste wählen ihren Tisch aus dieser Liste. Wird ein Tisch umbenannt, wechseln seine Gäste mit. „Belegt“ zählt Gäste ohne Absage mit ihrer Begleitung."
-                )
-            )
+        _frame(
+            self,
+            self.tr(
+                "Gäste wählen ihren Tisch aus dieser Liste. Wird ein Tisch umbenannt, wechseln seine Gäste mit. „Belegt“ zählt Gäste ohne Absage mit ihrer Begleitung."
+            ),
+            self.table,
+            [
+                (self.tr("Tisch hinzufügen"), self.add_table),
+                (self.tr("Ausgewählte entfernen"), self.remove_selected),
+            ],
         )
-        layout.addWidget(self.table, 1)
-        layout.addLayout(row)
-        layout.addWidget(_buttons(self))
 
     def _add_row(self, table: SeatingTable, original: str = "") -> None:
         row = self.table.rowCount()
@@ -190,25 +202,17 @@ class ProtocolOrderDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, guest.id)
             item.setToolTip(self.tr("Rang %1").replace("%1", str(rank)))
             self.list.addItem(item)
-        up = QPushButton(self.tr("Nach oben"))
-        up.clicked.connect(lambda: self.move_current(-1))
-        down = QPushButton(self.tr("Nach unten"))
-        down.clicked.connect(lambda: self.move_current(1))
-        row = QHBoxLayout()
-        row.addWidget(up)
-        row.addWidget(down)
-        row.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(
-            hint(
-                self.tr(
-                    "Mit der Maus in die Reihenfolge ziehen, in der begrüßt wird (oder „Nach oben“/„Nach unten“). Mit OK erhalten die Gäste die Protokoll-Ränge 10, 20, 30 … in dieser Reihenfolge."
-                )
-            )
+        _frame(
+            self,
+            self.tr(
+                "Mit der Maus in die Reihenfolge ziehen, in der begrüßt wird (oder „Nach oben“/„Nach unten“). Mit OK erhalten die Gäste die Protokoll-Ränge 10, 20, 30 … in dieser Reihenfolge."
+            ),
+            self.list,
+            [
+                (self.tr("Nach oben"), lambda: self.move_current(-1)),
+                (self.tr("Nach unten"), lambda: self.move_current(1)),
+            ],
         )
-        layout.addWidget(self.list, 1)
-        layout.addLayout(row)
-        layout.addWidget(_buttons(self))
 
     def move_current(self, step: int) -> None:
         row = self.list.currentRow()
@@ -253,31 +257,21 @@ class PrecedenceDialog(QDialog):
         header.resizeSection(self.LABEL, 220)
         for rank in precedence.ranks:
             self._add_row(rank.rank, rank.label, ", ".join(rank.functions))
-        add = QPushButton(self.tr("Rang hinzufügen"))
-        add.clicked.connect(lambda: self._add_row(0, "", ""))
-        remove = QPushButton(self.tr("Ausgewählte entfernen"))
-        remove.clicked.connect(self.remove_selected)
-        bundled = QPushButton(self.tr("Mitgelieferte Rangfolge verwenden"))
-        bundled.clicked.connect(self.restore_bundled)
-        row = QHBoxLayout()
-        for button in (add, remove):
-            row.addWidget(button)
-        row.addStretch(1)
-        row.addWidget(bundled)
         form = QFormLayout()
         form.addRow(self.tr("Vorschläge für die Kategorien:"), self.categories)
-        layout = QVBoxLayout(self)
-        layout.addWidget(
-            hint(
-                self.tr(
-                    "Niedriger Rang = früher begrüßt. Eine Funktion wird am Wortanfang erkannt, die weibliche Form (-in, -innen) ebenso. Die Änderungen gelten nur für dieses Projekt."
-                )
-            )
+        layout = _frame(
+            self,
+            self.tr(
+                "Niedriger Rang = früher begrüßt. Eine Funktion wird am Wortanfang erkannt, die weibliche Form (-in, -innen) ebenso. Die Änderungen gelten nur für dieses Projekt."
+            ),
+            self.table,
+            [
+                (self.tr("Rang hinzufügen"), lambda: self._add_row(0, "", "")),
+                (self.tr("Ausgewählte entfernen"), self.remove_selected),
+                (self.tr("Mitgelieferte Rangfolge verwenden"), self.restore_bundled),
+            ],
         )
-        layout.addLayout(form)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(row)
-        layout.addWidget(_buttons(self))
+        layout.insertLayout(1, form)
 
     def _add_row(self, rank: int, label: str, functions: str) -> None:
         row = self.table.rowCount()
