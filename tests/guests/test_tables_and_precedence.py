@@ -103,3 +103,17 @@ def test_protocol_order_assigns_ranks_in_steps(project: ProjectFile) -> None:
     assert [ranks[i] for i in reversed(ids)] == [10, 20, 30]
     with pytest.raises(UserError):
         protocol.set_protocol_order(project, ceremony, ["weg"])
+
+
+def test_check_hints_at_overbooked_and_unknown_tables() -> None:
+    from ceremonykit.documents.checks import preflight
+
+    ceremony = demo_ceremony()
+    assert not [f for f in preflight(ceremony) if f.field == "table" and f.object_type == "guest"]
+    ceremony.tables = [t for t in ceremony.tables if t.name != "8"]
+    ceremony.tables[0].seats = 3
+    found = {f.label: f for f in preflight(ceremony) if f.field == "table"}
+    assert "nur 3 Plätze" in found["Tisch 1"].message
+    assert "Tischliste nicht" in found["Tisch 8"].message
+    at_eight = found["Tisch 8"].object_id
+    assert next(g for g in ceremony.guests if g.id == at_eight).table == "8"

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ceremonykit.domain.model import RSVP, Ceremony, SeatingTable
+from ceremonykit.domain.preflight import Finding, Severity
 
 
 @dataclass(frozen=True)
@@ -49,3 +50,33 @@ def table_loads(ceremony: Ceremony) -> list[TableLoad]:
 
 def find_table(ceremony: Ceremony, name: str) -> SeatingTable | None:
     return next((t for t in ceremony.tables if t.name == name), None)
+
+
+def table_findings(ceremony: Ceremony) -> list[Finding]:
+    """Hints for the check: overbooked tables, and table names guests carry that are not in
+    the ceremony's table list (only once there is a list; each hint jumps to a guest there)."""
+    if not ceremony.tables:
+        return []
+    first_at: dict[str, str] = {}
+    for guest in ceremony.guests:
+        if guest.rsvp is not RSVP.DECLINED and guest.table.strip():
+            first_at.setdefault(guest.table.strip(), guest.id)
+    findings = []
+    for load in table_loads(ceremony):
+        label = load.text.split(":")[0]
+        if load.seats is None:
+            message = (
+                f"{load.people} Personen sitzen an „{load.name}“, den es in der Tischliste nicht "
+                "gibt. Bitte unter „Gäste › Tische verwalten…“ anlegen oder die Gäste umsetzen."
+            )
+        elif load.over:
+            message = (
+                f"{load.people} Personen, aber nur {load.seats} Plätze. Bitte Gäste umsetzen "
+                "oder unter „Gäste › Tische verwalten…“ die Plätze erhöhen."
+            )
+        else:
+            continue
+        findings.append(
+            Finding(Severity.WARNING, "guest", first_at.get(load.name), "table", label, message)
+        )
+    return findings
