@@ -62,6 +62,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.session: Session | None = None
         self.pages: dict[str, Page] = {}
+        self.import_report_dialog: Any = None  # kept open while the user reads it
         self.settings = AppSettings()
         self.setWindowIcon(icon("app"))
         self.setAcceptDrops(True)
@@ -155,6 +156,14 @@ class MainWindow(QMainWindow):
             self.tr("Löschfrist, Gästedaten löschen, Auskunft für eine Person"),
         )
         file_menu.addAction(self.privacy_action)
+        self.import_report_action = self._action(
+            self.tr("Letzter Import&bericht…"),
+            self.show_import_report,
+            None,
+            "",
+            self.tr("Was beim letzten Import mit jeder Zeile geschah – auch nach dem Schließen"),
+        )
+        file_menu.addAction(self.import_report_action)
         file_menu.addSeparator()
         self.close_action = self._action(
             self.tr("Projekt &schließen"), self.close_project, QKeySequence.StandardKey.Close
@@ -244,6 +253,7 @@ class MainWindow(QMainWindow):
         for action in (
             self.save_as_action,
             self.import_action,
+            self.import_report_action,
             self.close_action,
             self.privacy_action,
         ):
@@ -438,6 +448,13 @@ class MainWindow(QMainWindow):
         from ceremonykit.gui.import_wizard import run_import_wizard
 
         run_import_wizard(self.session, path, self)
+
+    def show_import_report(self) -> None:
+        if self.session is None:
+            return
+        from ceremonykit.gui.import_wizard import show_last_report
+
+        self.import_report_dialog = show_last_report(self.session, self)
 
     # ------------------------------------------------------------------ drag and drop
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
