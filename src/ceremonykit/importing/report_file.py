@@ -97,6 +97,7 @@ def load_report(project: Path) -> tuple[str, list[RowReport]]:
                 subject=subject,
                 notes=[CellNote("", notes)] if notes else [],
                 values=values,
+                file="" if sheet else source,  # a CSV file's rows name no sheet
             )
         )
     return source, rows
