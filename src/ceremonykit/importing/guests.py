@@ -102,6 +102,11 @@ class GuestImport:
             protocol_rank=cells.get("protocol_rank", _parse_rank, None),
             notes=cells.text("notes", multiline=True),
             photo_consent=cells.get("photo_consent", _parse_consent, None),
+            street=cells.text("street"),
+            postcode=cells.text("postcode"),
+            city=cells.text("city"),
+            country=cells.text("country"),
+            pronunciation=cells.text("pronunciation"),
         )
         if not cells.has("first_name") and guest.last_name:
             person = parse_person(guest.last_name)  # a "Name" column with full names
@@ -122,6 +127,7 @@ class GuestImport:
         guest = copy.copy(old)  # Guest holds only immutable values (tested); no deepcopy
         for name in (
             "salutation", "title", "first_name", "last_name", "function", "organisation", "email", "notes",
+            "street", "postcode", "city", "country", "pronunciation",
         ):  # fmt: skip
             if getattr(draft, name):
                 setattr(guest, name, getattr(draft, name))
