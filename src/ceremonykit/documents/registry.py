@@ -25,6 +25,7 @@ def all_kinds() -> tuple[DocumentKind, ...]:
         cheque,
         greeting_list,
         guest_list,
+        invitation,
         name_badges,
         newsroom_article,
         photo_package,
@@ -45,6 +46,7 @@ def all_kinds() -> tuple[DocumentKind, ...]:
         place_cards.KIND,
         seating_plan.KIND,
         greeting_list.KIND,
+        invitation.KIND,
     )
 
 
