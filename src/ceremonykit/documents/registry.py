@@ -32,6 +32,7 @@ def all_kinds() -> tuple[DocumentKind, ...]:
         place_cards,
         press_release,
         seating_plan,
+        speaker_cards,
     )
 
     return (
@@ -47,6 +48,7 @@ def all_kinds() -> tuple[DocumentKind, ...]:
         seating_plan.KIND,
         greeting_list.KIND,
         invitation.KIND,
+        speaker_cards.KIND,
     )
 
 
