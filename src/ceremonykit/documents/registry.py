@@ -31,6 +31,7 @@ def all_kinds() -> tuple[DocumentKind, ...]:
         photo_package,
         place_cards,
         press_release,
+        reply_list,
         run_sheet,
         seating_plan,
         speaker_cards,
@@ -49,6 +50,7 @@ def all_kinds() -> tuple[DocumentKind, ...]:
         seating_plan.KIND,
         greeting_list.KIND,
         invitation.KIND,
+        reply_list.KIND,
         speaker_cards.KIND,
         run_sheet.KIND,
     )
