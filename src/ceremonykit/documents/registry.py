@@ -20,6 +20,7 @@ __all__ = ["DocumentKind", "KindOption", "OptionType", "all_kinds", "get_kind", 
 def all_kinds() -> tuple[DocumentKind, ...]:
     """Every registered kind, in the order the GUI lists them."""
     from ceremonykit.documents.kinds import (
+        address_labels,
         certificate,
         checkin_list,
         cheque,
@@ -51,6 +52,7 @@ def all_kinds() -> tuple[DocumentKind, ...]:
         greeting_list.KIND,
         invitation.KIND,
         reply_list.KIND,
+        address_labels.KIND,
         speaker_cards.KIND,
         run_sheet.KIND,
     )
