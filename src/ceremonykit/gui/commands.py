@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, cast
 from PySide6.QtGui import QUndoCommand
 
 from ceremonykit.gui.session import Session
-from ceremonykit.operations import edit, imports
+from ceremonykit.operations import edit, evening, imports
 
 if TYPE_CHECKING:
     from ceremonykit.importing import ImportPreview, ImportResult
@@ -128,3 +128,47 @@ class ImportRows(QUndoCommand):
         added = [o for o, old in zip(self.plan.changes, self.before, strict=True) if old is None]
         restored = [old for old in self.before if old is not None]
         self.session.apply(imports.revert_import, added, restored, self.info)
+
+
+class SetProgramme(QUndoCommand):
+    """Replace the programme of the evening (run sheet page)."""
+
+    def __init__(self, session: Session, items: list[Any], text: str) -> None:
+        super().__init__(text)
+        self.session = session
+        self.old = copy.deepcopy(session.ceremony.programme)
+        self.new = copy.deepcopy(items)
+
+    def redo(self) -> None:
+        self.session.apply(evening.set_programme, self.new)
+
+    def undo(self) -> None:
+        self.session.apply(evening.set_programme, self.old)
+
+
+class SetReplyDetails(QUndoCommand):
+    """Reply date, ways to reply and companions allowed (run sheet page)."""
+
+    FIELDS = ("rsvp_date", "rsvp_email", "rsvp_phone", "rsvp_url", "companions_allowed")
+
+    def __init__(self, session: Session, values: dict[str, Any], text: str) -> None:
+        super().__init__(text)
+        self.session = session
+        self.old = {f: getattr(session.ceremony, f) for f in self.FIELDS}
+        self.new = dict(values)
+
+    def _apply(self, v: dict[str, Any]) -> None:
+        self.session.apply(
+            evening.set_reply_details,
+            rsvp_date=v["rsvp_date"],
+            email=v["rsvp_email"],
+            phone=v["rsvp_phone"],
+            url=v["rsvp_url"],
+            companions_allowed=v["companions_allowed"],
+        )
+
+    def redo(self) -> None:
+        self._apply(self.new)
+
+    def undo(self) -> None:
+        self._apply(self.old)

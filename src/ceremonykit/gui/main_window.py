@@ -265,6 +265,7 @@ class MainWindow(QMainWindow):
             "winners": self.tr("Preise & Preisträger"),
             "photos": self.tr("Fotos"),
             "guests": self.tr("Gäste"),
+            "evening": self.tr("Ablauf"),
             "documents": self.tr("Dokumente"),
             "check": self.tr("Prüfung"),
         }

@@ -31,6 +31,25 @@ def set_reply_details(
     companions_allowed: int = 1,
 ) -> Changes:
     """The reply date, the ways to reply and the companions each guest may bring."""
+    check_reply_details(ceremony, rsvp_date, email, companions_allowed)
+    changes = set_fields(
+        project,
+        ceremony,
+        {
+            "rsvp_date": rsvp_date,
+            "rsvp_email": email.strip(),
+            "rsvp_phone": phone.strip(),
+            "rsvp_url": url.strip(),
+            "companions_allowed": companions_allowed,
+        },
+    )
+    return dataclasses.replace(changes, message="Angaben zur Rückmeldung gespeichert.")
+
+
+def check_reply_details(
+    ceremony: Ceremony, rsvp_date: date | None, email: str, companions_allowed: int
+) -> None:
+    """Raise a German UserError for reply details that cannot be stored (GUI checks first)."""
     if not 0 <= companions_allowed <= MAX_COMPANIONS:
         raise UserError(
             f"Begleitpersonen je Gast: {companions_allowed} ist nicht möglich. "
@@ -46,24 +65,19 @@ def set_reply_details(
         raise UserError(
             "Antwort bis: das Datum liegt nach der Verleihung. Bitte ein früheres Datum wählen."
         )
-    changes = set_fields(
-        project,
-        ceremony,
-        {
-            "rsvp_date": rsvp_date,
-            "rsvp_email": email,
-            "rsvp_phone": phone.strip(),
-            "rsvp_url": url.strip(),
-            "companions_allowed": companions_allowed,
-        },
-    )
-    return dataclasses.replace(changes, message="Angaben zur Rückmeldung gespeichert.")
 
 
 def set_programme(
     project: ProjectFile, ceremony: Ceremony, items: Sequence[ProgrammeItem]
 ) -> Changes:
     """Replace the programme (run sheet) with ``items`` in their order."""
+    check_programme(items)
+    changes = set_fields(project, ceremony, {"programme": list(items)})
+    return dataclasses.replace(changes, message="Ablauf gespeichert.")
+
+
+def check_programme(items: Sequence[ProgrammeItem]) -> None:
+    """Raise a German UserError naming the first row that cannot be stored."""
     for number, item in enumerate(items, start=1):
         if not item.item.strip() and not item.awards:
             raise UserError(
@@ -79,5 +93,3 @@ def set_programme(
         raise UserError(
             "Ablauf: die Preisverleihung steht mehrfach im Ablauf. Bitte nur einmal einfügen."
         )
-    changes = set_fields(project, ceremony, {"programme": list(items)})
-    return dataclasses.replace(changes, message="Ablauf gespeichert.")

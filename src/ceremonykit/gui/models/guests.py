@@ -23,6 +23,7 @@ from ceremonykit.domain.model import RSVP, Guest
 from ceremonykit.gui.models.base import EditCallback, IdRole, Index, ListTableModel, ObjectRole
 
 TITLE, FIRST, LAST, FUNCTION, ORGANISATION, CATEGORY, RSVP_COL, COMPANIONS, TABLE, EMAIL = range(10)
+STREET, POSTCODE, CITY, COUNTRY, PRONUNCIATION = range(10, 15)  # postal address (invitations)
 _ATTRS = (
     "title",
     "first_name",
@@ -34,6 +35,11 @@ _ATTRS = (
     "companions",
     "table",
     "email",
+    "street",
+    "postcode",
+    "city",
+    "country",
+    "pronunciation",
 )
 RSVP_LABELS = {
     RSVP.INVITED: str(QT_TRANSLATE_NOOP("Gäste", "eingeladen")),
@@ -74,6 +80,11 @@ class GuestTableModel(ListTableModel):
             QCoreApplication.translate("Gäste", "Begleitung"),
             QCoreApplication.translate("Gäste", "Tisch"),
             QCoreApplication.translate("Gäste", "E-Mail"),
+            QCoreApplication.translate("Gäste", "Straße"),
+            QCoreApplication.translate("Gäste", "PLZ"),
+            QCoreApplication.translate("Gäste", "Ort"),
+            QCoreApplication.translate("Gäste", "Land"),
+            QCoreApplication.translate("Gäste", "Aussprache"),
         )
         self._rsvp = {k: QCoreApplication.translate("Gäste", v) for k, v in RSVP_LABELS.items()}
 
@@ -275,6 +286,7 @@ def _haystack(guest: Guest) -> str:
             guest.function,
             guest.organisation,
             guest.email,
+            guest.city,
             guest.table,
             guest.notes,
         )
