@@ -7,8 +7,9 @@ from pathlib import Path
 from typing import Any
 
 from ceremonykit.cli.common import EXIT_DATA, EXIT_OK, add_project_argument
+from ceremonykit.documents.checks import preflight
 from ceremonykit.documents.press.finalize import mark_release_final
-from ceremonykit.domain.preflight import Severity, run_preflight
+from ceremonykit.domain.preflight import Severity
 from ceremonykit.project import open_project
 
 
@@ -24,7 +25,7 @@ def register(sub: Any) -> None:
 def cmd_final(args: argparse.Namespace) -> int:
     with open_project(Path(args.file), take_over_lock=args.take_over_lock) as project:
         ceremony = project.load()
-        errors = [f for f in run_preflight(ceremony) if f.severity is Severity.ERROR]
+        errors = [f for f in preflight(ceremony) if f.severity is Severity.ERROR]
         if errors:
             for finding in errors:
                 print(finding.text())

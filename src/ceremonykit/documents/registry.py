@@ -35,6 +35,7 @@ def all_kinds() -> tuple[DocumentKind, ...]:
         reply_list,
         run_sheet,
         seating_plan,
+        social_cards,
         speaker_cards,
     )
 
@@ -43,6 +44,7 @@ def all_kinds() -> tuple[DocumentKind, ...]:
         press_release.KIND,
         newsroom_article.KIND,
         photo_package.KIND,
+        social_cards.KIND,
         cheque.KIND,
         guest_list.KIND,
         checkin_list.KIND,

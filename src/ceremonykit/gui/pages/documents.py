@@ -34,14 +34,22 @@ from ceremonykit.build import build_ceremony
 from ceremonykit.documents.context import BuildOptions, BuildReport
 from ceremonykit.documents.registry import DocumentKind, all_kinds
 from ceremonykit.gui.pages.base import Page, group, heading, hint
-from ceremonykit.gui.preview import PreviewPane, build_preview, new_preview_root
+from ceremonykit.gui.preview import PREVIEW_FORMATS, PreviewPane, build_preview, new_preview_root
 from ceremonykit.gui.session import Session
 from ceremonykit.gui.workers import Job
 from ceremonykit.paths import resolve_output_dir
 from ceremonykit.project import read_ceremony
 from ceremonykit.template_folders import outside_folder_text, template_needing_confirmation
 
-FORMAT_LABELS = {"pdf": "PDF", "docx": "Word", "png": "Bild (PNG)", "html": "HTML", "xlsx": "Excel"}
+FORMAT_LABELS = {
+    "pdf": "PDF",
+    "docx": "Word",
+    "png": "Bild (PNG)",
+    "jpg": "Bild (JPEG)",
+    "txt": "Text",
+    "html": "HTML",
+    "xlsx": "Excel",
+}
 
 
 class DocumentsPage(Page):
@@ -283,7 +291,7 @@ class DocumentsPage(Page):
         kind = self.current_kind()
         if kind is None:
             return
-        if not set(kind.formats) & {"pdf", "png"}:
+        if not set(kind.formats) & set(PREVIEW_FORMATS):
             self.preview.show_message(
                 self.tr(
                     "Für diese Dokumentart gibt es keine Vorschau (nur %1). Mit „Dokumente erstellen“ erzeugen und dann öffnen."

@@ -18,9 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ceremonykit.documents.checks import preflight
 from ceremonykit.documents.press.finalize import mark_release_final, release_number
 from ceremonykit.domain.model import Ceremony, Person, Quote, Salutation
-from ceremonykit.domain.preflight import Severity, run_preflight
+from ceremonykit.domain.preflight import Severity
 from ceremonykit.gui import values
 from ceremonykit.gui.commands import SetInfo
 from ceremonykit.gui.forms import Binder, read_path, replaced_path
@@ -288,7 +289,7 @@ class EventPage(Page):
     def finalize_release(self) -> None:
         """„Endgültig machen“: check, ask, assign the number (not undoable: it is counted)."""
         ceremony = self.session.ceremony
-        errors = [f.text() for f in run_preflight(ceremony) if f.severity is Severity.ERROR]
+        errors = [f.text() for f in preflight(ceremony) if f.severity is Severity.ERROR]
         if errors:
             QMessageBox.warning(
                 self,
