@@ -15,9 +15,8 @@ from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 
 from ceremonykit.documents.evening.sentences import word_count
-from ceremonykit.documents.evening.speech import host_name
+from ceremonykit.documents.evening.speech import host_name, presenters
 from ceremonykit.domain.model import Ceremony, Prize, ProgrammeItem, Winner
-from ceremonykit.german.address import address_form
 from ceremonykit.german.amounts import amount_text
 from ceremonykit.german.ordinals import prize_title
 from ceremonykit.german.typography import apostrophes, join_and
@@ -47,11 +46,6 @@ def default_programme(ceremony: Ceremony) -> list[ProgrammeItem]:
         ProgrammeItem("d-schluss", None, 5, "Schlusswort", host, "Rednerpult"),
         ProgrammeItem("d-empfang", None, 45, "Empfang", "", "Foyer"),
     ]
-
-
-def _presenters(ceremony: Ceremony) -> str:
-    people = [ceremony.host, *ceremony.co_presenters]
-    return join_and(address_form(p, use_office=True) for p in people if p.last_name)
 
 
 def _speech_minutes(text: str) -> int:
@@ -90,7 +84,7 @@ def award_items(ceremony: Ceremony, prize: Prize, winners: list[Winner]) -> list
             None,
             3,
             f"Übergabe {title} an {names}",
-            _presenters(ceremony),
+            join_and(presenters(ceremony)),
             "Bühne",
             f"{money}Urkunde bereithalten; auf die Bühne: {on_stage}.",
             prize_id=prize.id,

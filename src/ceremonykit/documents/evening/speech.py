@@ -18,7 +18,7 @@ from ceremonykit.german.address import address_form
 from ceremonykit.german.amounts import amount_text
 from ceremonykit.german.ordinals import ordinal_word, prize_title
 from ceremonykit.german.typography import apostrophes, at_venue, join_and, quoted
-from ceremonykit.guests.protocol import greeting_groups
+from ceremonykit.guests.protocol import greeting_groups, is_host
 
 
 @dataclass(frozen=True)
@@ -42,12 +42,7 @@ def host_name(ceremony: Ceremony) -> str:
 
 
 def greeting(ceremony: Ceremony) -> Topic:
-    host = ceremony.host
-    guests = [
-        g
-        for g in ceremony.guests
-        if not (host.last_name and (g.first_name, g.last_name) == (host.first_name, host.last_name))
-    ]
+    guests = [g for g in ceremony.guests if not is_host(ceremony, g)]
     topic = Topic("Begrüßung", host_name(ceremony))
     for n, group in enumerate(greeting_groups(guests)):
         notes = [f"{g.last_name}: {g.pronunciation}" for g in group.guests if g.pronunciation]
@@ -69,7 +64,8 @@ def greeting(ceremony: Ceremony) -> Topic:
     return topic
 
 
-def _presenters(ceremony: Ceremony) -> list[str]:
+def presenters(ceremony: Ceremony) -> list[str]:
+    """Who hands over the prizes: the host and the co-presenters, as addressed on stage."""
     people = [ceremony.host, *ceremony.co_presenters]
     return [address_form(p, use_office=True) for p in people if p.last_name]
 
@@ -87,10 +83,10 @@ def announcement(ceremony: Ceremony, prize: Prize, winners: list[Winner]) -> Top
             )
         if winner.laudator:
             topic.units.append(Unit(f"Die Laudatio hält {apostrophes(winner.laudator)}."))
-    presenters = _presenters(ceremony)
-    if presenters:
-        verb = "überreicht" if len(presenters) == 1 else "überreichen"
-        topic.units.append(Unit(f"Den Preis {verb} {join_and(presenters)}."))
+    handing_over = presenters(ceremony)
+    if handing_over:
+        verb = "überreicht" if len(handing_over) == 1 else "überreichen"
+        topic.units.append(Unit(f"Den Preis {verb} {join_and(handing_over)}."))
     topic.units.append(Unit("Bitte kommen Sie auf die Bühne!"))
     return topic
 

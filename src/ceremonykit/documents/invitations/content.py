@@ -20,7 +20,7 @@ from ceremonykit.german.dates import date_with_weekday
 from ceremonykit.german.phone import PhoneFormatError, phone_din5008
 from ceremonykit.german.templating import TextTemplates
 from ceremonykit.german.typography import apostrophes, quoted
-from ceremonykit.guests.collation import base_letters
+from ceremonykit.guests.protocol import is_host
 
 TEMPLATE = "invitation/einladung.txt.j2"
 LETTER, EMAIL = "brief", "email"
@@ -46,16 +46,7 @@ def text_templates(user_dir: Path | None) -> TextTemplates:
 def invitees(ceremony: Ceremony) -> list[Guest]:
     """Everyone who gets an invitation, in list order: the guests, not their named companions
     and not the host who signs the invitation."""
-    host = ceremony.host
-    host_key = (base_letters(host.first_name), base_letters(host.last_name))
-
-    def is_host(g: Guest) -> bool:
-        return (
-            bool(host.last_name)
-            and (base_letters(g.first_name), base_letters(g.last_name)) == host_key
-        )
-
-    return [g for g in ceremony.guests if g.companion_of is None and not is_host(g)]
+    return [g for g in ceremony.guests if g.companion_of is None and not is_host(ceremony, g)]
 
 
 def organiser_phrase(ceremony: Ceremony) -> str:
