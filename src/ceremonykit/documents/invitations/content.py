@@ -94,7 +94,7 @@ def template_context(ceremony: Ceremony, guest: Guest, channel: str) -> dict[str
     host = ceremony.host
     return {
         "channel": channel,
-        "salutation": salutation_line(guest, use_office=True),
+        "salutation": apostrophes(salutation_line(guest, use_office=True)),
         "guest_name": apostrophes(guest.full_name),
         "title": ceremony.title,
         "award_gen": award_genitive(ceremony),

@@ -24,7 +24,7 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 from docx.shared import Mm, Pt, RGBColor
 
-from ceremonykit.documents.docx_tools import clean_text, new_document
+from ceremonykit.documents.docx_tools import clean_text, new_document, set_alt_text
 from ceremonykit.documents.invitations.content import Invitation
 from ceremonykit.documents.invitations.extras import MAX_WIDTH_MM, ExtraBlock
 from ceremonykit.documents.invitations.letter_pdf import Letterhead
@@ -66,6 +66,7 @@ def letter_document(
         picture.add_run().add_picture(
             io.BytesIO(block.image), width=Mm(min(block.width_mm, MAX_WIDTH_MM))
         )
+        set_alt_text(picture, block.caption or "Bild")
         if block.caption:
             caption = doc.add_paragraph(clean_text(block.caption))
             caption.alignment = WD_ALIGN_PARAGRAPH.RIGHT
@@ -94,6 +95,7 @@ def _letterhead(doc: DocxDocument, head: Letterhead) -> None:
         logo = right.paragraphs[0]
         logo.alignment = WD_ALIGN_PARAGRAPH.RIGHT
         logo.add_run().add_picture(io.BytesIO(head.logo), height=Mm(18))
+        set_alt_text(logo, f"Logo {head.sender}")
     header.paragraphs[0].paragraph_format.space_after = Pt(0)
 
 

@@ -51,6 +51,7 @@ def write_pdf(path: Path, title: str, subtitle: str, items: list[RunItem], who: 
     doc = SimpleDocTemplate(
         str(path), pagesize=landscape(A4), leftMargin=12 * mm, rightMargin=12 * mm,
         topMargin=12 * mm, bottomMargin=12 * mm, title=title, author=who,
+        initialFontName=REGULAR,  # not reportlab's non-embedded Helvetica
     )  # fmt: skip
     data = [[_para(h, 9, bold=True) for h in HEADERS]]
     data += [[_para(cell, 9.5, bold=n == 2) for n, cell in enumerate(_row(i))] for i in items]
@@ -59,12 +60,15 @@ def write_pdf(path: Path, title: str, subtitle: str, items: list[RunItem], who: 
         ("GRID", (0, 0), (-1, -1), 0.4, (0.6, 0.6, 0.6)),
         ("BACKGROUND", (0, 0), (-1, 0), (0.88, 0.88, 0.88)),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("FONT", (0, 0), (-1, -1), REGULAR),  # the table's default would be Helvetica
     ]
     for n, item in enumerate(items, start=1):
         if item.prize_id:
             style.append(("BACKGROUND", (0, n), (-1, n), (0.96, 0.96, 1.0)))
     table.setStyle(TableStyle(style))
-    doc.build([_para(title, 15, bold=True), _para(subtitle, 9.5), Spacer(1, 5 * mm), table])
+    doc.build(
+        [_para(title, 15, bold=True), _para(subtitle, 9.5), Spacer(1, 5 * mm), table],
+    )
 
 
 def write_public_pdf(path: Path, title: str, subtitle: str, items: list[RunItem], who: str) -> None:
@@ -72,7 +76,7 @@ def write_public_pdf(path: Path, title: str, subtitle: str, items: list[RunItem]
     register_fonts()
     doc = SimpleDocTemplate(
         str(path), pagesize=A5, leftMargin=15 * mm, rightMargin=15 * mm, topMargin=18 * mm,
-        bottomMargin=15 * mm, title=title, author=who,
+        bottomMargin=15 * mm, title=title, author=who, initialFontName=REGULAR,
     )  # fmt: skip
     data = []
     for item in items:
@@ -82,7 +86,7 @@ def write_public_pdf(path: Path, title: str, subtitle: str, items: list[RunItem]
         )
         data.append([_para(clock_text(item.start), 11, bold=True), cell])
     table = Table(data, colWidths=[18 * mm, 100 * mm])
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONT", (0, 0), (-1, -1), REGULAR),
                                ("BOTTOMPADDING", (0, 0), (-1, -1), 7)]))  # fmt: skip
     doc.build([_para("Programm", 20, bold=True), Spacer(1, 2 * mm), _para(title, 12, bold=True),
                _para(subtitle, 10), Spacer(1, 8 * mm), table])  # fmt: skip
