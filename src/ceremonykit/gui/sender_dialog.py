@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from ceremonykit.domain.model import Asset, DateStyle, GenderStyle, Signatory
 from ceremonykit.gui import values
 from ceremonykit.gui.commands import AddObjects, DeleteObjects, PutObject, SetInfo
+from ceremonykit.gui.delegates import CleanTextDelegate
 from ceremonykit.gui.forms import Binder, read_path, replaced_path
 from ceremonykit.gui.models.base import ObjectRole
 from ceremonykit.gui.models.photos import thumbnail
@@ -103,6 +104,7 @@ class SenderDialog(QDialog):
         self.signatories = SignatoryTableModel(session.ceremony.signatories, self._edit_signatory)
         self.table = QTableView()
         self.table.setModel(self.signatories)
+        self.table.setItemDelegate(CleanTextDelegate(self.table))
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         self.table.setMaximumHeight(120)

@@ -11,6 +11,7 @@ import unicodedata
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 
+from ceremonykit.domain.cleaning import LINE_BREAKS
 from ceremonykit.domain.model import RSVP, Person, PrizeKind, Salutation
 from ceremonykit.importing.cells import CellError, CellValue
 
@@ -25,6 +26,23 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b\u200e\u200f\u202a-\u2
 _NEEDS_CLEANING = re.compile(
     r"^\s|\s$|\s\s|[^\S ]|_x000D_|[\x00-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\ufeff]"
 )
+
+
+LOST_CHARACTERS = (
+    "Zeichen ging beim Speichern verloren – bitte als UTF-8 oder Excel-Datei speichern"
+)
+_LOST_IN_WORD = re.compile(r"\ufffd|\w\?+\w")
+_LOST_AT_WORD = re.compile(r"\ufffd|\w\?|\?\w")
+
+
+def lost_characters(text: str, *, person: bool = False) -> bool:
+    """Whether ``text`` shows the traces of an encoding that could not hold a character:
+    U+FFFD anywhere, or "?" inside a word ("Ma?gorzata" – Windows-1252 has no "ł"). A person's
+    name never holds a "?", so there one at a word's start or end counts too ("?ubomír",
+    "Kova?"); an organisation may ask ("Was geht?! e.V.") or hold a web address ("…/?d=")."""
+    if "?" not in text and "\ufffd" not in text:
+        return False  # the common case, without a regular expression
+    return (_LOST_AT_WORD if person else _LOST_IN_WORD).search(text) is not None
 
 
 def clean_text(value: CellValue, *, multiline: bool = False) -> str:
@@ -50,7 +68,7 @@ def clean_text(value: CellValue, *, multiline: bool = False) -> str:
     else:
         text = str(value)
     text = unicodedata.normalize("NFC", text.replace("_x000D_", "").replace("\r\n", "\n"))
-    text = text.replace("\r", "\n").replace("\u00a0", " ")
+    text = LINE_BREAKS.sub("\n", text).replace("\u00a0", " ")  # U+000B: Excel's Alt+Enter
     text = _CONTROL.sub("", text.replace("\t", " "))
     if multiline:
         lines = [" ".join(line.split()) for line in text.split("\n")]

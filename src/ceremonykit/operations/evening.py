@@ -6,14 +6,16 @@ name the field) and store them through :func:`ceremonykit.operations.edit.set_fi
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 from collections.abc import Sequence
 from datetime import date
+from typing import Any
 
+from ceremonykit.domain.cleaning import clean_text, cleaned
 from ceremonykit.domain.model import Ceremony, ProgrammeItem
 from ceremonykit.errors import UserError
 from ceremonykit.operations.changes import Changes
-from ceremonykit.operations.edit import set_fields
 from ceremonykit.store import ProjectFile
 
 MAX_COMPANIONS = 20
@@ -32,7 +34,7 @@ def set_reply_details(
 ) -> Changes:
     """The reply date, the ways to reply and the companions each guest may bring."""
     check_reply_details(ceremony, rsvp_date, email, companions_allowed)
-    changes = set_fields(
+    changes = _store_fields(
         project,
         ceremony,
         {
@@ -72,7 +74,7 @@ def set_programme(
 ) -> Changes:
     """Replace the programme (run sheet) with ``items`` in their order."""
     check_programme(items)
-    changes = set_fields(project, ceremony, {"programme": list(items)})
+    changes = _store_fields(project, ceremony, {"programme": list(items)})
     return dataclasses.replace(changes, message="Ablauf gespeichert.")
 
 
@@ -93,3 +95,20 @@ def check_programme(items: Sequence[ProgrammeItem]) -> None:
         raise UserError(
             "Ablauf: die Preisverleihung steht mehrfach im Ablauf. Bitte nur einmal einfügen."
         )
+
+
+def _store_fields(project: ProjectFile, ceremony: Ceremony, values: dict[str, Any]) -> Changes:
+    """Several of the ceremony's own fields, cleaned, in one transaction."""
+    clean: dict[str, Any] = {
+        k: clean_text(v)
+        if isinstance(v, str)
+        else [cleaned(copy.deepcopy(i)) for i in v]
+        if isinstance(v, list)
+        else v
+        for k, v in values.items()
+    }
+    with project.transaction():
+        project.save_info(dataclasses.replace(ceremony, **clean))
+    for attr, value in clean.items():
+        setattr(ceremony, attr, value)
+    return Changes(frozenset({"ceremony"}), info=frozenset(clean))
