@@ -24,9 +24,11 @@ CSV_HEADER = ("E-Mail", "Name", "Anrede", "Betreff", "Text")
 
 
 def address(name: str, email: str) -> Address:
-    """``Address`` for a header; a malformed e-mail address becomes a German UserError."""
-    user, at, domain = email.strip().rpartition("@")
-    if not (at and user and domain and " " not in email.strip()):
+    """``Address`` for a header; a malformed e-mail address becomes a German UserError.
+    Whitespace inside an address (a line break pasted from a signature) is dropped: an
+    e-mail address never contains any."""
+    user, at, domain = "".join(email.split()).rpartition("@")
+    if not (at and user and domain):
         raise UserError(
             f"„{email}“ ist keine gültige E-Mail-Adresse. Bitte in der Gästeliste korrigieren."
         )

@@ -22,7 +22,14 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
 
-from ceremonykit.documents.guestdocs.pdftext import BOLD, GREY, REGULAR, font_name, pdf_text
+from ceremonykit.documents.guestdocs.pdftext import (
+    BOLD,
+    GREY,
+    REGULAR,
+    font_name,
+    pdf_text,
+    wrap,
+)
 from ceremonykit.documents.invitations.content import Invitation
 from ceremonykit.documents.invitations.extras import MAX_WIDTH_MM, ExtraBlock
 
@@ -179,8 +186,6 @@ class LetterWriter:
 
 
 def _subject_lines(subject: str) -> list[str]:
-    from ceremonykit.documents.guestdocs.pdftext import wrap
-
     text = pdf_text(subject)
     return wrap(text, font_name(text, bold=True), 11, TEXT_W)
 

@@ -8,6 +8,7 @@ The text is the staff-editable template ``templates/invitation/einladung.txt.j2`
 
 from __future__ import annotations
 
+import io
 from datetime import date
 
 from ceremonykit.documents.context import BuildContext
@@ -132,8 +133,6 @@ def _print_pdf(ctx: BuildContext, head: Letterhead, letters: list[Invitation]) -
 
 def _single_pdf(ceremony: Ceremony, head: Letterhead, invitation: Invitation) -> bytes:
     """One guest's letter as PDF bytes, to attach to the e-mail."""
-    import io
-
     buffer = io.BytesIO()
     canvas = prepare_canvas(
         buffer, title=invitation.subject, author=author(ceremony), pagesize=(PAGE_W, PAGE_H)
