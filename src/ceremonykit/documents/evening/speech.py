@@ -18,7 +18,7 @@ from ceremonykit.german.address import address_form
 from ceremonykit.german.amounts import amount_text
 from ceremonykit.german.ordinals import ordinal_word, prize_title
 from ceremonykit.german.typography import apostrophes, at_venue, join_and, quoted
-from ceremonykit.guests.protocol import greeting_groups, is_host
+from ceremonykit.guests.protocol import greeting_groups, is_host, precedence_for
 
 
 @dataclass(frozen=True)
@@ -44,7 +44,7 @@ def host_name(ceremony: Ceremony) -> str:
 def greeting(ceremony: Ceremony) -> Topic:
     guests = [g for g in ceremony.guests if not is_host(ceremony, g)]
     topic = Topic("Begrüßung", host_name(ceremony))
-    for n, group in enumerate(greeting_groups(guests)):
+    for n, group in enumerate(greeting_groups(guests, precedence_for(ceremony))):
         notes = [f"{g.last_name}: {g.pronunciation}" for g in group.guests if g.pronunciation]
         text = apostrophes(group.text)
         text = text if n == 0 else text[0].lower() + text[1:]  # the speech goes on

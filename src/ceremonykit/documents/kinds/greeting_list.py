@@ -18,20 +18,32 @@ from ceremonykit.documents.registry import DocumentKind
 from ceremonykit.domain.model import RSVP, Guest, Salutation
 from ceremonykit.german.address import address_form
 from ceremonykit.guests.collation import base_letters
-from ceremonykit.guests.protocol import greeting_groups
+from ceremonykit.guests.protocol import (
+    effective_rank,
+    greeting_groups,
+    precedence_for,
+    ranked_guests,
+)
 
 TITLE = "Begrüßungsliste"
 CLOSING = "sehr geehrte Damen und Herren, liebe Gäste,"
+SKIP_REASON = (
+    "Kein Ehrengast mit Protokoll-Rang hat zugesagt. Bitte auf der Seite „Gäste“ die "
+    "Rückmeldung der Ehrengäste eintragen oder ihnen einen Protokoll-Rang geben "
+    "(die Rangfolge schlägt ihn aus der Funktion vor)."
+)
 
 
-def _who(guest: Guest) -> str:
+def _who(guest: Guest, rank: int | None) -> str:
     parts = [display_name(guest)]
     details = ", ".join(p for p in (guest.function, guest.organisation) if p)
     if details:
         parts.append(details)
     if guest.table:
         parts.append(f"Tisch {guest.table}")
-    parts.append(f"Protokoll-Rang {guest.protocol_rank}")
+    if rank is not None:
+        suggested = " (vorgeschlagen)" if guest.protocol_rank is None else ""
+        parts.append(f"Protokoll-Rang {rank}{suggested}")
     return " – ".join(parts)
 
 
@@ -44,17 +56,15 @@ def build(ctx: BuildContext) -> None:
         for g in ceremony.guests
         if host.last_name and (base_letters(g.first_name), base_letters(g.last_name)) == host_key
     ]
-    groups = greeting_groups([g for g in ceremony.guests if g not in is_host])
-    pending = sorted(
-        (g for g in ceremony.guests if g.protocol_rank is not None and g.rsvp is not RSVP.ACCEPTED),
-        key=lambda g: g.protocol_rank or 0,
-    )
+    precedence = precedence_for(ceremony)
+    groups = greeting_groups([g for g in ceremony.guests if g not in is_host], precedence)
+    pending = [
+        g
+        for _, g in ranked_guests(ceremony.guests, precedence, accepted_only=False)
+        if g.rsvp is not RSVP.ACCEPTED
+    ]
     if not groups:
-        ctx.skip(
-            None,
-            "Kein Ehrengast mit Protokoll-Rang hat zugesagt. Bitte in der Gästeliste den "
-            "Protokoll-Rang der zu begrüßenden Gäste eintragen.",
-        )
+        ctx.skip(None, SKIP_REASON)
         return
     doc = new_document(title=f"{TITLE} {ceremony.title}".strip(), author=author(ceremony))
     doc.add_heading(clean_text(f"{TITLE} – {ceremony.title}".strip(" –")), level=1)
@@ -64,7 +74,7 @@ def build(ctx: BuildContext) -> None:
         "Reihenfolge nach Protokoll-Rang; nur Gäste mit Zusage. Gleiche Ämter werden "
         "gemeinsam begrüßt."
     ).runs[0].font.size = Pt(10)
-    if is_host and any(g.protocol_rank is not None for g in is_host):
+    if is_host and any(effective_rank(g, precedence) is not None for g in is_host):
         doc.add_paragraph(
             clean_text(
                 f"{host.full_name} spricht als {_host_role(host.salutation)} und wird daher "
@@ -83,7 +93,7 @@ def build(ctx: BuildContext) -> None:
         text.font.size = Pt(15)
         text.bold = True
         for guest in group.guests:
-            note = doc.add_paragraph(clean_text(_who(guest)))
+            note = doc.add_paragraph(clean_text(_who(guest, effective_rank(guest, precedence))))
             note.paragraph_format.left_indent = Pt(22)
             note.paragraph_format.space_after = Pt(0)
             note.runs[0].font.size = Pt(9.5)
@@ -98,7 +108,9 @@ def build(ctx: BuildContext) -> None:
         for guest in pending:
             state = guest.rsvp.value
             doc.add_paragraph(
-                clean_text(f"{address_form(guest, use_office=True)} ({state}) – {_who(guest)}"),
+                clean_text(
+                    f"{address_form(guest, use_office=True)} ({state}) – {_who(guest, effective_rank(guest, precedence))}"
+                ),
                 style="List Bullet",
             )
     ctx.progress(0.5, TITLE)
