@@ -24,8 +24,6 @@ from ceremonykit.documents.guestdocs.pdftext import (
 )
 from ceremonykit.documents.guestdocs.selection import author, display_name, file_stem
 from ceremonykit.documents.invitations.content import invitees, recipient_lines, return_address
-from ceremonykit.documents.options import Choice, KindOption, OptionType
-from ceremonykit.documents.registry import DocumentKind
 from ceremonykit.domain.model import Guest
 
 ENVELOPES_MM = {"dl": (220.0, 110.0), "c6": (162.0, 114.0)}
@@ -103,31 +101,3 @@ def build(ctx: BuildContext) -> None:
     envelope = ctx.option("envelope")
     if envelope in ENVELOPES_MM:
         _envelopes(ctx, envelope, guests)
-
-
-KIND = DocumentKind(
-    name="address_labels",
-    label="Adressetiketten und Umschläge",
-    label_en="Address labels and envelopes",
-    folder="einladungen",
-    formats=("pdf",),
-    build=build,
-    description=(
-        "Die Anschriften der eingeladenen Gäste auf Etikettenbögen und direkt auf "
-        "Briefumschläge (DL oder C6) gedruckt."
-    ),
-    options=(
-        KindOption(
-            "layout", OptionType.CHOICE, "Etikettenbogen",
-            "Der Bogen mit Adressetiketten, auf den gedruckt wird.",
-            default=ADDRESS_LAYOUTS[0],
-            choices=tuple(Choice(n, n) for n in ADDRESS_LAYOUTS),
-        ),
-        KindOption(
-            "envelope", OptionType.CHOICE, "Umschläge bedrucken",
-            "Umschlagformat für den Direktdruck: DL (220 × 110 mm), C6 (162 × 114 mm) oder keine.",
-            default="dl",
-            choices=(Choice("dl", "DL"), Choice("c6", "C6"), Choice("none", "keine")),
-        ),
-    ),
-)  # fmt: skip

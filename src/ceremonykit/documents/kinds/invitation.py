@@ -29,8 +29,6 @@ from ceremonykit.documents.invitations.email_draft import address, draft_message
 from ceremonykit.documents.invitations.extras import extra_blocks
 from ceremonykit.documents.invitations.letter_docx import LetterFactory
 from ceremonykit.documents.invitations.letter_pdf import PAGE_H, PAGE_W, Letterhead, LetterWriter
-from ceremonykit.documents.options import KindOption, OptionType
-from ceremonykit.documents.registry import DocumentKind
 from ceremonykit.domain.model import Ceremony, Guest
 from ceremonykit.errors import UserError
 from ceremonykit.german.templating import TemplateProblem
@@ -175,27 +173,3 @@ def _emails(ctx: BuildContext, head: Letterhead, mails: list[Invitation]) -> Non
     if done and ctx.wants("csv"):
         name = f"{file_stem(ceremony, 'Serienmail')}.csv"
         ctx.write_bytes(ctx.path(name), "csv", merge_csv(done))
-
-
-KIND = DocumentKind(
-    name="invitation",
-    label="Einladungen",
-    label_en="Invitations",
-    folder="einladungen",
-    formats=("pdf", "docx", "eml", "csv"),
-    build=build,
-    description=(
-        "Persönliche Einladungsbriefe nach DIN 5008 (Form B, Fensterumschlag DL/C6) als "
-        "Druck-PDF und je Gast als Word-Datei; E-Mail-Entwürfe (.eml, werden nicht versendet) "
-        "und eine Tabelle für den Serienversand mit Outlook."
-    ),
-    options=(
-        KindOption(
-            "attach_pdf",
-            OptionType.FLAG,
-            "Brief als PDF anhängen",
-            "Hängt an jede E-Mail-Einladung den Brief als PDF an (nur Gäste mit Anschrift).",
-            default="0",
-        ),
-    ),
-)

@@ -24,7 +24,6 @@ from ceremonykit.documents.guestdocs.tablepdf import (
     write_table_pdf,
 )
 from ceremonykit.documents.invitations.content import invitees
-from ceremonykit.documents.registry import DocumentKind
 from ceremonykit.domain.model import RSVP, Ceremony, Guest
 from ceremonykit.german.dates import date_long
 from ceremonykit.guests.manage import RSVP_LABELS, category_order
@@ -132,18 +131,3 @@ def build(ctx: BuildContext) -> None:
         _pdf(ctx, guests)
     if ctx.wants("xlsx"):
         _sheet(ctx, guests)
-
-
-KIND = DocumentKind(
-    name="reply_list",
-    label="Rückmeldeliste",
-    label_en="Reply list",
-    folder="gaeste",
-    formats=("pdf", "xlsx"),
-    build=build,
-    description=(
-        "Wer noch nicht geantwortet hat, nach Kategorie, mit Zählung der Zu- und Absagen; dazu "
-        "eine Excel-Liste zum Eintragen der Antworten, die wieder importiert werden kann "
-        "(ändert nur Rückmeldung und Begleitpersonen)."
-    ),
-)

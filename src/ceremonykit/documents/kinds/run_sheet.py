@@ -23,7 +23,6 @@ from ceremonykit.documents.guestdocs.docx_table import TableWriter
 from ceremonykit.documents.guestdocs.pdftext import BOLD, REGULAR, font_name, pdf_text
 from ceremonykit.documents.guestdocs.selection import author, event_line, file_stem
 from ceremonykit.documents.pdf.fonts import register_fonts
-from ceremonykit.documents.registry import DocumentKind
 
 HEADERS = ("Zeit", "Min.", "Programmpunkt", "Wer", "Wo", "Hinweise")
 WIDTHS_CM = (1.4, 1.3, 7.4, 5.0, 3.6, 7.7)
@@ -141,18 +140,3 @@ def build(ctx: BuildContext) -> None:
         tables.add_table(HEADERS, [_row(i) for i in items], WIDTHS_CM, font_size_pt=9.5)
         with ctx.output(ctx.path(f"{stem}.docx"), "docx") as tmp:
             tables.save(tmp)
-
-
-KIND = DocumentKind(
-    name="run_sheet",
-    label="Ablaufplan",
-    label_en="Run sheet",
-    folder="ablauf",
-    formats=("pdf", "docx"),
-    build=build,
-    description=(
-        "Der Ablauf des Abends für die Bühnenleitung (Zeit, Programmpunkt, wer, wo, Hinweise; "
-        "für jeden Preis Bekanntgabe, Laudatio, Übergabe und Foto mit Scheck) und ein kurzes "
-        "Programm für die Gäste."
-    ),
-)

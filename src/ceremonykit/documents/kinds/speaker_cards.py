@@ -13,8 +13,6 @@ from ceremonykit.documents.evening.speech import Topic, topics
 from ceremonykit.documents.filenames import safe_stem
 from ceremonykit.documents.guestdocs.pdftext import pdf_text, prepare_canvas
 from ceremonykit.documents.guestdocs.selection import author
-from ceremonykit.documents.options import Choice, KindOption, OptionType
-from ceremonykit.documents.registry import DocumentKind
 
 
 def build(ctx: BuildContext) -> None:
@@ -44,46 +42,3 @@ def build(ctx: BuildContext) -> None:
                 )
                 draw_cards(canvas, cards, layout, wpm)
                 canvas.save()
-
-
-KIND = DocumentKind(
-    name="speaker_cards",
-    label="Moderationskarten",
-    label_en="Speaker cards",
-    folder="moderation",
-    formats=("pdf",),
-    build=build,
-    description=(
-        "Karten für Gastgeberin/Gastgeber (Begrüßung in Protokoll-Reihenfolge, Bekanntgabe "
-        "jedes Preises, Schlusswort) und für jede Laudatio: große Schrift, nummeriert, ein "
-        "Thema je Karte, nie ein Satz über zwei Karten, mit geschätzter Redezeit."
-    ),
-    options=(
-        KindOption(
-            "size",
-            OptionType.CHOICE,
-            "Kartenformat",
-            "A5 (Standard) oder A6.",
-            default="a5",
-            choices=(Choice("a5", "A5"), Choice("a6", "A6")),
-        ),
-        KindOption(
-            "font_size",
-            OptionType.NUMBER,
-            "Schriftgröße (pt)",
-            "Schriftgröße des Redetexts, mindestens 16 pt.",
-            default="18",
-            minimum=16,
-            maximum=32,
-        ),
-        KindOption(
-            "wpm",
-            OptionType.NUMBER,
-            "Sprechtempo (Wörter je Minute)",
-            "Für die geschätzte Redezeit je Karte; ruhiges Vorlesen sind etwa 100–120.",
-            default="110",
-            minimum=60,
-            maximum=200,
-        ),
-    ),
-)
