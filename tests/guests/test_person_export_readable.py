@@ -3,14 +3,26 @@ ids, and still a fixed JSON structure a program can read."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 from collections.abc import Iterator
+from datetime import time
 from typing import Any
 
 from ceremonykit.demo import demo_ceremony
-from ceremonykit.domain.model import RSVP, Ceremony, Guest, Photo, Quote, Salutation, Signatory
+from ceremonykit.domain.model import (
+    RSVP,
+    Ceremony,
+    Guest,
+    Photo,
+    ProgrammeItem,
+    Quote,
+    Salutation,
+    Signatory,
+)
 from ceremonykit.guests.person_export import export_person
+from ceremonykit.guests.person_records import GUEST_LABELS
 
 ENGLISH = {
     "id", "salutation", "title", "first_name", "last_name", "function", "organisation",
@@ -94,3 +106,29 @@ def test_answer_has_german_labels_and_no_internal_ids() -> None:
     assert photo["daten"]["Einwilligung zur Veröffentlichung"] == "nein"
     signatory = next(r for r in data["fundstellen"] if r["art"] == "Unterzeichner")
     assert signatory["daten"]["Unterschrift als Bild gespeichert"] == "ja"
+
+
+def test_every_stored_guest_field_has_a_german_label() -> None:
+    stored = {f.name for f in dataclasses.fields(Guest)} - {"id"}
+    assert stored == set(GUEST_LABELS), stored ^ set(GUEST_LABELS)
+
+
+def test_address_and_programme_are_part_of_the_answer() -> None:
+    c = _ceremony()
+    quast = next(g for g in c.guests if g.id == "g-quast")
+    quast.street, quast.postcode, quast.city = "Friedensplatz 1", "44135", "Dortmund"
+    c.programme.append(ProgrammeItem(item="Grußwort", who="Henrike Quast", start=time(18, 5)))
+    data = export_person(c, "Henrike Quast")
+    guest = next(r for r in data["fundstellen"] if r["art"] == "Gast")["daten"]
+    assert (guest["Straße"], guest["Postleitzahl"], guest["Ort"]) == (
+        "Friedensplatz 1",
+        "44135",
+        "Dortmund",
+    )
+    item = next(r for r in data["fundstellen"] if r["art"] == "Programmpunkt")
+    assert item["fundstelle"] == "Ablaufplan, Programmpunkt „Grußwort“"
+    assert item["daten"] == {
+        "Programmpunkt": "Grußwort",
+        "Mitwirkende": "Henrike Quast",
+        "Beginn": "18:05 Uhr",
+    }

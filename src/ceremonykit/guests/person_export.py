@@ -28,6 +28,7 @@ from ceremonykit.guests.person_records import (
     person_record,
     photo_label,
     photo_record,
+    programme_record,
     quote_record,
     signatory_record,
 )
@@ -247,6 +248,14 @@ def _photos(ceremony: Ceremony, search: Search, out: _Records) -> None:
             out.add(photo_label(ceremony, photo), "Fotoerwähnung", photo_record(photo))
 
 
+def _programme(ceremony: Ceremony, search: Search, out: _Records) -> None:
+    for item in ceremony.programme:
+        if search.name_matches(item.who) or search.mentioned_in(item.who, item.item, item.notes):
+            out.add(
+                f"Ablaufplan, Programmpunkt „{item.item}“", "Programmpunkt", programme_record(item)
+            )
+
+
 def export_person(ceremony: Ceremony, query: str, *, source: Path | None = None) -> dict[str, Any]:
     """Everything stored about the person ``query`` names (name or e-mail address).
 
@@ -260,6 +269,7 @@ def export_person(ceremony: Ceremony, query: str, *, source: Path | None = None)
         _ceremony_people(ceremony, search, out)
         _winners(ceremony, search, out)
         _photos(ceremony, search, out)
+        _programme(ceremony, search, out)
     return {
         "anfrage": query,
         "erstellt": datetime.now().isoformat(timespec="seconds"),

@@ -11,7 +11,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from ceremonykit.domain.model import Ceremony, Guest, Person, Photo, Quote, Salutation, Signatory
+from ceremonykit.domain.model import (
+    Ceremony,
+    Guest,
+    Person,
+    Photo,
+    ProgrammeItem,
+    Quote,
+    Salutation,
+    Signatory,
+)
 
 _SALUTATIONS = {
     Salutation.FRAU: "Frau",
@@ -43,25 +52,54 @@ def person_record(person: Person) -> dict[str, Any]:
     )
 
 
+GUEST_LABELS = {
+    "salutation": "Anrede",
+    "title": "Titel",
+    "first_name": "Vorname",
+    "last_name": "Nachname",
+    "pronunciation": "Aussprache des Namens",
+    "function": "Funktion",
+    "organisation": "Organisation",
+    "email": "E-Mail-Adresse",
+    "street": "Straße",
+    "postcode": "Postleitzahl",
+    "city": "Ort",
+    "country": "Land",
+    "category": "Gästegruppe",
+    "rsvp": "Rückmeldung zur Einladung",
+    "companions": "Anzahl Begleitpersonen",
+    "companion_of": "Begleitung von",
+    "table": "Tisch",
+    "protocol_rank": "Platz in der Begrüßungsreihenfolge",
+    "notes": "Notiz",
+    "photo_consent": "Einwilligung zu Fotos",
+}
+"""Every stored field of a guest with its German label (``id`` is internal and left out); a
+test fails when the guest gets a field that is missing here, so the answer stays complete."""
+
+
 def guest_record(guest: Guest, accompanies: Guest | None) -> dict[str, Any]:
     """Every field of the guest list entry, in German."""
+    shown: dict[str, Any] = {
+        "salutation": _SALUTATIONS[guest.salutation],
+        "rsvp": guest.rsvp.value,
+        "companions": guest.companions or None,
+        "companion_of": accompanies.full_name if accompanies else "",
+        "photo_consent": yes_no(guest.photo_consent),
+    }
+    return _compact(
+        {label: shown.get(name, getattr(guest, name)) for name, label in GUEST_LABELS.items()}
+    )
+
+
+def programme_record(item: ProgrammeItem) -> dict[str, Any]:
     return _compact(
         {
-            "Anrede": _SALUTATIONS[guest.salutation],
-            "Titel": guest.title,
-            "Vorname": guest.first_name,
-            "Nachname": guest.last_name,
-            "Funktion": guest.function,
-            "Organisation": guest.organisation,
-            "E-Mail-Adresse": guest.email,
-            "Gästegruppe": guest.category,
-            "Rückmeldung zur Einladung": guest.rsvp.value,
-            "Anzahl Begleitpersonen": guest.companions or None,
-            "Begleitung von": accompanies.full_name if accompanies else "",
-            "Tisch": guest.table,
-            "Platz in der Begrüßungsreihenfolge": guest.protocol_rank,
-            "Notiz": guest.notes,
-            "Einwilligung zu Fotos": yes_no(guest.photo_consent),
+            "Programmpunkt": item.item,
+            "Mitwirkende": item.who,
+            "Beginn": f"{item.start:%H:%M} Uhr" if item.start else "",
+            "Ort": item.where,
+            "Notiz": item.notes,
         }
     )
 
