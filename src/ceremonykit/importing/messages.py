@@ -1,4 +1,8 @@
-"""German messages of the spreadsheet import, in one place; each says what to do."""
+"""German messages of the spreadsheet import, in one place; each says what to do.
+
+Where the way to do it differs between the import wizard and ``ceremonykit import`` (assigning
+columns, choosing the sheet), the error carries a :class:`~ceremonykit.errors.Remedy` and each
+surface names its own step or option."""
 
 from __future__ import annotations
 
@@ -121,9 +125,6 @@ def no_sheets(path: Path) -> str:
     return f"Die Datei {_name(path)} enthält keine Tabellenblätter mit Daten."
 
 
-_ASSIGN = "im Programm im Schritt „Spalten zuordnen“, in der Befehlszeile mit --map „Spalte=feld“"
-
-
 def sheet_missing(path: Path, sheet: str, available: list[str]) -> str:
     names = ", ".join(f"„{n}“" for n in available[:20]) or "keine"
     return (
@@ -136,7 +137,7 @@ def no_header(path: Path, sheet: str, target_label: str, expected: str) -> str:
     return (
         f"{_name(path)}, Blatt „{sheet}“: Keine Kopfzeile für {target_label} gefunden. "
         f"Erwartet werden Spaltenüberschriften wie {expected}. Bitte die Überschriften anpassen "
-        f"oder die Spalten beim Import zuordnen ({_ASSIGN})."
+        "oder die Spalten beim Import zuordnen."
     )
 
 
@@ -144,7 +145,7 @@ def no_data_sheet(path: Path, target_label: str, expected: str) -> str:
     return (
         f"In der Datei {_name(path)} sieht kein Tabellenblatt wie {target_label} aus. "
         f"Erwartet werden Spaltenüberschriften wie {expected}. Bitte das Blatt wählen und die "
-        f"Spalten zuordnen ({_ASSIGN}; Blatt: --sheet)."
+        "Spalten zuordnen."
     )
 
 
@@ -162,7 +163,7 @@ def mapping_column_missing(path: Path, sheet: str, column: str) -> str:
 def missing_required(path: Path, sheet: str, what: str) -> str:
     return (
         f"{_name(path)}, Blatt „{sheet}“: Es fehlt eine Spalte für {what}. Bitte die Spalte "
-        f"ergänzen oder beim Import zuordnen ({_ASSIGN})."
+        "ergänzen oder beim Import zuordnen."
     )
 
 

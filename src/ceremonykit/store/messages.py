@@ -11,7 +11,7 @@ import logging
 import sqlite3
 from pathlib import Path
 
-from ceremonykit.errors import UserError
+from ceremonykit.errors import Remedy, UserError
 
 log = logging.getLogger(__name__)
 
@@ -40,9 +40,9 @@ class ProjectLockedError(ProjectError):
         holder: str,
         since: str,
         can_take_over: bool = False,
-        hint: str = "",
+        remedy: Remedy = Remedy.NONE,
     ) -> None:
-        super().__init__(message, hint=hint)
+        super().__init__(message, remedy=remedy)
         self.stale = stale
         self.holder = holder
         self.since = since
@@ -238,9 +238,6 @@ def locked_stale(path: Path, holder: str, since: str) -> str:
         f"Die Datei „{path.name}“ war seit {since} von {holder} geöffnet, das Programm läuft "
         "aber nicht mehr (vermutlich abgestürzt). Die Sperre kann übernommen werden."
     )
-
-
-TAKE_OVER_HINT = "Auf der Kommandozeile übernimmt „--take-over-lock“ die Sperre."
 
 
 def lock_lost(path: Path, holder: str) -> str:
