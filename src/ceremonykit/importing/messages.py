@@ -17,6 +17,9 @@ ENCRYPTED = (
 RESAVE = (
     "Bitte die Datei in Excel oder LibreOffice öffnen, als .xlsx speichern und erneut importieren."
 )
+COPY_SHEET = "Bitte nur die benötigte Tabelle in eine neue Datei kopieren und diese importieren."
+SPLIT = "Bitte die Liste auf mehrere Dateien aufteilen."
+REFUSED = "Sie wird aus Sicherheitsgründen nicht gelesen. "
 
 
 class ImportFileError(UserError):
@@ -58,14 +61,15 @@ def zip_bomb(path: Path, unpacked_mb: int) -> str:
     return (
         f"Die Datei {_name(path)} würde beim Entpacken {unpacked_mb} MB belegen – ungewöhnlich "
         "viel für eine Tabelle und ein Hinweis auf eine beschädigte oder manipulierte Datei. "
-        "Sie wird aus Sicherheitsgründen nicht gelesen. " + RESAVE
+        + REFUSED
+        + RESAVE
     )
 
 
 def xml_dtd(path: Path) -> str:
     return (
         f"Die Datei {_name(path)} enthält XML-Entitätsdefinitionen (DTD), wie sie in "
-        "manipulierten Dateien vorkommen. Sie wird aus Sicherheitsgründen nicht gelesen. " + RESAVE
+        "manipulierten Dateien vorkommen. " + REFUSED + RESAVE
     )
 
 
@@ -79,22 +83,20 @@ def damaged(path: Path) -> str:
 def too_big(path: Path) -> str:
     return (
         f"Die Datei {_name(path)} braucht zum Lesen zu viel Arbeitsspeicher (über 1 GB) und wurde "
-        "abgebrochen. Bitte nur die benötigte Tabelle in eine neue Datei kopieren und diese importieren."
+        "abgebrochen. " + COPY_SHEET
     )
 
 
 def too_many_rows(path: Path, sheet: str, limit: int) -> str:
     return (
         f"{_name(path)}, Blatt „{sheet}“: Das Blatt hat mehr als {limit:,} Zeilen – mehr, als "
-        "Excel in einem Blatt erlaubt – und wird nicht gelesen. Bitte die Liste auf mehrere "
-        "Dateien aufteilen."
-    ).replace(",", ".")
+        "Excel in einem Blatt erlaubt – und wird nicht gelesen. "
+    ).replace(",", ".") + SPLIT
 
 
 def csv_too_big(path: Path, limit_mb: int) -> str:
     return (
-        f"Die CSV-Datei {_name(path)} ist größer als {limit_mb} MB und wird nicht gelesen. "
-        "Bitte die Liste auf mehrere Dateien aufteilen."
+        f"Die CSV-Datei {_name(path)} ist größer als {limit_mb} MB und wird nicht gelesen. " + SPLIT
     )
 
 
@@ -110,7 +112,7 @@ def columns_cut(sheet: str, limit: int, first_row: int) -> str:
 def timeout(path: Path, seconds: float) -> str:
     return (
         f"Das Lesen der Datei {_name(path)} dauerte länger als {seconds:.0f} Sekunden und wurde "
-        "abgebrochen. Bitte nur die benötigte Tabelle in eine neue Datei kopieren und diese importieren."
+        "abgebrochen. " + COPY_SHEET
     )
 
 
