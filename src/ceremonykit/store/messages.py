@@ -11,6 +11,7 @@ import logging
 import sqlite3
 from pathlib import Path
 
+from ceremonykit.atomic import is_disk_full, is_not_permitted
 from ceremonykit.errors import Remedy, UserError
 
 log = logging.getLogger(__name__)
@@ -129,13 +130,13 @@ def file_readonly(path: Path) -> str:
 
 def cannot_lock(path: Path, exc: OSError) -> str:
     log.warning("cannot create lock file for %s: %s", path, exc)
-    if isinstance(exc, PermissionError) or exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+    if is_not_permitted(exc) or exc.errno == errno.EROFS:
         return (
             f"„{path.name}“ kann nicht bearbeitet werden: Im Ordner „{path.parent}“ fehlt das "
             "Schreibrecht. Ansehen und Dokumente erstellen geht weiterhin; zum Bearbeiten die "
             "Datei bitte in einen Ordner mit Schreibrecht kopieren."
         )
-    if exc.errno == errno.ENOSPC:
+    if is_disk_full(exc):
         return disk_full(path)
     return (
         f"„{path.name}“ kann nicht zum Bearbeiten geöffnet werden, weil die Sperrdatei nicht "
@@ -172,9 +173,7 @@ def _primary_code(exc: BaseException) -> int | None:
 
 
 def _is_disk_full(exc: BaseException) -> bool:
-    return _primary_code(exc) == sqlite3.SQLITE_FULL or (
-        isinstance(exc, OSError) and exc.errno == errno.ENOSPC
-    )
+    return _primary_code(exc) == sqlite3.SQLITE_FULL or is_disk_full(exc)
 
 
 def rebuild_failed(path: Path, exc: BaseException) -> str:
