@@ -41,6 +41,7 @@ from ceremonykit.store import ProjectFile
 
 Change = Prize | Winner | Photo | Guest | Applicant
 HIDDEN_NOTE = "Zeile ist in Excel ausgeblendet – trotzdem übernommen"
+HIDDEN_ERROR_NOTE = "Zeile ist in Excel ausgeblendet"  # a row with errors is not taken over
 
 
 class _RowImporter(Protocol):
@@ -67,6 +68,7 @@ class ImportPreview:
     changes: list[Change]
     notes: list[str] = field(default_factory=list)
     new_categories: list[str] = field(default_factory=list)
+    has_sheets: bool = True  # False for CSV: a text file has no sheets, messages say "Datei"
 
     def count(self, status: RowStatus) -> int:
         return sum(1 for r in self.rows if r.status is status)
@@ -142,10 +144,15 @@ def preview(
         raise ImportMappingError(
             messages.missing_required(workbook.path, chosen.name, what), remedy=Remedy.MAP_COLUMNS
         )
+    label = "" if workbook.engine == "csv" else chosen.name  # rows of a CSV name no sheet
     with gc_paused():
-        reports = _read_rows(chosen, column_mapping, importer, include_hidden)
+        reports = _read_rows(chosen, column_mapping, importer, include_hidden, label)
+    if not label:
+        for report in reports:
+            report.file = workbook.path.name
     notes = [*workbook.notes, *column_mapping.notes]
-    hidden = [r.row for r in reports if r.hidden and r.status is not RowStatus.SKIPPED]
+    taken = (RowStatus.IMPORTED, RowStatus.UPDATED, RowStatus.UNCHANGED)
+    hidden = [r.row for r in reports if r.hidden and r.status in taken]
     if hidden:
         notes.append(f"Ausgeblendete Zeilen übernommen: {', '.join(map(str, hidden[:30]))}.")
     if target is Target.WINNERS and "place" not in column_mapping.fields:
@@ -159,6 +166,7 @@ def preview(
         changes=list(importer.changes()),
         notes=notes,
         new_categories=getattr(importer, "new_categories", []),
+        has_sheets=bool(label),
     )
 
 
@@ -225,8 +233,10 @@ def _first_visible(workbook: WorkbookInfo, candidates: list[Sheet]) -> Sheet:
 
 
 def _read_rows(
-    sheet: Sheet, mapping: ColumnMapping, importer: _RowImporter, include_hidden: bool
+    sheet: Sheet, mapping: ColumnMapping, importer: _RowImporter, include_hidden: bool, label: str
 ) -> list[RowReport]:
+    """One report per row below the header; ``label`` is the sheet name the reports show
+    ("" for a CSV file, which has no sheets)."""
     reports = []
     key_cols = key_columns(mapping, importer.key_fields)
     memo: ParseMemo = {}
@@ -238,14 +248,13 @@ def _read_rows(
             reason = "ausgeblendete Zeile – nicht übernommen"
         if reason:
             note = [CellNote("", reason)]
-            reports.append(
-                RowReport(sheet.name, number, RowStatus.SKIPPED, notes=note, hidden=hidden)
-            )
+            reports.append(RowReport(label, number, RowStatus.SKIPPED, notes=note, hidden=hidden))
             continue
-        report = importer.add_row(RowCells(row, mapping, number, memo), number, sheet.name)
+        report = importer.add_row(RowCells(row, mapping, number, memo), number, label)
         report.hidden = hidden
         if hidden:
-            report.notes.append(CellNote("", HIDDEN_NOTE))
+            failed = report.status is RowStatus.ERROR
+            report.notes.append(CellNote("", HIDDEN_ERROR_NOTE if failed else HIDDEN_NOTE))
         reports.append(report)
     return reports
 
