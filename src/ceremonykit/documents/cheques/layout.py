@@ -10,6 +10,7 @@ import io
 from collections.abc import Callable
 from functools import lru_cache
 
+from ceremonykit.domain.cleaning import show_characters
 from ceremonykit.documents.cheques import messages as msg
 from ceremonykit.documents.cheques.content import ChequeContent
 from ceremonykit.documents.cheques.design import Design, Element
@@ -134,7 +135,7 @@ class _Builder:
                 msg.TEXT_SHRUNK.format(what=what, percent=round(fitted.scale * 100))
             )
         if fitted.missing:
-            chars = " ".join(sorted(fitted.missing))
+            chars = show_characters(fitted.missing)
             self.layout.notes.append(msg.GLYPHS_MISSING.format(what=what, chars=chars))
         cap, descent = ascent_descent(fitted.font, fitted.size)
         step = fitted.size * LINE_GAP

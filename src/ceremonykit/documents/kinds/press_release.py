@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ceremonykit.domain.cleaning import show_characters
 from ceremonykit.documents.context import BuildContext
 from ceremonykit.documents.pdf.fonts import uncovered
 from ceremonykit.documents.press.facts import NO_WINNERS, has_winners
@@ -42,7 +43,7 @@ def build(ctx: BuildContext) -> None:
         ctx.warn(
             SUBJECT,
             "Diese Zeichen kann keine der mitgelieferten Schriften darstellen: "
-            f"{' '.join(sorted(missing))} (im PDF als □). Bitte die Schreibweise prüfen.",
+            f"{show_characters(missing)} (im PDF als □). Bitte die Schreibweise prüfen.",
         )
     stem = ctx.path(release_stem(ceremony))
     writers = (("docx", write_release_docx), ("pdf", write_release_pdf))
