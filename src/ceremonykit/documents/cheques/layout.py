@@ -10,7 +10,6 @@ import io
 from collections.abc import Callable
 from functools import lru_cache
 
-from ceremonykit.domain.cleaning import show_characters
 from ceremonykit.documents.cheques import messages as msg
 from ceremonykit.documents.cheques.content import ChequeContent
 from ceremonykit.documents.cheques.design import Design, Element
@@ -19,6 +18,7 @@ from ceremonykit.documents.cheques.shapes import Curve, Fill, Layout, Picture, R
 from ceremonykit.documents.cheques.textfit import LINE_GAP, ascent_descent, fit_text, text_width
 from ceremonykit.documents.images.colour import is_cmyk, to_srgb
 from ceremonykit.documents.images.safe_open import ImageProblem, open_image
+from ceremonykit.domain.cleaning import show_characters
 
 LOGO = "Das Logo"  # the ``what`` of the logo picture; the resolution check looks for it
 SIGNATURE = "Die Unterschrift"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from ceremonykit.domain.cleaning import show_characters
 from ceremonykit.documents.context import BuildContext
 from ceremonykit.documents.pdf.fonts import uncovered
 from ceremonykit.documents.press.facts import NO_WINNERS, has_winners
@@ -13,6 +12,7 @@ from ceremonykit.documents.press.release import (
 )
 from ceremonykit.documents.press.release_docx import write_release_docx
 from ceremonykit.documents.press.release_pdf import write_release_pdf
+from ceremonykit.domain.cleaning import show_characters
 
 SUBJECT = "medieninformation"
 
