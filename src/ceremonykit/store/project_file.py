@@ -336,7 +336,7 @@ class ProjectFile:
             # not per table: a call holds the GIL, and the GUI reads large files in a thread
             while rows := cursor.fetchmany(ROWS_PER_PARSE):
                 chunk = "[" + ",".join(r[0] for r in rows) + "]"
-                parsed = [from_dict(cls, item) for item in json.loads(chunk)]
+                parsed: list[object] = [from_dict(cls, item) for item in json.loads(chunk)]
                 items.extend(map(cleaned, parsed) if stored_text_suspect(chunk) else parsed)
             setattr(ceremony, attr, items)
         ceremony.assets = {
