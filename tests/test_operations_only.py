@@ -65,7 +65,7 @@ def test_the_gui_changes_the_sender_profile_only_in_the_sender_dialog_or_on_requ
         if re.search(r"\bsave_sender_profile\(|\bcount_profile_on\(", path.read_text("utf-8"))
     )
     assert callers == [
-        "cli/release_cmd.py",  # ceremonykit final --profil
+        "cli/release_cmd.py",  # ceremonykit final counts the sender profile on
         "documents/press/finalize.py",  # count_profile_on itself
         "gui/pages/event.py",  # after the user answers "Ja" to the question
         "gui/sender_dialog.py",  # the dialog's own "save as my profile"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 from pathlib import Path
 
@@ -148,19 +149,34 @@ def test_build_options_and_formats_reach_the_kinds(tmp_path: Path, demo_file: Pa
 def test_final_assigns_the_running_number_once(tmp_path: Path) -> None:
     path = tmp_path / "demo.ceremony"
     assert run_cli("new", str(path), "--demo").returncode == 0
-    first = run_cli("final", str(path))
+    first = run_cli("final", str(path), "--ohne-profil")
     assert first.returncode == 0, first.stdout + first.stderr
     assert "Nr. 1085 ist endgültig" in first.stdout
-    again = run_cli("final", str(path))
+    again = run_cli("final", str(path), "--ohne-profil")
     assert "Nr. 1085 ist endgültig" in again.stdout
     data = json.loads(run_cli("show", str(path), "--json").stdout)
     assert data["release_final"] is True and data["sender"]["release_number"] == 1086
-    # the user's own sender profile is left alone unless asked for
-    assert "--profil" in first.stdout
+    # --ohne-profil leaves the user's own sender profile alone and says so
+    assert "Absenderprofil nicht geändert" in first.stdout
     assert not sender_file().exists()
-    counted = run_cli("final", str(path), "--profil")
-    assert "nächste neue Projekt beginnt mit Nr. 1086" in counted.stdout
+
+
+def test_final_counts_the_profile_on_so_two_copies_get_different_numbers(
+    tmp_path: Path,
+) -> None:
+    one, two = tmp_path / "eins.ceremony", tmp_path / "zwei.ceremony"
+    assert run_cli("new", str(one), "--demo").returncode == 0
+    shutil.copyfile(one, two)
+    first = run_cli("final", str(one))
+    assert first.returncode == 0, first.stdout + first.stderr
+    assert "Nr. 1085 ist endgültig" in first.stdout
+    assert "nächste Medieninformation erhält Nr. 1086" in first.stdout
     assert load_sender_profile().release_number == 1086
+    second = run_cli("final", str(two))
+    assert "Nr. 1086 ist endgültig" in second.stdout, second.stdout
+    assert "nächste Medieninformation erhält Nr. 1087" in second.stdout
+    shown = json.loads(run_cli("show", str(two), "--json").stdout)
+    assert shown["settings"]["press.release_number"] == "1086"
 
 
 def test_final_is_refused_while_preflight_has_errors(tmp_path: Path) -> None:

@@ -10,6 +10,8 @@ from ceremonykit.domain.cleaning import (
     clean_text,
     cleaned,
     control_characters,
+    show_characters,
+    stored_text_suspect,
     text_fields,
     unusable_characters,
 )
@@ -76,3 +78,54 @@ def test_text_fields_and_unusable_characters() -> None:
     assert fields["award_name"] == "Preis\ue000" and fields["host.last_name"] == "Berg\x07"
     assert unusable_characters("Preis\ue000\ufffe") == ["\ue000", "\ufffe"]
     assert unusable_characters("Müller – ß") == []
+
+
+BIDI_AND_FORMAT = [
+    *"\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069",
+    *"\u200e\u200f\u061c\ufeff\u2061\u2062\u2063\u2064\ufffe\uffff\ufdd0",
+]
+
+
+@pytest.mark.parametrize("ch", BIDI_AND_FORMAT, ids=lambda ch: f"U+{ord(ch):04X}")
+def test_bidi_and_format_characters_are_removed(ch: str) -> None:
+    assert clean_text(f"Anna{ch}Berg") == "AnnaBerg"
+    assert clean_text(f"Zeile{ch} 1\nZeile 2", multiline=True) == "Zeile 1\nZeile 2"
+    assert control_characters(f"Anna{ch}Berg") == [ch]
+
+
+@pytest.mark.parametrize(
+    "ch", ["\u200d", "\u200c", "\u00ad", "\u2060", "\u200b"], ids=lambda ch: f"U+{ord(ch):04X}"
+)
+def test_joiners_soft_hyphen_and_break_hints_stay(ch: str) -> None:
+    assert clean_text(f"Auf{ch}lauf") == f"Auf{ch}lauf"
+
+
+def test_a_right_to_left_override_no_longer_turns_a_name_round() -> None:
+    assert clean_text("\u202eVerein Nord\u202c e.V.") == "Verein Nord e.V."
+
+
+def test_character_lists_in_messages_are_never_blank() -> None:
+    assert show_characters(["\x07", "ŋ", "\u202e"]) == "U+0007, „ŋ“, U+202E"
+    assert show_characters([" "]) == "U+0020"
+
+
+@pytest.mark.parametrize(
+    "stored",
+    [
+        '{"a": "x\\u0007"}',
+        '{"a": "x\\u001B"}',
+        '{"a": "x\\b"}',
+        '{"a": "\u202ex"}',
+        '{"a": "x\\u202E"}',
+        '{"a": "x\\ufeff"}',
+        '{"a": "x\x85"}',
+        '{"a": "u\u0308"}',  # decomposed ü
+        '{"a": "x\\ud800"}',
+    ],
+)
+def test_stored_json_that_needs_cleaning_is_recognised(stored: str) -> None:
+    assert stored_text_suspect(stored)
+
+
+def test_clean_stored_json_is_left_alone() -> None:
+    assert not stored_text_suspect('{"a": "Jürgen Müller \\"Jo\\" – Straße\\nZeile 2\\t€"}')

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from ceremonykit.demo import demo_ceremony
-from ceremonykit.domain.model import Guest, SenderProfile
+from ceremonykit.domain.model import Guest, Person, PrizeKind, SenderProfile, Winner
 from ceremonykit.operations import edit
 from ceremonykit.store import ProjectFile
 from conftest import opened_project
@@ -63,3 +63,23 @@ def test_put_replaces_or_appends_and_cleans(project: ProjectFile) -> None:
     assert c.guests[0].table == "12" and c.guests[-1].last_name == "Neü"
     stored = _stored(project)
     assert stored.guests[0].table == "12" and stored.guests[-1].id == new.id
+
+
+def test_a_hand_entered_ehrenpreis_for_club_and_persons_honours_the_persons(
+    project: ProjectFile,
+) -> None:
+    """The GUI stores a winner step by step; once club, persons and an Ehrenpreis are there,
+    the persons are honoured (stored, so the winner editor shows it); a choice stays."""
+    c = project.load()
+    honorary = next(p for p in c.prizes if p.kind is PrizeKind.HONORARY)
+    w = Winner(prize_id=honorary.id, organisation="SPARRINGPARTNERFORYOU e.V.")
+    edit.add_objects(project, c, [w])
+    assert next(x for x in c.winners if x.id == w.id).honour_persons is None  # not yet known
+    w.persons = [Person(first_name="Pourya", last_name="Solizadeh")]
+    edit.put_objects(project, c, [w])
+    stored = next(x for x in _stored(project).winners if x.id == w.id)
+    assert stored.honour_persons is True and stored.persons_honoured
+    assert stored.honourees == "Pourya Solizadeh (SPARRINGPARTNERFORYOU e.V.)"
+    stored.honour_persons = False  # staff switch to the club
+    edit.put_objects(project, c, [stored])
+    assert next(x for x in _stored(project).winners if x.id == w.id).honour_persons is False

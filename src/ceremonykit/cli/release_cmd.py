@@ -1,4 +1,10 @@
-"""``final``: mark the Medieninformation final – it gets its running number for good."""
+"""``final``: mark the Medieninformation final – it gets its running number for good.
+
+Running ``final`` is the user's explicit act of issuing release no. N, so by default the
+user's sender profile counts on as well: the next project made from it gets N+1, and two
+copies of one project can no longer both become no. N. ``--ohne-profil`` leaves the profile
+alone (a test run, a project of another office). The operation itself never writes the
+settings file; this command does, after the user asked for ``final``."""
 
 from __future__ import annotations
 
@@ -21,11 +27,14 @@ def register(sub: Any) -> None:
     )
     add_project_argument(p, writes=True)
     p.add_argument(
-        "--profil",
+        "--ohne-profil",
+        dest="without_profile",
         action="store_true",
-        help="auch im eigenen Absenderprofil weiterzählen (das nächste neue Projekt beginnt "
-        "mit der nächsten Nummer)",
+        help="das eigene Absenderprofil nicht weiterzählen (sonst beginnt das nächste neue "
+        "Projekt mit der nächsten Nummer)",
     )
+    # the former opt-in, now the default; still accepted so scripts keep working
+    p.add_argument("--profil", action="store_true", help=argparse.SUPPRESS)
     p.set_defaults(func=cmd_final)
 
 
@@ -40,13 +49,16 @@ def cmd_final(args: argparse.Namespace) -> int:
             return EXIT_DATA
         changes = finalize_release(project, ceremony, profile_number=profile_release_number())
         number = int(str(changes.extra["number"]))
-    print(f"Medieninformation Nr. {number} ist endgültig; die nächste erhält Nr. {number + 1}.")
-    if args.profil:
-        if count_profile_on(number + 1):
-            print(f"Absenderprofil: Das nächste neue Projekt beginnt mit Nr. {number + 1}.")
-    elif profile_release_number() <= number:
+    print(f"Medieninformation Nr. {number} ist endgültig.")
+    if args.without_profile:
         print(
-            f"Hinweis: Ihr Absenderprofil beginnt neue Projekte weiter mit Nr. "
-            f"{profile_release_number()}. Zum Weiterzählen: ceremonykit final {args.file} --profil"
+            f"Absenderprofil nicht geändert (--ohne-profil): neue Projekte beginnen weiter mit "
+            f"Nr. {profile_release_number()}; dieses Projekt zählt mit Nr. {number + 1} weiter."
         )
+        return EXIT_OK
+    count_profile_on(number + 1)
+    print(
+        f"Die nächste Medieninformation erhält Nr. {profile_release_number()} "
+        "(Absenderprofil weitergezählt; nicht gewünscht: --ohne-profil)."
+    )
     return EXIT_OK

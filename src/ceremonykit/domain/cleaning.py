@@ -10,6 +10,18 @@ fonts draw as two glyphs and some tools sort apart. The rules:
   "\\r\\n" and "\\r" become "\\n" there too.
 - Tab and newline stay only in multi-line fields; elsewhere they become a space.
 - Every other control character (C0, DEL, C1) is removed.
+- Invisible format characters that turn documents over or break them are removed too: the
+  bidi embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069; U+202E prints a
+  name backwards), the direction marks (U+200E, U+200F, U+061C), the byte order mark
+  U+FEFF, the invisible operators U+2061–U+2064, non-characters (U+FFFE, U+FFFF,
+  U+FDD0–U+FDEF) and lone surrogates – XML (DOCX, XLSX) cannot hold the latter two at all.
+- Kept on purpose: ZWJ U+200D (joins emoji and Indic letters), ZWNJ U+200C (German
+  typesetting uses it against ligatures, "Auf\u200claufen"), the word joiner U+2060 and the
+  zero-width space U+200B (line-break hints), and the soft hyphen U+00AD: staff paste it from
+  Word as a deliberate hyphenation point in long names, Typst, Word and LibreOffice honour it
+  and print it only at a line end, and it is valid in every document format.
+- Text read from a project file passes the same rules (:func:`cleaned_on_load`), so files
+  written before cleaning existed, or edited by hand, build like fresh ones.
 
 What is left that a document still cannot use (private-use characters, unassigned code points)
 is reported by the preflight check (:func:`unusable_characters`), not silently dropped.
@@ -21,7 +33,7 @@ import dataclasses
 import functools
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from enum import Enum
 from typing import Any, TypeVar
 
@@ -32,9 +44,14 @@ MULTILINE: frozenset[str] = frozenset({"description", "laudation", "text", "note
 notes); every other text field is one line."""
 
 LINE_BREAKS = re.compile(r"\r\n|[\r\v\u2028\u2029]")
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-_SINGLE_LINE_BAD = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
-_MULTI_LINE_BAD = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
+_FORMAT = (
+    "\u061c\u200e\u200f\u202a-\u202e\u2061-\u2064\u2066-\u2069\ufeff"
+    "\ufdd0-\ufdef\ufffe\uffff\ud800-\udfff"
+)
+"""Invisible format characters, non-characters and surrogates removed like controls."""
+_CONTROL = re.compile(f"[\\x00-\\x08\\x0b-\\x1f\\x7f-\\x9f{_FORMAT}]")
+_SINGLE_LINE_BAD = re.compile(f"[\\x00-\\x1f\\x7f-\\x9f\\u2028\\u2029{_FORMAT}]")
+_MULTI_LINE_BAD = re.compile(f"[\\x00-\\x08\\x0b-\\x1f\\x7f-\\x9f\\u2028\\u2029{_FORMAT}]")
 
 
 def clean_text(text: str, *, multiline: bool = False) -> str:
@@ -165,6 +182,37 @@ def unusable_characters(text: str) -> list[str]:
     return found
 
 
+def show_characters(chars: Iterable[str]) -> str:
+    """ "„ŋ“, U+0007" – characters for a message: visible ones in quotes, invisible ones
+    (controls, format characters, spaces) by code point, so a list is never blank."""
+    shown = []
+    for ch in sorted(set(chars)):
+        category = unicodedata.category(ch)
+        invisible = category[0] in "CZ" or ch.isspace()
+        shown.append(f"U+{ord(ch):04X}" if invisible else f"„{ch}“")
+    return ", ".join(shown)
+
+
 def describe_characters(chars: list[str]) -> str:
     """ "U+0007, U+E000" – how messages name characters that cannot be shown."""
     return ", ".join(f"U+{ord(ch):04X}" for ch in chars)
+
+
+_SUSPECT_RAW = re.compile(f"[\\x7f-\\x9f\\u2028\\u2029\\u0300-\\u036f{_FORMAT}]")
+"""Raw characters in stored JSON that cleaning would change: DEL/C1, line separators, the
+format characters above, and combining accents (a decomposed "ü" is not NFC)."""
+_SUSPECT_ESCAPE = re.compile(r"\\(?:[bfr]|u(?:00[01]|d[89a-f]|fdd|fde|fff[ef]|feff|20[26]))", re.I)
+"""JSON escapes of the same: C0 controls other than tab and newline, surrogates,
+non-characters, U+FEFF and the U+20xx/U+206x format characters (cleaned on a second look)."""
+
+
+def stored_text_suspect(json_text: str) -> bool:
+    """Might stored JSON hold text :func:`cleaned` would change? A cheap scan of many rows at
+    once, so loading 300,000 clean guests does not clean each one (that costs a second).
+
+    Tab and newline escapes are not counted: documents accept them, every field that may
+    hold them is written through cleaning anyway, and descriptions full of paragraphs would
+    otherwise make every chunk suspect."""
+    return bool(_SUSPECT_RAW.search(json_text)) or (
+        "\\" in json_text and bool(_SUSPECT_ESCAPE.search(json_text))
+    )

@@ -9,10 +9,12 @@ ceremony, so that one project file carries everything.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time
 from decimal import Decimal
 from enum import StrEnum
+
+from ceremonykit.german.typography import bracketed
 
 
 def new_id() -> str:
@@ -129,8 +131,9 @@ class Winner:
     quotes: list[Quote] = field(default_factory=list)
     position: int = 0  # order among winners of the same prize
     # who is honoured when both an organisation and persons are named: False = the
-    # organisation, True = each person (named with the organisation; one certificate each)
-    honour_persons: bool = False
+    # organisation, True = each person (named with the organisation; one certificate each),
+    # None = staff have not chosen yet; see :func:`with_honour_default`
+    honour_persons: bool | None = None
     # payee of a cheque when persons are honoured: False = the organisation, True = the persons
     cheque_to_persons: bool = False
     photo_credit: str = ""  # credit from an imported winners list, offered for its first photo
@@ -154,7 +157,7 @@ class Winner:
         """How texts name who is honoured: "Pourya Solizadeh und Anahita Lotfi
         (SPARRINGPARTNERFORYOU e.V.)" for persons of an organisation, else the display name."""
         if self.persons_honoured and self.organisation.strip():
-            return f"{self.person_names} ({self.organisation.strip()})"
+            return f"{self.person_names} {bracketed(self.organisation)}"
         return self.display_name
 
     @property
@@ -400,3 +403,21 @@ __all__ = [
     "Winner",
     "new_id",
 ]
+
+
+def with_honour_default(ceremony: Ceremony, winner: Winner) -> Winner:
+    """``winner`` with "who is honoured" decided when staff have not chosen yet.
+
+    Once a winner names an organisation and persons and has a prize, an Ehrenpreis honours
+    the persons (with their organisation: one certificate each, named in every text), any
+    other prize the organisation – as the import decides for a jury row. The decision is
+    stored, so the winner editor shows it and staff can switch; an explicit choice
+    (``honour_persons`` not None) is never changed. Returns ``winner`` itself or a copy."""
+    if winner.honour_persons is not None or winner.prize_id is None:
+        return winner
+    if not winner.organisation.strip() or not any(p.full_name for p in winner.persons):
+        return winner
+    prize = ceremony.prize(winner.prize_id)
+    if prize is None:
+        return winner
+    return replace(winner, honour_persons=prize.kind is PrizeKind.HONORARY)

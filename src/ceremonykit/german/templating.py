@@ -72,6 +72,7 @@ FILTERS: dict[str, Callable[..., Any]] = {
     "datetime_text": dates.datetime_text,
     "phone": phone.phone_din5008,
     "quoted": typography.quoted,
+    "project_named": typography.project_named,
     "quoted_inner": typography.quoted_inner,
     "quoted_said": typography.quoted_said,
     "german_quotes": typography.german_quotes,

@@ -32,6 +32,30 @@ def quoted(text: str) -> str:
     return f"{OPEN}{inner}{CLOSE}"
 
 
+_PROJECT_WORD = re.compile(r"^(?:das\s+)?projekt\b[\s:–-]*", re.IGNORECASE)
+
+
+def project_named(title: str) -> str:
+    """ "Projekt „KULSA – Kultursensible Seniorenarbeit“" – the word "Projekt" once, also
+    when staff typed the title as "Projekt KULSA – …" (jury lists often do); a title that
+    merely starts with the word ("Projektwerkstatt Nord") is left whole."""
+    title = " ".join(title.split())
+    rest = _PROJECT_WORD.sub("", title, count=1)
+    return f"Projekt {quoted(rest or title)}"
+
+
+_INNER_BRACKETS = re.compile(r"\s*\(([^()]*)\)")
+
+
+def bracketed(text: str) -> str:
+    """ "(text)" without brackets inside brackets: "Verein … e.V. (VKII)" becomes
+    "(Verein … e.V., VKII)", as the city's texts write an abbreviation in a bracket."""
+    inner = " ".join(text.split())
+    inner = _INNER_BRACKETS.sub(lambda m: f", {m.group(1).strip()},", inner)
+    inner = re.sub(r",\s*,", ",", inner).strip().rstrip(",").strip()
+    return f"({inner})"
+
+
 def quoted_said(text: str) -> str:
     """„text“ before ", sagt …": a closing full stop is dropped, ? and ! stay."""
     body = text.strip()

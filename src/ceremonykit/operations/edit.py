@@ -23,6 +23,7 @@ from ceremonykit.domain.model import (
     Prize,
     Signatory,
     Winner,
+    with_honour_default,
 )
 from ceremonykit.operations.changes import Changes
 from ceremonykit.store import ProjectFile
@@ -85,7 +86,7 @@ def set_setting(project: ProjectFile, ceremony: Ceremony, key: str, value: str) 
 
 def put_objects(project: ProjectFile, ceremony: Ceremony, objs: Sequence[Any]) -> Changes:
     """Replace each object with the same id (or append it) and store them in one transaction."""
-    objs = [cleaned(copy.deepcopy(o)) for o in objs]
+    objs = [_with_defaults(ceremony, cleaned(copy.deepcopy(o))) for o in objs]
     with project.transaction():
         project.put_many(objs)
     replace_in_memory(ceremony, objs)
@@ -99,7 +100,7 @@ def add_objects(
     indices: Sequence[int] | None = None,
 ) -> Changes:
     """Add new objects (at ``indices`` when undoing a deletion) in one transaction."""
-    objs = [cleaned(copy.deepcopy(o)) for o in objs]
+    objs = [_with_defaults(ceremony, cleaned(copy.deepcopy(o))) for o in objs]
     with project.transaction():
         project.put_many(objs)
     order = list(range(len(objs)))
@@ -157,6 +158,12 @@ def replace_in_memory(ceremony: Ceremony, objs: Sequence[Any]) -> None:
         else:
             index[obj.id] = len(listed)
             listed.append(obj)
+
+
+def _with_defaults(ceremony: Ceremony, obj: Any) -> Any:
+    """Derived choices staff have not made yet, decided when an object is stored (a winner
+    on an Ehrenpreis with organisation and persons honours the persons)."""
+    return with_honour_default(ceremony, obj) if type(obj) is Winner else obj
 
 
 def _changes(objs: Sequence[Any]) -> Changes:

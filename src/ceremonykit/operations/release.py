@@ -4,9 +4,9 @@ The running number ("1085.") comes from the sender profile copied into the proje
 may be built any number of times with the same number; only :func:`finalize_release` assigns
 that number to this ceremony for good (``Ceremony.settings[RELEASE_NUMBER]``) and counts the
 project's copy of the profile on. The user's own sender profile (settings file) is **not**
-changed here: counting it on for the next project is a separate, explicit action of the user
-(:func:`ceremonykit.documents.press.finalize.count_profile_on`, offered by the GUI and by
-``ceremonykit final --profil``).
+changed here: counting it on for the next project is the caller's step after the user acted
+(:func:`ceremonykit.documents.press.finalize.count_profile_on`: the GUI asks, ``ceremonykit
+final`` does it unless called with ``--ohne-profil``).
 """
 
 from __future__ import annotations

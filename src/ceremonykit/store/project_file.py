@@ -44,6 +44,7 @@ from pathlib import Path
 from typing import Any
 
 from ceremonykit.atomic import atomic_path
+from ceremonykit.domain.cleaning import cleaned, stored_text_suspect
 from ceremonykit.domain.codec import from_dict, to_dict
 from ceremonykit.domain.model import (
     Applicant,
@@ -325,15 +326,18 @@ class ProjectFile:
 
     def _read_all(self) -> Ceremony:
         row = self._conn.execute("SELECT value FROM info WHERE key = 'ceremony'").fetchone()
-        ceremony = from_dict(Ceremony, json.loads(row[0]) if row else {})
+        # text stored before cleaning existed (or edited by hand) is cleaned here, the one
+        # place every reader passes; see domain/cleaning.py
+        ceremony = cleaned(from_dict(Ceremony, json.loads(row[0]) if row else {}))
         for attr, cls in LIST_FIELDS.items():
             cursor = self._conn.execute(f"SELECT data FROM {TABLES[cls]} ORDER BY rowid")
             items: list[object] = []
             # one json.loads per few thousand rows, not per row (fast: one C call each), and
             # not per table: a call holds the GIL, and the GUI reads large files in a thread
             while rows := cursor.fetchmany(ROWS_PER_PARSE):
-                for item in json.loads("[" + ",".join(r[0] for r in rows) + "]"):
-                    items.append(from_dict(cls, item))
+                chunk = "[" + ",".join(r[0] for r in rows) + "]"
+                parsed: list[object] = [from_dict(cls, item) for item in json.loads(chunk)]
+                items.extend(map(cleaned, parsed) if stored_text_suspect(chunk) else parsed)
             setattr(ceremony, attr, items)
         ceremony.assets = {
             r[0]: Asset(id=r[0], filename=r[1], media_type=r[2], data=bytes(r[3]))

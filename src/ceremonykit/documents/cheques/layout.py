@@ -18,6 +18,7 @@ from ceremonykit.documents.cheques.shapes import Curve, Fill, Layout, Picture, R
 from ceremonykit.documents.cheques.textfit import LINE_GAP, ascent_descent, fit_text, text_width
 from ceremonykit.documents.images.colour import is_cmyk, to_srgb
 from ceremonykit.documents.images.safe_open import ImageProblem, open_image
+from ceremonykit.domain.cleaning import show_characters
 
 LOGO = "Das Logo"  # the ``what`` of the logo picture; the resolution check looks for it
 SIGNATURE = "Die Unterschrift"
@@ -134,7 +135,7 @@ class _Builder:
                 msg.TEXT_SHRUNK.format(what=what, percent=round(fitted.scale * 100))
             )
         if fitted.missing:
-            chars = " ".join(sorted(fitted.missing))
+            chars = show_characters(fitted.missing)
             self.layout.notes.append(msg.GLYPHS_MISSING.format(what=what, chars=chars))
         cap, descent = ascent_descent(fitted.font, fitted.size)
         step = fitted.size * LINE_GAP

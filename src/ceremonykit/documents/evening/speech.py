@@ -17,7 +17,7 @@ from ceremonykit.domain.model import Ceremony, Prize, PrizeKind, Winner
 from ceremonykit.german.address import address_form
 from ceremonykit.german.amounts import amount_text
 from ceremonykit.german.ordinals import ordinal_word, prize_title
-from ceremonykit.german.typography import apostrophes, at_venue, join_and, quoted
+from ceremonykit.german.typography import apostrophes, at_venue, join_and, project_named, quoted
 from ceremonykit.guests.protocol import greeting_groups, is_host, precedence_for
 
 
@@ -79,7 +79,7 @@ def announcement(ceremony: Ceremony, prize: Prize, winners: list[Winner]) -> Top
     for winner in winners:
         if winner.project_title:
             topic.units.append(
-                Unit(f"Ausgezeichnet wird das Projekt {quoted(winner.project_title)}.")
+                Unit(f"Ausgezeichnet wird das {project_named(winner.project_title)}.")
             )
         if winner.laudator:
             topic.units.append(Unit(f"Die Laudatio hält {apostrophes(winner.laudator)}."))

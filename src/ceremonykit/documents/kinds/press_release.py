@@ -12,6 +12,7 @@ from ceremonykit.documents.press.release import (
 )
 from ceremonykit.documents.press.release_docx import write_release_docx
 from ceremonykit.documents.press.release_pdf import write_release_pdf
+from ceremonykit.domain.cleaning import show_characters
 
 SUBJECT = "medieninformation"
 
@@ -42,7 +43,7 @@ def build(ctx: BuildContext) -> None:
         ctx.warn(
             SUBJECT,
             "Diese Zeichen kann keine der mitgelieferten Schriften darstellen: "
-            f"{' '.join(sorted(missing))} (im PDF als □). Bitte die Schreibweise prüfen.",
+            f"{show_characters(missing)} (im PDF als □). Bitte die Schreibweise prüfen.",
         )
     stem = ctx.path(release_stem(ceremony))
     writers = (("docx", write_release_docx), ("pdf", write_release_pdf))

@@ -12,13 +12,19 @@ from typing import Any
 
 from ceremonykit.documents.photos.names import photo_filenames
 from ceremonykit.documents.press.finalize import release_number
-from ceremonykit.documents.press.lead import edition_phrase, photo_people, presenters
+from ceremonykit.documents.press.lead import (
+    edition_phrase,
+    organisers_phrase,
+    photo_people,
+    presenters,
+)
 from ceremonykit.domain.model import Ceremony, Person, Photo, Prize, PrizeKind, Quote, Winner
 from ceremonykit.german.address import address_form
 from ceremonykit.german.amounts import amount_text
+from ceremonykit.german.articles import for_name
 from ceremonykit.german.gender import group_term, people_term
 from ceremonykit.german.ordinals import ordinal_word, place_title, prize_title
-from ceremonykit.german.typography import join_and, quoted, typeset
+from ceremonykit.german.typography import bracketed, join_and, project_named, quoted, typeset
 
 NO_WINNERS = (
     "Es sind noch keine Preisträgerinnen oder Preisträger einem Preis zugeordnet. "
@@ -90,18 +96,18 @@ def _photo(p: Photo, index: int, filename: str = "", people: str = "") -> dict[s
 def _target(w: Winner) -> str:
     """Whom "… geht an" names: the persons with their organisation, the project with its
     organisation, or the organisation alone."""
-    project = f"das Projekt {quoted(w.project_title)}" if w.project_title.strip() else ""
+    project = f"das {project_named(w.project_title)}" if w.project_title.strip() else ""
     if w.persons_honoured:
         return w.honourees + (f" für {project}" if project else "")
     if project and w.organisation.strip():
-        return f"{project} ({w.organisation.strip()})"
+        return f"{project} {bracketed(w.organisation)}"
     return project or w.display_name
 
 
 def _subject(w: Winner) -> str:
     """The subject a description typed without one gets: "Das Projekt „Ankoppeln“"."""
     if w.project_title.strip() and not w.persons_honoured:
-        return f"Das Projekt {quoted(w.project_title)}"
+        return f"Das {project_named(w.project_title)}"
     return w.person_names if w.persons_honoured else w.display_name
 
 
@@ -125,6 +131,8 @@ def _winner(c: Ceremony, w: Winner, prize: Prize, index: int) -> dict[str, Any]:
         "id": w.id,
         "name": w.display_name,
         "honourees": w.honourees,
+        # after "für" in the headline: "den Verein …" where the name begins with a known noun
+        "honourees_after_for": for_name(w.honourees),
         "persons_honoured": w.persons_honoured,
         "organisation": w.organisation,
         "persons": [_person(p) for p in w.persons],
@@ -192,6 +200,7 @@ def press_facts(c: Ceremony) -> PressFacts:
     quotes = [q for q in [c.host_quote, *(q for w in c.winners for q in w.quotes)] if q]
     host = _person(c.host)
     presenting = presenters(c)
+    tribute = organisers_phrase(c.organisers, _organiser_phrase(c))
     context: dict[str, Any] = {
         "award": c.award_name,
         "year": c.year,
@@ -207,6 +216,9 @@ def press_facts(c: Ceremony) -> PressFacts:
         "edition": c.edition,
         "edition_phrase": edition_phrase(c.edition),
         "organisers": c.organisers.strip() or _organiser_phrase(c),
+        # "würdigt das Zentrum gemeinsam mit …" / "würdigen die Veranstalter – A und B –"
+        "tribute_verb": tribute[0],
+        "tribute_subject": tribute[1],
         "host_quote": _quote(_with_host_as_speaker(c.host_quote, c.host)),
         "total": c.total_prize_money,
         "applications": c.applications_count,

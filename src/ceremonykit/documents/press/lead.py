@@ -8,13 +8,14 @@ Markus Kerber, Rebecca Dettling (Caritasverband Dortmund)"), as the city's forma
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ceremonykit.domain.model import Ceremony, Person
 from ceremonykit.domain.preflight import name_key
 from ceremonykit.german.offices import office_of
 from ceremonykit.german.ordinals import ordinal_word
-from ceremonykit.german.typography import join_and
+from ceremonykit.german.typography import bracketed, join_and
 
 
 def _short_function(function: str) -> bool:
@@ -45,6 +46,36 @@ def edition_phrase(edition: int | None) -> str:
     if edition == 1:
         return "Erstmals"
     return f"Bereits zum {ordinal_word(edition, 'en', capital=False)} Mal"
+
+
+_ARTICLE = re.compile(r"^(?:der|die|das)\s", re.IGNORECASE)
+_MORE_WITH_ARTICLE = re.compile(r"(?:,|\bund|\bsowie)\s+(?:der|die|das)\s", re.IGNORECASE)
+_LIST = re.compile(r"\s*(?:[;\n]|,\s|\bsowie\b|\bund\b)\s*")
+
+
+def organisers_phrase(organisers: str, fallback: str) -> tuple[str, str]:
+    """(verb, subject) for "Bereits zum neunten Mal {verb} {subject} damit Engagement …".
+
+    Staff may type the organisers as the sentence needs them, with articles ("das MIA-DO-…
+    gemeinsam mit dem Ausschuss …" – one subject, "würdigt"; "das Integrationszentrum und
+    der Integrationsrat" – two, "würdigen"), or as bare names as a list has them
+    ("MIA-DO-Kommunales Integrationszentrum Dortmund und Ausschuss für …"). Bare names need
+    an article we do not know, so they stand in an apposition that needs none: "würdigen
+    die Veranstalter – A und B – damit …" ("der Veranstalter – A –" for one). A bare name
+    with "und" inside ("Ausschuss für Chancengerechtigkeit und Integration") counts as two:
+    the plural then is still grammatical, only "die Veranstalter" is one too many.
+    Empty organisers: the awarding body (``fallback``, "die Stadt Dortmund")."""
+    text = " ".join(organisers.replace(";", "; ").split()).strip(" ;,")
+    if not text:
+        return "würdigt", fallback
+    if _ARTICLE.match(text):
+        several = bool(_MORE_WITH_ARTICLE.search(text))
+        return ("würdigen" if several else "würdigt"), text
+    parts = [p.strip(" ,;") for p in re.split(r"\s*;\s*", text) if p.strip(" ,;")]
+    names = join_and(parts)
+    if len(parts) > 1 or len(_LIST.split(names)) > 1:
+        return "würdigen", f"die Veranstalter – {names} –"
+    return "würdigt", f"der Veranstalter – {names} –"
 
 
 @dataclass(frozen=True)
@@ -98,7 +129,7 @@ def photo_people(c: Ceremony, names: list[str]) -> str:
             groups[-1][0].append(shown)
         else:
             groups.append(([shown], bracket))
-    parts = [join_and(n) + (f" ({b})" if b else "") for n, b in groups]
+    parts = [join_and(n) + (f" {bracketed(b)}" if b else "") for n, b in groups]
     if len(parts) <= 1:
         return "".join(parts)
     return ", ".join(parts[:-1]) + " und " + parts[-1]

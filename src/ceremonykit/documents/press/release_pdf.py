@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import io
 import json
+import logging
 import tempfile
 import threading
 import unicodedata
@@ -30,6 +31,8 @@ from ceremonykit.documents.press.links import href, split_links
 from ceremonykit.documents.press.release import ReleaseContent
 from ceremonykit.errors import UserError
 from ceremonykit.resources import resource_path, template_path
+
+log = logging.getLogger(__name__)
 
 LAYOUT = "press/medieninformation.typ"
 LOGO_HEIGHT_MM, LOGO_MAX_WIDTH_MM = 16, 60  # the logo box at the top right, as before
@@ -152,8 +155,13 @@ def release_pdf_bytes(content: ReleaseContent, *, moment: datetime | None = None
                     timestamp=(moment or datetime.now(UTC)).replace(microsecond=0),
                 )
             except typst.TypstError as exc:
+                # Typst's message is English and about the layout file, not the user's data:
+                # the detail goes to the log, the user gets what to do
+                log.error("Typst konnte die Medieninformation nicht setzen: %s", exc.message)
                 raise ReleasePdfError(
-                    f"Die Medieninformation konnte nicht als PDF gesetzt werden: {exc.message}"
+                    "Die Medieninformation konnte nicht als PDF gesetzt werden. Bitte die "
+                    "Texte auf ungewöhnliche Zeichen prüfen und erneut erzeugen; hilft das "
+                    "nicht, die Protokolldatei an den Support geben."
                 ) from exc
     if not isinstance(pdf, bytes):  # one PDF, never a list of pages
         raise ReleasePdfError("Die Medieninformation konnte nicht als PDF gesetzt werden.")

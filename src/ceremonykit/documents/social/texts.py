@@ -10,23 +10,17 @@ import re
 
 from ceremonykit.documents.press.facts import credit_line
 from ceremonykit.documents.social.render import CardText
-from ceremonykit.domain.model import Ceremony, Photo, Prize, PrizeKind, Winner
+from ceremonykit.domain.model import Ceremony, Photo, Prize, Winner
 from ceremonykit.german.amounts import amount_symbol, amount_text
 from ceremonykit.german.ordinals import place_title
-from ceremonykit.german.typography import apostrophes, join_and, quoted
+from ceremonykit.german.typography import apostrophes, project_named, quoted
 
 
 def honourees(ceremony: Ceremony, winner: Winner) -> str:
-    """The organisation – or, for an honorary prize with named persons (and whenever there
-    is no organisation), the persons with their organisation in brackets."""
-    names = join_and([p.full_name for p in winner.persons if p.full_name])
-    prize = ceremony.prize(winner.prize_id)
-    persons_honoured = bool(names) and (
-        not winner.organisation or (prize is not None and prize.kind is PrizeKind.HONORARY)
-    )
-    if persons_honoured:
-        return f"{names} ({winner.organisation})" if winner.organisation else names
-    return winner.organisation or names
+    """Who is honoured, exactly as the Medieninformation and the certificates name them
+    (:attr:`Winner.honourees`: the persons with their organisation when staff chose the
+    persons, else the organisation) – cards and posts never disagree with the release."""
+    return winner.honourees
 
 
 def place(prize: Prize | None) -> str:
@@ -58,7 +52,7 @@ def suggested_post(ceremony: Ceremony, winner: Winner, photo: Photo) -> str:
     text = card_text(ceremony, winner, photo)
     sentence = f"{ceremony.title} – {place(prize)}: {text.name}"
     if text.project:
-        sentence += f" mit dem Projekt {text.project}"
+        sentence += f" mit dem {project_named(winner.project_title)}"
     lines = [sentence + "."]
     if prize is not None and prize.amount:
         lines.append(f"Das Preisgeld beträgt {amount_text(prize.amount)}.")
@@ -78,7 +72,7 @@ def alt_text(ceremony: Ceremony, winner: Winner, photo: Photo) -> str:
     seen = apostrophes((photo.alt_text or photo.caption or "Foto von der Preisverleihung").strip())
     shown = [text.kicker, text.title.replace(" · ", ", "), text.name]
     if text.project:
-        shown.append(f"Projekt {text.project}")
+        shown.append(project_named(winner.project_title))
     written = ", ".join(s for s in shown if s)
     sentence = f"{seen.rstrip('.')}. Auf der Karte steht: {written}."
     return f"{sentence} {text.credit}." if text.credit else sentence

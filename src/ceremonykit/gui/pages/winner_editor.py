@@ -203,7 +203,7 @@ class WinnerEditor(QWidget):
         self.amount.setEnabled(winner.prize_id is not None)
         both = bool(winner.organisation.strip()) and any(p.full_name for p in winner.persons)
         self.honour_combo.setEnabled(both)
-        self.payee_combo.setEnabled(both and winner.honour_persons)
+        self.payee_combo.setEnabled(both and bool(winner.honour_persons))
         self.persons.set_items(winner.persons)
         self.quotes.set_items(winner.quotes)
         self._count()
