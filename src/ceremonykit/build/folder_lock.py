@@ -15,6 +15,7 @@ import contextlib
 from collections.abc import Iterator
 from pathlib import Path
 
+from ceremonykit.build.staging import OutputFolderError
 from ceremonykit.errors import UserError
 from ceremonykit.store.lock import ProjectLock, lock_path_for
 from ceremonykit.store.messages import ProjectError, ProjectLockedError
@@ -44,11 +45,13 @@ def output_folder_lock(out_dir: Path) -> Iterator[None]:
             f"Ist sicher kein Export mehr offen, die Datei „{folder_lock_file(out_dir).name}“ "
             "im Ordner löschen. Es wurde nichts geschrieben.",
         ) from None
-    except ProjectError:
+    except ProjectError as exc:
+        cause = exc.__context__  # the OSError the lock module turned into its message
+        if isinstance(cause, OSError):  # disk full, read-only, drive gone
+            raise OutputFolderError(out_dir, cause) from None
         raise OutputFolderBusy(
-            f"Der Ausgabeordner „{out_dir}“ kann nicht für den Export gesperrt werden.",
-            hint="Bitte die Schreibrechte und die Verbindung zum Laufwerk prüfen oder einen "
-            "anderen Ordner wählen. Es wurde nichts geschrieben.",
+            f"Der Ausgabeordner „{out_dir}“ kann gerade nicht für den Export gesperrt werden.",
+            hint="Bitte einen Moment warten und es erneut versuchen. Es wurde nichts geschrieben.",
         ) from None
     try:
         yield

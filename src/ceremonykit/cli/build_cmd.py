@@ -103,9 +103,9 @@ def cmd_build(args: argparse.Namespace) -> int:
         print(file=sys.stderr)
     for f in report.written:
         print(f"geschrieben: {out / f.path}")
-    for f in report.files:
-        if f.not_rebuilt:
-            print(f"alt, nicht neu erzeugt: {out / f.path}")
+    old = [f for f in report.files if f.not_rebuilt]
+    for f in old:
+        print(f"alt, nicht neu erzeugt: {out / f.path}")
     names = subject_names(ceremony)
     for p in report.warnings:
         print(f"Hinweis: {describe(p, names)}")
@@ -114,7 +114,9 @@ def cmd_build(args: argparse.Namespace) -> int:
     for p in report.failed:
         print(f"FEHLGESCHLAGEN: {describe(p, names)}", file=sys.stderr)
     print(
-        f"{len(report.written)} Dateien geschrieben, {len(report.skipped)} übersprungen, "
+        f"{len(report.written)} Dateien geschrieben, "
+        + (f"{len(old)} alt, nicht neu erzeugt, " if old else "")
+        + f"{len(report.skipped)} übersprungen, "
         f"{len(report.failed)} fehlgeschlagen. Übersicht: {out / 'manifest.json'}"
     )
     return EXIT_DATA if report.failed else EXIT_OK
