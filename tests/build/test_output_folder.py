@@ -5,8 +5,6 @@ that leave a file alone, and lets only one build at a time into the folder."""
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +16,7 @@ from ceremonykit.build.edited import edited_since_build
 from ceremonykit.build.folder_lock import OutputFolderBusy, folder_lock_file
 from ceremonykit.documents.context import BuildOptions
 from ceremonykit.domain.model import Ceremony
-from conftest import cli_env
+from output_lock import hold_output_lock
 
 
 def manifest(folder: Path) -> dict[str, Any]:
@@ -97,29 +95,10 @@ def test_a_failed_kind_reports_its_old_files_as_not_rebuilt(demo: Ceremony, tmp_
 
 
 # ------------------------------------------------------------------ M5: one build at a time
-def hold_lock(out: Path) -> subprocess.Popen[str]:
-    """Another program building into ``out``: it holds the folder's lock until stdin closes."""
-    script = (
-        "import sys; from pathlib import Path\n"
-        "from ceremonykit.build.folder_lock import output_folder_lock\n"
-        "with output_folder_lock(Path(sys.argv[1])):\n"
-        "    print('gesperrt', flush=True); sys.stdin.read()\n"
-    )
-    child = subprocess.Popen(
-        [sys.executable, "-c", script, str(out)],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-        env=cli_env(),
-    )
-    assert child.stdout is not None and child.stdout.readline().strip() == "gesperrt"
-    return child
-
-
 def test_a_second_build_into_the_same_folder_stops(demo: Ceremony, tmp_path: Path) -> None:
     out = tmp_path / "Ausgabe"
     out.mkdir()
-    child = hold_lock(out)
+    child = hold_output_lock(out)
     try:
         with pytest.raises(OutputFolderBusy) as caught:
             build_ceremony(demo, out, only=["press_release"])
@@ -137,7 +116,7 @@ def test_a_second_build_into_the_same_folder_stops(demo: Ceremony, tmp_path: Pat
 def test_the_lock_of_a_crashed_build_is_taken_over(demo: Ceremony, tmp_path: Path) -> None:
     out = tmp_path / "Ausgabe"
     out.mkdir()
-    child = hold_lock(out)
+    child = hold_output_lock(out)
     child.kill()  # crashed: the lock file stays behind
     child.wait()
     assert folder_lock_file(out).exists()
