@@ -40,6 +40,7 @@ PAGE_KEYS = {
     "applicants": "W",
     "photos": "F",
     "guests": "G",
+    "evening": "A",
     "documents": "O",
     "check": "R",
 }
@@ -316,6 +317,7 @@ class MainWindow(QMainWindow):
             "applicants": self.tr("Bewerbungen"),
             "photos": self.tr("Fotos"),
             "guests": self.tr("Gäste"),
+            "evening": self.tr("Ablauf"),
             "documents": self.tr("Dokumente"),
             "check": self.tr("Prüfung"),
         }
