@@ -85,7 +85,9 @@ def cmd_purge(args: argparse.Namespace) -> int:
         try:
             purge_guests(project, ceremony, plan)
         except ProjectError as exc:  # the deletion is one transaction: all or nothing
-            raise UserError(f"Es wurde nichts gelöscht. {exc.message}", hint=exc.hint) from None
+            raise UserError(
+                f"Es wurde nichts gelöscht. {exc.message}", hint=exc.hint, remedy=exc.remedy
+            ) from None
         kept = _delete_backups(backups)
     print(
         f"Gelöscht: {len(guests)} Gäste"

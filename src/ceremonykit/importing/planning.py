@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Protocol
 
 from ceremonykit.domain.model import Applicant, Ceremony, Guest, Photo, Prize, Winner
+from ceremonykit.errors import Remedy
 from ceremonykit.importing import messages
 from ceremonykit.importing.applicants import ApplicantImport
 from ceremonykit.importing.bulk import gc_paused
@@ -138,7 +139,9 @@ def preview(
     importer = _importer(target, ceremony, duplicates or {})
     if not column_mapping.fields & importer.key_fields:
         what = "den Namen" if target is Target.GUESTS else "Preisträger bzw. Organisation"
-        raise ImportMappingError(messages.missing_required(workbook.path, chosen.name, what))
+        raise ImportMappingError(
+            messages.missing_required(workbook.path, chosen.name, what), remedy=Remedy.MAP_COLUMNS
+        )
     with gc_paused():
         reports = _read_rows(chosen, column_mapping, importer, include_hidden)
     notes = [*workbook.notes, *column_mapping.notes]
@@ -198,7 +201,10 @@ def _choose_sheet(
         if header < 0 and explicit:
             header = guess_header_row(sheet)
         if header < 0 and not explicit:
-            raise ImportMappingError(messages.no_header(workbook.path, sheet.name, label, expected))
+            raise ImportMappingError(
+                messages.no_header(workbook.path, sheet.name, label, expected),
+                remedy=Remedy.MAP_COLUMNS,
+            )
         return sheet, header
     for sheet in sorted(candidates, key=lambda s: not s.visible):
         header = find_header_row(sheet, target, overrides, named)
@@ -207,7 +213,9 @@ def _choose_sheet(
     if explicit and candidates:
         sheet = _first_visible(workbook, candidates)
         return sheet, guess_header_row(sheet)
-    raise ImportMappingError(messages.no_data_sheet(workbook.path, label, expected))
+    raise ImportMappingError(
+        messages.no_data_sheet(workbook.path, label, expected), remedy=Remedy.CHOOSE_SHEET_AND_MAP
+    )
 
 
 def _first_visible(workbook: WorkbookInfo, candidates: list[Sheet]) -> Sheet:
