@@ -298,6 +298,10 @@
         </translation>
     </message>
     <message>
+        <source>Alt, nicht neu erzeugt: %1</source>
+        <translation>Old, not rebuilt: %1</translation>
+    </message>
+    <message>
         <source>Übersprungen</source>
         <translation>Skipped</translation>
     </message>

@@ -93,6 +93,14 @@ def test_missing_file_is_a_data_error_and_unknown_kind_a_usage_error(
         (["--option", "zauberei.size=1"], "„--option zauberei“: Diese Dokumentart gibt es nicht."),
         (["--format", "cheque=docx"], "Schecks gibt es nicht als DOCX. Gültige Formate: pdf, png."),
         (["--option", "ohnepunkt=1"], "ART.NAME=WERT"),
+        (
+            ["--design", "cheque=zzz"],
+            "Das Design „zzz“ gibt es für Schecks nicht. Gültige Designs:",
+        ),
+        (["--design", "certificate="], "„--design certificate=“: bitte ein Design nennen."),
+        (["--design", "guest_list=modern"], "hat keine Designs zur Auswahl."),
+        (["--design", "zauberei=modern"], "„--design zauberei“: Diese Dokumentart gibt es nicht."),
+        (["--only", ","], "„--only“: bitte mindestens eine Dokumentart nennen. Gültig sind:"),
     ],
 )
 def test_typos_in_kinds_formats_and_options_are_usage_errors(

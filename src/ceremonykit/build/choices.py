@@ -1,6 +1,7 @@
 """Check what someone asked a build for against what the kinds declare.
 
-Kind names (``--only``), formats (``--format``) and options (``--option``) are compared with
+Kind names (``--only``), formats (``--format``), designs (``--design``) and options
+(``--option``) are compared with
 the declarations in the registry, so a typo such as ``cheque.sise=…`` is refused with the
 list of valid names instead of being ignored. The CLI turns a refusal into exit code 2; the
 GUI offers only declared values in the first place.
@@ -28,8 +29,38 @@ def chosen_kind(name: str, flag: str = "--only") -> DocumentKind:
 
 
 def check_only(names: Iterable[str]) -> list[str]:
-    """The kind names asked for, each one known."""
-    return [chosen_kind(n.strip()).name for n in names if n.strip()]
+    """The kind names asked for, each one known, at least one."""
+    chosen = [chosen_kind(n.strip()).name for n in names if n.strip()]
+    if not chosen:
+        raise InvalidChoice(
+            f"„--only“: bitte mindestens eine Dokumentart nennen. Gültig sind: "
+            f"{', '.join(kind_names())}."
+        )
+    return chosen
+
+
+def check_designs(designs: dict[str, str]) -> dict[str, str]:
+    """``{"cheque": "bold"}`` with every kind known and every design one it ships with, so a
+    typo stops the build before it starts instead of failing the kind at the end."""
+    checked: dict[str, str] = {}
+    for name, design in designs.items():
+        kind = chosen_kind(name, "--design")
+        if not kind.designs:
+            raise InvalidChoice(
+                f"„--design {name}={design}“: Die Dokumentart {kind.name} ({kind.label}) hat "
+                "keine Designs zur Auswahl."
+            )
+        if design not in kind.designs:
+            what = (
+                f"Das Design „{design}“ gibt es für {kind.label} nicht."
+                if design
+                else ("bitte ein Design nennen.")
+            )
+            raise InvalidChoice(
+                f"„--design {name}={design}“: {what} Gültige Designs: {', '.join(kind.designs)}."
+            )
+        checked[kind.name] = design
+    return checked
 
 
 def check_formats(formats: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:

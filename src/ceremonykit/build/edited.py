@@ -4,21 +4,26 @@
 what the build wrote (:func:`~ceremonykit.build.stamps.file_stamp`). Before a new export into the same folder,
 :func:`edited_since_build` names the files whose content differs now, so the window can ask
 before overwriting them. A file whose time and size are unchanged is not read again; one
-touched but with the same content does not count. Manifests of older versions (no stamps):
+touched but with the same content does not count. ``touches`` limits the answer to the
+files a build would replace or delete (its kinds and formats); the others stay as they are. Manifests of older versions (no stamps):
 files modified after the manifest itself count as edited.
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 from ceremonykit.build.runner import MANIFEST_NAME
 from ceremonykit.build.stamps import sha256_of
 
 
-def edited_since_build(out_dir: Path) -> list[Path]:
-    """Files the last build into ``out_dir`` wrote that were changed since (sorted)."""
+def edited_since_build(
+    out_dir: Path, touches: Callable[[str, str], bool] | None = None
+) -> list[Path]:
+    """Files the last build into ``out_dir`` wrote that were changed since (sorted); with
+    ``touches(kind, format)`` only those of the kinds and formats it accepts."""
     manifest = out_dir / MANIFEST_NAME
     try:
         data = json.loads(manifest.read_text(encoding="utf-8"))
@@ -28,6 +33,8 @@ def edited_since_build(out_dir: Path) -> list[Path]:
         return []
     edited = []
     for entry in entries:
+        if touches is not None and not touches(str(entry.get("kind")), str(entry.get("format"))):
+            continue
         path = out_dir / str(entry.get("path", ""))
         try:
             stat = path.stat()

@@ -6,7 +6,8 @@ and swapped into the output folder at the end, so two things stop the whole buil
 touching the earlier documents: cancellation (the folder stays exactly as it was) and a failing
 disk or folder (full, read-only, gone – a German message naming the folder and the cause, and
 ``manifest.json`` saying what happened if it can still be written). ``manifest.json`` is
-written atomically.
+written atomically. While it runs, a build holds the output folder's lock
+(:mod:`ceremonykit.build.folder_lock`): a second build into the same folder stops at once.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from concurrent.futures import Future
 from pathlib import Path
 
 from ceremonykit.atomic import write_text_atomic
+from ceremonykit.build.folder_lock import output_folder_lock
 from ceremonykit.build.kind_run import KindResult, run_kind
 from ceremonykit.build.parallel import KindWorker, share_out
 from ceremonykit.build.staging import OutputFolderError, Staging
@@ -61,8 +63,9 @@ def build_ceremony(
 ) -> BuildReport:
     """Build the selected kinds into ``out_dir`` and write its ``manifest.json``.
 
-    Raises :class:`Cancelled` (folder unchanged) and :class:`OutputFolderError` (disk or folder
-    failed; earlier documents unchanged).
+    Raises :class:`Cancelled` (folder unchanged), :class:`OutputFolderError` (disk or folder
+    failed; earlier documents unchanged) and :class:`OutputFolderBusy` (another build writes
+    into the folder; nothing written).
     """
     kinds = select_kinds(only)
     options = options or BuildOptions()
@@ -70,26 +73,49 @@ def build_ceremony(
     report = BuildReport()
     staging = Staging.create(out_dir)
     try:
-        previous = _read_manifest_files(out_dir)
+        with output_folder_lock(out_dir):
+            _build_and_swap(ceremony, kinds, out_dir, staging, options, report, progress, cancel)
+    finally:
+        staging.discard()
+    return report
+
+
+def _build_and_swap(
+    ceremony: Ceremony,
+    kinds: list[DocumentKind],
+    out_dir: Path,
+    staging: Staging,
+    options: BuildOptions,
+    report: BuildReport,
+    progress: ProgressCallback | None,
+    cancel: CancelToken,
+) -> None:
+    """Build into the staging folder, swap the result in and write the manifest."""
+    try:
+        previous, stamps = _read_manifest(out_dir)
         _build_kinds(ceremony, kinds, staging, options, report, progress, cancel)
-        staging.swap_in(report, previous, {k.name for k in kinds})
+        staging.swap_in(report, previous, built_formats(kinds, options))
     except _DiskFailed as failed:
         report.files = [f for f in previous if (out_dir / f.path).is_file()]
         report.failed[:] = [p for p in report.failed if p.kind != failed.kind]
         error = OutputFolderError(out_dir, failed.cause)
         kept = "Die bisherigen Dokumente bleiben unverändert."
         report.failed.insert(0, Problem("build", None, f"{error.message} {kept}"))
-        written = _try_write_manifest(ceremony, out_dir, report)
+        written = _try_write_manifest(ceremony, out_dir, report, stamps)
         raise OutputFolderError(out_dir, failed.cause, manifest_written=written) from None
-    finally:
-        staging.discard()
     if progress:
         progress(1.0, "Fertig")
-    if not _try_write_manifest(ceremony, out_dir, report):
+    if not _try_write_manifest(ceremony, out_dir, report, stamps):
         report.failed.append(
             Problem("build", None, f"„{out_dir / MANIFEST_NAME}“ konnte nicht geschrieben werden.")
         )
-    return report
+
+
+def built_formats(
+    kinds: Iterable[DocumentKind], options: BuildOptions
+) -> dict[str, tuple[str, ...]]:
+    """The formats a build writes for each kind: those asked for, else the kind's default."""
+    return {k.name: options.formats.get(k.name) or k.formats_by_default() for k in kinds}
 
 
 class _DiskFailed(Exception):
@@ -184,31 +210,54 @@ def _merge(report: BuildReport, part: BuildReport) -> None:
     report.warnings += part.warnings
 
 
-def _try_write_manifest(ceremony: Ceremony, out_dir: Path, report: BuildReport) -> bool:
+def _try_write_manifest(
+    ceremony: Ceremony, out_dir: Path, report: BuildReport, stamps: Stamps
+) -> bool:
     """Write ``manifest.json``; False (logged) if the folder cannot take it either."""
     try:
-        write_manifest(ceremony, out_dir, report)
+        write_manifest(ceremony, out_dir, report, stamps)
     except (OSError, UserError) as exc:
         log.warning("writing the manifest in %s failed: %r", out_dir, exc)
         return False
     return True
 
 
-def _read_manifest_files(out_dir: Path) -> list[OutputFile]:
-    """The files an earlier build into this folder listed (none if there is no manifest)."""
+Stamps = dict[str, dict[str, object]]
+"""Path in the output folder -> what the build that wrote it recorded (size, time, SHA-256)."""
+
+
+def _read_manifest(out_dir: Path) -> tuple[list[OutputFile], Stamps]:
+    """The files an earlier build into this folder listed and their stamps (none if there is
+    no manifest)."""
     try:
         data = json.loads((out_dir / MANIFEST_NAME).read_text(encoding="utf-8"))
-        return [
+        entries = data.get("files", [])
+        files = [
             OutputFile(str(f["path"]), str(f["kind"]), str(f["format"]), f.get("subject"))
-            for f in data.get("files", [])
+            for f in entries
         ]
+        stamps = {
+            str(f["path"]): {k: f[k] for k in ("size", "mtime_ns", "sha256")}
+            for f in entries
+            if all(k in f for k in ("size", "mtime_ns", "sha256"))
+        }
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
-        return []
+        return [], {}
+    return files, stamps
 
 
 def manifest_data(
-    ceremony: Ceremony, report: BuildReport, out_dir: Path | None = None
+    ceremony: Ceremony,
+    report: BuildReport,
+    out_dir: Path | None = None,
+    kept_stamps: Stamps | None = None,
 ) -> dict[str, object]:
+    """The manifest of a build. Files this build wrote are stamped now; earlier files that
+    stay keep the stamp their own build recorded (``kept_stamps``), so a Word edit made since
+    is still seen by the next export (:mod:`ceremonykit.build.edited`)."""
+    written = {f.path for f in report.written}
+    old = {p: s for p, s in (kept_stamps or {}).items() if p not in written}
+
     def problems(items: list[Problem]) -> list[dict[str, str | None]]:
         return [{"kind": p.kind, "subject": p.subject, "reason": p.reason} for p in items]
 
@@ -223,7 +272,7 @@ def manifest_data(
             if ceremony.total_prize_money is not None
             else None,
         },
-        "files": [_file_entry(f, out_dir) for f in report.files],
+        "files": [_file_entry(f, out_dir, old.get(f.path)) for f in report.files],
         "report": {
             "done": len(report.files),
             "skipped": problems(report.skipped),
@@ -233,22 +282,29 @@ def manifest_data(
     }
 
 
-def _file_entry(f: OutputFile, out_dir: Path | None) -> dict[str, object]:
+def _file_entry(
+    f: OutputFile, out_dir: Path | None, kept_stamp: dict[str, object] | None
+) -> dict[str, object]:
     entry: dict[str, object] = {
         "path": f.path,
         "kind": f.kind,
         "format": f.format,
         "subject": f.subject,
     }
-    if out_dir is not None:  # what was written, so a later export sees files edited since
+    if kept_stamp is not None:  # an earlier build's file: what that build wrote
+        entry.update(kept_stamp)
+    elif out_dir is not None:  # what was written, so a later export sees files edited since
         entry.update(file_stamp(out_dir / f.path))
     if f.not_rebuilt:
         entry["not_rebuilt"] = True  # an earlier build's file; its kind did not finish cleanly
     return entry
 
 
-def write_manifest(ceremony: Ceremony, out_dir: Path, report: BuildReport) -> Path:
+def write_manifest(
+    ceremony: Ceremony, out_dir: Path, report: BuildReport, kept_stamps: Stamps | None = None
+) -> Path:
     target = out_dir / MANIFEST_NAME
-    text = json.dumps(manifest_data(ceremony, report, out_dir), ensure_ascii=False, indent=2)
+    data = manifest_data(ceremony, report, out_dir, kept_stamps)
+    text = json.dumps(data, ensure_ascii=False, indent=2)
     write_text_atomic(target, text + "\n")
     return target

@@ -12,8 +12,10 @@ Decision – one staging folder per build, swapped in file by file:
   Windows reports it as held). A file still open in Word fails alone – the other subjects of
   its kind are still updated – and keeps its earlier version.
 * Earlier files that this build did not rewrite (a renamed winner) are deleted only for a kind
-  that finished cleanly: no failure in the kind, every one of its files swapped in. Otherwise
-  they stay and ``manifest.json`` marks them ``not_rebuilt``.
+  that finished cleanly (no failure in the kind, every one of its files swapped in) and only
+  in the formats this build wrote for it: ``--format certificate=pdf`` leaves the Word files
+  alone. Earlier files of a built format whose kind did not finish cleanly stay and
+  ``manifest.json`` marks them ``not_rebuilt``.
 
 Swapping the whole folder at once was rejected: a folder cannot be renamed on Windows while
 one of its files is open, and the output folder may hold the user's own files.
@@ -84,10 +86,14 @@ class Staging:
     def discard(self) -> None:
         shutil.rmtree(self.path, ignore_errors=True)
 
-    def swap_in(self, report: BuildReport, previous: list[OutputFile], built: set[str]) -> None:
+    def swap_in(
+        self, report: BuildReport, previous: list[OutputFile], built: dict[str, tuple[str, ...]]
+    ) -> None:
         """Move every staged file into the output folder and tidy what became outdated.
 
-        Afterwards ``report.files`` lists exactly what the folder holds for the manifest.
+        ``built`` maps each kind of this build to the formats it was asked for. Afterwards
+        ``report.files`` lists exactly what the folder holds for the manifest and
+        ``report.written`` what this build put there.
         """
         swapped: list[OutputFile] = []
         moved: set[str] = set()
@@ -107,8 +113,9 @@ class Staging:
                 )
             else:
                 swapped.append(file)
-        clean = built - {p.kind for p in report.failed}
+        clean = set(built) - {p.kind for p in report.failed}
         report.files = self._tidy(previous, swapped, built, clean, report) + swapped
+        report.written = swapped
 
     def _move(self, relpath: str) -> None:
         parts = PurePosixPath(relpath).parts
@@ -122,12 +129,13 @@ class Staging:
         self,
         previous: list[OutputFile],
         swapped: list[OutputFile],
-        built: set[str],
+        built: dict[str, tuple[str, ...]],
         clean: set[str],
         report: BuildReport,
     ) -> list[OutputFile]:
-        """Delete earlier files of cleanly built kinds that were not rewritten; return the
-        earlier files that stay (other kinds, and kinds that did not finish cleanly)."""
+        """Delete earlier files of the built formats of cleanly built kinds that were not
+        rewritten; return the earlier files that stay (other kinds and formats, and kinds that
+        did not finish cleanly – those marked ``not_rebuilt``)."""
         written = {f.path for f in swapped}
         root = self.out_dir.resolve()
         kept: list[OutputFile] = []
@@ -137,7 +145,8 @@ class Staging:
             path = (self.out_dir / old.path).resolve()
             if not path.is_relative_to(root) or path == root:
                 continue  # a manifest edited by hand must not reach outside the folder
-            if old.kind in clean:
+            rebuilt = old.format in built.get(old.kind, ())
+            if rebuilt and old.kind in clean:
                 try:
                     remove_file(path)
                     continue
@@ -145,7 +154,7 @@ class Staging:
                     log.warning("removing outdated %s failed: %r", path, exc)
                     report.warnings.append(Problem(old.kind, old.subject, _not_removed(old.path)))
             if path.is_file():
-                kept.append(replace(old, not_rebuilt=old.kind in built))
+                kept.append(replace(old, not_rebuilt=rebuilt))
         return kept
 
 

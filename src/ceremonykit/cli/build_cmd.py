@@ -1,4 +1,10 @@
-"""``build``: generate the documents of a ceremony into a folder."""
+"""``build``: generate the documents of a ceremony into a folder.
+
+Documents staff changed in the output folder after the last build (a Word edit) are never
+overwritten or deleted silently: the build refuses, names them and exits with 1, unless
+``--ueberschreiben`` says to go ahead. Only the kinds and formats the build writes count – a
+``--format certificate=pdf`` build leaves edited Word files alone anyway.
+"""
 
 from __future__ import annotations
 
@@ -8,8 +14,10 @@ from pathlib import Path
 from typing import Any
 
 from ceremonykit.build import build_ceremony
-from ceremonykit.build.choices import check_formats, check_only, check_options
+from ceremonykit.build.choices import check_designs, check_formats, check_only, check_options
+from ceremonykit.build.edited import edited_since_build
 from ceremonykit.build.report_text import describe, subject_names
+from ceremonykit.build.runner import built_formats, select_kinds
 from ceremonykit.cli.common import (
     EXIT_DATA,
     EXIT_OK,
@@ -54,6 +62,14 @@ def register(sub: Any) -> None:
         metavar="ART.NAME=WERT",
         help="Einstellung je Art, z. B. cheque.size=1200x600 oder cheque.bleed=10",
     )
+    p.add_argument(
+        "--ueberschreiben",
+        "--overwrite",
+        dest="overwrite",
+        action="store_true",
+        help="auch Dokumente überschreiben, die nach dem letzten Export geändert wurden "
+        "(z. B. in Word); ohne diese Angabe bricht der Export dann ab",
+    )
     p.add_argument("--quiet", action="store_true", help="keinen Fortschritt anzeigen")
     p.add_argument(
         ALLOW_FLAG,
@@ -81,11 +97,16 @@ def cmd_build(args: argparse.Namespace) -> int:
         if not args.quiet:
             print(f"\r[{fraction * 100:3.0f} %] {text[:60]:<60}", end="", file=sys.stderr)
 
+    if not args.overwrite and _refuse_edited(out, only, options):
+        return EXIT_DATA
     report = build_ceremony(ceremony, out, only=only, options=options, progress=progress)
     if not args.quiet:
         print(file=sys.stderr)
-    for f in report.files:
+    for f in report.written:
         print(f"geschrieben: {out / f.path}")
+    old = [f for f in report.files if f.not_rebuilt]
+    for f in old:
+        print(f"alt, nicht neu erzeugt: {out / f.path}")
     names = subject_names(ceremony)
     for p in report.warnings:
         print(f"Hinweis: {describe(p, names)}")
@@ -94,10 +115,35 @@ def cmd_build(args: argparse.Namespace) -> int:
     for p in report.failed:
         print(f"FEHLGESCHLAGEN: {describe(p, names)}", file=sys.stderr)
     print(
-        f"{len(report.files)} Dateien geschrieben, {len(report.skipped)} übersprungen, "
+        f"{len(report.written)} Dateien geschrieben, "
+        + (f"{len(old)} alt, nicht neu erzeugt, " if old else "")
+        + f"{len(report.skipped)} übersprungen, "
         f"{len(report.failed)} fehlgeschlagen. Übersicht: {out / 'manifest.json'}"
     )
     return EXIT_DATA if report.failed else EXIT_OK
+
+
+def _refuse_edited(out: Path, only: list[str] | None, options: BuildOptions) -> bool:
+    """Name the documents this build would overwrite or delete although staff changed them
+    after the last build; True if there are any (the build must not run)."""
+    formats = built_formats(select_kinds(only), options)
+    edited = edited_since_build(out, lambda kind, fmt: fmt in formats.get(kind, ()))
+    if not edited:
+        return False
+    print(
+        f"Im Ordner „{out}“ wurden {len(edited)} Dokument(e) nach dem letzten Export geändert "
+        "(z. B. in Word). Dieser Export würde sie überschreiben oder löschen:",
+        file=sys.stderr,
+    )
+    for path in edited:
+        print(f"  {path.relative_to(out).as_posix()}", file=sys.stderr)
+    print(
+        "Es wurde nichts geschrieben. Bitte die Änderungen sichern oder mit --out einen anderen "
+        "Ordner wählen; mit --ueberschreiben wird trotzdem exportiert und die Änderungen gehen "
+        "verloren.",
+        file=sys.stderr,
+    )
+    return True
 
 
 def _confirm_project_template(
@@ -121,7 +167,7 @@ def _confirm_project_template(
 
 def _choices(args: argparse.Namespace) -> tuple[list[str] | None, BuildOptions]:
     """``--only``, ``--format``, ``--design`` and ``--option`` checked against the kinds."""
-    only = check_only(args.only.split(",")) if args.only else None
+    only = check_only(args.only.split(",")) if args.only is not None else None
     kind_options: dict[str, dict[str, str]] = {}
     for text in args.option:
         key, value = _pair(text, "--option", "cheque.size=1200x600")
@@ -135,7 +181,9 @@ def _choices(args: argparse.Namespace) -> tuple[list[str] | None, BuildOptions]:
     for kind, fmts in (_pair(f, "--format", "cheque=pdf") for f in args.format):
         formats[kind] = formats.get(kind, ()) + tuple(fmts.split(","))
     options = BuildOptions(
-        designs=dict(_pair(d, "--design", "certificate=modern") for d in args.design),
+        designs=check_designs(
+            dict(_pair(d, "--design", "certificate=modern") for d in args.design)
+        ),
         formats=check_formats(formats),
         kind_options=check_options(kind_options),
     )

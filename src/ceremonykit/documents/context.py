@@ -69,6 +69,9 @@ class BuildReport:
     skipped: list[Problem] = field(default_factory=list)
     failed: list[Problem] = field(default_factory=list)
     warnings: list[Problem] = field(default_factory=list)
+    # the files this build swapped into the output folder; ``files`` also lists earlier files
+    # that stay (other kinds and formats, not_rebuilt ones) – what the manifest describes
+    written: list[OutputFile] = field(default_factory=list)
 
 
 @dataclass

@@ -548,7 +548,12 @@ class DocumentsPage(Page):
         self.last_out_dir = out_dir
         self.progress.setValue(1000)
         self.progress.setFormat(self.tr("Fertig"))
-        lines = [self.tr("Fertig: %n Dateien geschrieben.", "", len(report.files))]
+        lines = [self.tr("Fertig: %n Dateien geschrieben.", "", len(report.written))]
+        lines += [
+            self.tr("Alt, nicht neu erzeugt: %1").replace("%1", f.path)
+            for f in report.files
+            if f.not_rebuilt
+        ]
         names = subject_names(self.session.ceremony)
         for title, problems in (
             (self.tr("Übersprungen"), report.skipped),
