@@ -206,6 +206,12 @@ class Guest:
     protocol_rank: int | None = None  # lower = greeted earlier; None = not greeted
     notes: str = ""
     photo_consent: bool | None = None
+    # check-in at the door: a random code (QR on invitation, badge, check-in list) that carries
+    # no personal data; codes replaced by a re-issue are kept so a scan of one is recognised
+    checkin_token: str = ""
+    previous_tokens: list[str] = field(default_factory=list)
+    arrived_at: datetime | None = None  # checked in at the door (local time of the laptop)
+    walk_in: bool = False  # came without being on the list; added at the door
 
     @property
     def full_name(self) -> str:
@@ -265,6 +271,8 @@ class Ceremony:
     total_prize_money: Decimal | None = None
     applications_count: int | None = None
     guest_count_expected: int | None = None
+    # persons who really came, as staff state it after the event; None = counted at the door
+    guest_count_actual: int | None = None
     jury: list[str] = field(default_factory=list)
     embargo: datetime | None = None
     release_date: date | None = None  # date the Medieninformation goes out
