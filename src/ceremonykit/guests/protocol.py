@@ -1,5 +1,8 @@
 """Protocol order: which honoured guests the host greets, in which order and in which groups.
 
+On the night the greeting can be made from those checked in at the door instead of those who
+accepted (``present_only``); :func:`greeting_difference` names who is missing and who is new.
+
 Honoured guests are those with a protocol rank who accepted. Holders of the same office
 ("Bürgermeisterin Sonnenberg" and "Bürgermeister Kaya") are greeted together at the place of
 the highest-ranking of them, as protocol does; everyone else is greeted alone.
@@ -27,19 +30,44 @@ class GreetingGroup:
         return joined_salutations(list(self.guests))
 
 
-def honoured_guests(guests: list[Guest]) -> list[Guest]:
-    """Guests with a protocol rank who accepted, by rank (ties by name)."""
-    chosen = [g for g in guests if g.protocol_rank is not None and g.rsvp is RSVP.ACCEPTED]
+def honoured_guests(guests: list[Guest], *, present_only: bool = False) -> list[Guest]:
+    """Guests with a protocol rank who accepted, by rank (ties by name); ``present_only``:
+    those with a protocol rank who were checked in at the door, whatever they had replied."""
+    chosen = [
+        g
+        for g in guests
+        if g.protocol_rank is not None
+        and (g.arrived_at is not None if present_only else g.rsvp is RSVP.ACCEPTED)
+    ]
     return sorted(chosen, key=lambda g: (g.protocol_rank or 0, guest_key(g)))
 
 
-def greeting_groups(guests: list[Guest]) -> list[GreetingGroup]:
+@dataclass(frozen=True)
+class GreetingDifference:
+    """The greeting of those present against the planned one, for briefing the host."""
+
+    missing: tuple[Guest, ...]  # planned (accepted) but not checked in
+    new: tuple[Guest, ...]  # checked in but not planned (declined, no answer, walk-in)
+
+
+def greeting_difference(guests: list[Guest]) -> GreetingDifference:
+    planned = honoured_guests(guests)
+    present = honoured_guests(guests, present_only=True)
+    planned_ids = {g.id for g in planned}
+    present_ids = {g.id for g in present}
+    return GreetingDifference(
+        tuple(g for g in planned if g.id not in present_ids),
+        tuple(g for g in present if g.id not in planned_ids),
+    )
+
+
+def greeting_groups(guests: list[Guest], *, present_only: bool = False) -> list[GreetingGroup]:
     """Honoured guests in protocol order, holders of the same office joined in one group."""
     groups: list[GreetingGroup] = []
     by_office: dict[str, int] = {}
     members: list[list[Guest]] = []
     offices: list[str | None] = []
-    for guest in honoured_guests(guests):
+    for guest in honoured_guests(guests, present_only=present_only):
         office = office_of(guest.function)
         if office and office in by_office:
             members[by_office[office]].append(guest)

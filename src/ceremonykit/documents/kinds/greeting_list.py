@@ -5,20 +5,27 @@ speech, if she or he is on the guest list too); holders of the same office are
 greeted in one sentence. Each entry gives the greeting as spoken and, small below, who the
 person is and where they sit, so the host can look up. Honoured guests whose reply is still
 open are listed at the end, not greeted.
+
+On the night, option ``present_only`` builds it from those checked in at the door (honoured
+guests with a protocol rank who arrived, whatever they had replied) and adds the difference to
+the planned list – who is missing, who is new – so protocol staff can brief the host.
 """
 
 from __future__ import annotations
 
+from docx.document import Document
 from docx.shared import Pt, RGBColor
 
 from ceremonykit.documents.context import BuildContext
 from ceremonykit.documents.docx_tools import clean_text, new_document
 from ceremonykit.documents.guestdocs.selection import author, display_name, event_line, file_stem
+from ceremonykit.documents.options import KindOption, OptionType
 from ceremonykit.documents.registry import DocumentKind
 from ceremonykit.domain.model import RSVP, Guest, Salutation
 from ceremonykit.german.address import address_form
+from ceremonykit.guests.checkin import clock
 from ceremonykit.guests.collation import base_letters
-from ceremonykit.guests.protocol import greeting_groups
+from ceremonykit.guests.protocol import GreetingDifference, greeting_difference, greeting_groups
 
 TITLE = "Begrüßungsliste"
 CLOSING = "sehr geehrte Damen und Herren, liebe Gäste,"
@@ -44,12 +51,19 @@ def build(ctx: BuildContext) -> None:
         for g in ceremony.guests
         if host.last_name and (base_letters(g.first_name), base_letters(g.last_name)) == host_key
     ]
-    groups = greeting_groups([g for g in ceremony.guests if g not in is_host])
+    greeted = [g for g in ceremony.guests if g not in is_host]
+    present_only = ctx.option("present_only") == "1"
+    groups = greeting_groups(greeted, present_only=present_only)
     pending = sorted(
         (g for g in ceremony.guests if g.protocol_rank is not None and g.rsvp is not RSVP.ACCEPTED),
         key=lambda g: g.protocol_rank or 0,
     )
-    if not groups:
+    if present_only and not any(g.arrived_at for g in ceremony.guests):
+        ctx.skip(
+            None, "Noch niemand ist eingelassen – die Begrüßungsliste der Anwesenden entfällt."
+        )
+        return
+    if not groups and not present_only:
         ctx.skip(
             None,
             "Kein Ehrengast mit Protokoll-Rang hat zugesagt. Bitte in der Gästeliste den "
@@ -61,9 +75,13 @@ def build(ctx: BuildContext) -> None:
     intro = doc.add_paragraph(clean_text(event_line(ceremony)))
     intro.runs[0].font.size = Pt(10)
     doc.add_paragraph(
-        "Reihenfolge nach Protokoll-Rang; nur Gäste mit Zusage. Gleiche Ämter werden "
+        _present_note(ceremony.guests)
+        if present_only
+        else "Reihenfolge nach Protokoll-Rang; nur Gäste mit Zusage. Gleiche Ämter werden "
         "gemeinsam begrüßt."
     ).runs[0].font.size = Pt(10)
+    if present_only:
+        _add_difference(doc, greeting_difference(greeted))
     if is_host and any(g.protocol_rank is not None for g in is_host):
         doc.add_paragraph(
             clean_text(
@@ -93,7 +111,7 @@ def build(ctx: BuildContext) -> None:
     closing_run = closing.add_run(f"Anschließend: „… {CLOSING}“")
     closing_run.font.size = Pt(12)
     closing_run.italic = True
-    if pending:
+    if pending and not present_only:
         doc.add_heading("Noch ohne Zusage – nicht in der Begrüßung", level=2)
         for guest in pending:
             state = guest.rsvp.value
@@ -104,6 +122,32 @@ def build(ctx: BuildContext) -> None:
     ctx.progress(0.5, TITLE)
     with ctx.output(ctx.path(f"{file_stem(ceremony, 'Begruessungsliste')}.docx"), "docx") as tmp:
         doc.save(str(tmp))
+
+
+def _present_note(guests: list[Guest]) -> str:
+    last = max((g.arrived_at for g in guests if g.arrived_at), default=None)
+    when = f" (Stand: letzter Einlass {clock(last)})" if last else ""
+    return (
+        f"Nur Ehrengäste, die eingelassen wurden{when}; Reihenfolge nach Protokoll-Rang. "
+        "Gleiche Ämter werden gemeinsam begrüßt."
+    )
+
+
+def _add_difference(doc: Document, diff: GreetingDifference) -> None:
+    """Who is missing and who is new compared with the planned list – for briefing the host."""
+    doc.add_heading("Unterschied zur geplanten Begrüßung", level=2)
+    if not diff.missing and not diff.new:
+        doc.add_paragraph("Keiner: Alle geplanten Ehrengäste sind da, niemand kam zusätzlich.")
+        return
+    for title, guests in (
+        ("Fehlen (zugesagt, aber nicht eingelassen)", diff.missing),
+        ("Neu (eingelassen, aber nicht geplant)", diff.new),
+    ):
+        if not guests:
+            continue
+        doc.add_paragraph().add_run(f"{title}: {len(guests)}").bold = True
+        for guest in guests:
+            doc.add_paragraph(clean_text(_who(guest)), style="List Bullet")
 
 
 def _host_role(salutation: Salutation) -> str:
@@ -122,5 +166,15 @@ KIND = DocumentKind(
     description=(
         "Für die Rede: Ehrengäste mit Protokoll-Rang und Zusage in Protokoll-Reihenfolge, "
         "mit korrekter Anrede; gleiche Ämter werden zusammen begrüßt."
+    ),
+    options=(
+        KindOption(
+            "present_only",
+            OptionType.FLAG,
+            "Nur Anwesende",
+            "Am Abend: nur Ehrengäste, die am Einlass eingelassen wurden, dazu der Unterschied "
+            "zur geplanten Liste (wer fehlt, wer neu ist).",
+            default="0",
+        ),
     ),
 )
