@@ -151,7 +151,7 @@ class MainWindow(QMainWindow):
                 QKeySequence.StandardKey.Preferences,
             )
         )
-        for number in range(1, len(PAGES) + 1):  # Ctrl+1 … Ctrl+6 switch pages
+        for number in range(1, len(PAGES) + 1):  # Ctrl+1 … Ctrl+7 switch pages
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
             shortcut.activated.connect(lambda row=number - 1: self.nav.setCurrentRow(row))
         help_menu = bar.addMenu(self.tr("&Hilfe"))
@@ -267,6 +267,7 @@ class MainWindow(QMainWindow):
             "guests": self.tr("Gäste"),
             "documents": self.tr("Dokumente"),
             "check": self.tr("Prüfung"),
+            "checkin": self.tr("Einlass"),
         }
 
     def page(self, name: str) -> Page:
