@@ -193,7 +193,7 @@ class CheckinPage(Page):
     def title(self) -> str:
         return self.tr("Einlass")
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+    def showEvent(self, event: QShowEvent) -> None:
         """The scanner types into whatever has the focus: give it to the search field."""
         super().showEvent(event)
         self.search.setFocus()
