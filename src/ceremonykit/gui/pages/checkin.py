@@ -278,7 +278,11 @@ class CheckinPage(Page):
             lines.append(who)
         ceremony = self.session.ceremony
         if guest.companions:
-            lines.append(self.tr("+ %n Begleitperson(en)", "", guest.companions))
+            lines.append(
+                self.tr("+ 1 Begleitperson")
+                if guest.companions == 1
+                else self.tr("+ %1 Begleitpersonen").replace("%1", str(guest.companions))
+            )
         named = [g for g in ceremony.guests if g.companion_of == guest.id]
         if named:
             listed = ", ".join(
@@ -304,7 +308,9 @@ class CheckinPage(Page):
         )
         missing = sum(1 for g in self.session.ceremony.guests if not g.checkin_token)
         self.codes_button.setText(
-            self.tr("Einlass-Codes vergeben (%n Gäste ohne Code)", "", missing)
+            self.tr("Einlass-Code vergeben (1 Gast ohne Code)")
+            if missing == 1
+            else self.tr("Einlass-Codes vergeben (%1 Gäste ohne Code)").replace("%1", str(missing))
             if missing
             else self.tr("Alle Gäste haben einen Code")
         )
