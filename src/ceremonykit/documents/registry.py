@@ -20,6 +20,7 @@ __all__ = ["DocumentKind", "KindOption", "OptionType", "all_kinds", "get_kind", 
 def all_kinds() -> tuple[DocumentKind, ...]:
     """Every registered kind, in the order the GUI lists them."""
     from ceremonykit.documents.kinds import (
+        attendance_list,
         certificate,
         checkin_list,
         cheque,
@@ -45,6 +46,7 @@ def all_kinds() -> tuple[DocumentKind, ...]:
         place_cards.KIND,
         seating_plan.KIND,
         greeting_list.KIND,
+        attendance_list.KIND,
     )
 
 

@@ -262,3 +262,15 @@ def attendance_count(ceremony: Ceremony) -> int | None:
         return ceremony.guest_count_actual
     counted = door_counts(ceremony)
     return counted.arrived if counted.guests_arrived else None
+
+
+def press_guest_count(ceremony: Ceremony) -> int | None:
+    """The number after "vor rund … Gästen": once guests were counted at the door (or staff
+    stated the real number), that count – from 100 on rounded to tens, as "rund" promises –
+    else the expected number from the planning."""
+    actual = attendance_count(ceremony)
+    if actual is None:
+        return ceremony.guest_count_expected
+    if ceremony.guest_count_actual is None and actual >= 100:
+        return int(round(actual, -1))
+    return actual

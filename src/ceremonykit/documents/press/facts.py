@@ -19,6 +19,7 @@ from ceremonykit.german.amounts import amount_text
 from ceremonykit.german.gender import group_term, people_term
 from ceremonykit.german.ordinals import ordinal_word, place_title, prize_title
 from ceremonykit.german.typography import join_and, quoted, typeset
+from ceremonykit.guests.checkin import attendance_count, press_guest_count
 
 NO_WINNERS = (
     "Es sind noch keine Preisträgerinnen oder Preisträger einem Preis zugeordnet. "
@@ -211,6 +212,8 @@ def press_facts(c: Ceremony) -> PressFacts:
         "total": c.total_prize_money,
         "applications": c.applications_count,
         "guests_expected": c.guest_count_expected,
+        "guests_actual": attendance_count(c),  # counted at the door or stated afterwards
+        "guests": press_guest_count(c),  # the real count after the event, else the expected
         "jury": list(c.jury),
         "prizes": prizes,
         "winner_count": sum(len(p["winners"]) for p in prizes),
