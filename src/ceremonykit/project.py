@@ -51,3 +51,15 @@ def read_ceremony(path: Path) -> Ceremony:
     """Load a whole ceremony without locking or changing the file."""
     with ProjectFile.open(path, readonly=True) as project:
         return project.load()
+
+
+def export_checkin_copy(
+    ceremony: Ceremony, source: Path, target: Path, *, overwrite: bool = False
+) -> int:
+    """Write the check-in copy for a second door (guests and codes only) to ``target``, all or
+    nothing; returns the number of guests in it."""
+    from ceremonykit.guests.checkin_copy import checkin_copy
+
+    copy = checkin_copy(ceremony, source.name)
+    ProjectFile.create(target, copy, overwrite=overwrite).close()
+    return len(copy.guests)

@@ -19,6 +19,7 @@ from ceremonykit.domain.model import RSVP, Ceremony, Guest
 from ceremonykit.errors import UserError
 from ceremonykit.guests.checkin import ScanResult, admit, all_tokens, new_token, resolve_scan
 from ceremonykit.guests.checkin import split_name as _split_name
+from ceremonykit.guests.checkin_copy import plan_merge
 from ceremonykit.guests.manage import find_guest
 from ceremonykit.operations.changes import Changes
 from ceremonykit.operations.edit import replace_in_memory
@@ -127,6 +128,36 @@ def add_walk_in(
     )
 
 
+def merge_checkin_copy(project: ProjectFile, ceremony: Ceremony, copy: Ceremony) -> Changes:
+    """Take a second door's arrivals into the project, in one transaction (see
+    :func:`ceremonykit.guests.checkin_copy.plan_merge`: earliest time kept, conflicts reported).
+
+    ``Changes.extra["plan"]`` is the :class:`~ceremonykit.guests.checkin_copy.MergePlan`."""
+    plan = plan_merge(ceremony, copy)
+    added = [cleaned(g) for g in plan.added]
+    categories = [*ceremony.guest_categories]
+    before = len(categories)
+    categories += sorted({g.category for g in added} - set(categories))
+    if plan.updated or added:
+        with project.transaction():
+            project.put_many([*plan.updated, *added])
+            if categories != ceremony.guest_categories:
+                project.save_info(dataclasses.replace(ceremony, guest_categories=categories))
+        replace_in_memory(ceremony, [*plan.updated, *added])
+        ceremony.guest_categories = categories
+    changed = [*plan.updated, *added]
+    kinds = ({"guest"} if changed else set()) | (
+        {"ceremony"} if len(categories) > before else set()
+    )
+    return Changes(
+        frozenset(kinds),
+        frozenset(g.id for g in changed),
+        frozenset({"guest_categories"}) if "ceremony" in kinds else frozenset(),
+        message=plan.summary,
+        extra={"plan": plan},
+    )
+
+
 def _store(project: ProjectFile, ceremony: Ceremony, guests: list[Guest], message: str) -> Changes:
     with project.transaction():
         project.put_many(guests)
@@ -143,6 +174,7 @@ __all__ = [
     "add_walk_in",
     "check_in",
     "issue_tokens",
+    "merge_checkin_copy",
     "reissue_token",
     "undo_check_in",
 ]
