@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -11,7 +12,7 @@ from tests.gui.page_helpers import show_page_as
 from ceremonykit.domain.model import RSVP, Ceremony, Guest
 from ceremonykit.gui.main_window import MainWindow
 from ceremonykit.gui.pages.checkin import CheckinPage
-from ceremonykit.operations.checkin import issue_tokens
+from ceremonykit.operations.checkin import check_in, issue_tokens
 from ceremonykit.store import ProjectFile
 
 CATEGORIES = ("Ehrengast", "Presse", "Gast")
@@ -126,10 +127,42 @@ def test_name_search_walk_in_take_back_and_greeting(qtbot: Any, tmp_path: Path) 
     win.session.undo_stack.undo()
     assert not any(g.walk_in for g in stored(path).values())
     # greeting of those present: honoured guests g000..g004, only g001 arrived
-    out = page.build_greeting(tmp_path / "abend")
+    out = page.tools.build_greeting(tmp_path / "abend")
     assert out is not None and out.is_file()
-    info = page.greeting_info.text()
+    info = page.tools.info.text()
     assert "Fehlen:</b> Vorname0 Nachname0, Vorname2 Nachname2" in info
     assert "Vorname1 Nachname1" not in info.split("Fehlen")[1]
     assert guests[0].id == "g000"
+    win.close()
+
+
+def test_second_door_copy_and_merge_in_the_window(qtbot: Any, tmp_path: Path) -> None:
+    path = tmp_path / "Tuer.ceremony"
+    guests = door_project(path, 30)
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.show()
+    assert win.open_path(path)
+    page = show_page_as(win, "checkin", CheckinPage)
+    copy = tmp_path / "Tuer 2.ceremony"
+    assert page.tools.export_copy(copy)
+    assert not page.tools.export_copy(path)  # never the open project itself
+    assert "nicht" in page.tools.info.text()
+    # the second laptop opens the copy and scans there
+    second = MainWindow()
+    qtbot.addWidget(second)
+    second.show()
+    assert second.open_path(copy)
+    door = show_page_as(second, "checkin", CheckinPage)
+    assert "Einlass-Kopie von" in door.tools.findChildren(type(door.name))[0].text()
+    for guest in guests[:10]:
+        scan(qtbot, door, guest.checkin_token)
+    second.close()
+    assert win.session is not None  # also let in at door 1, earlier in the evening
+    win.session.apply(check_in, guests[0].id, datetime(2000, 1, 1, 17, 0))
+    plan = page.tools.merge_copy(copy)
+    assert plan is not None and len(plan.updated) == 9 and len(plan.conflicts) == 1
+    assert page.total.text() == "Da: 10 von 29 Personen"
+    win.session.undo_stack.undo()  # the merge is one undo step
+    assert page.total.text() == "Da: 1 von 29 Personen"
     win.close()

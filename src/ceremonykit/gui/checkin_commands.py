@@ -8,7 +8,8 @@ from datetime import datetime
 
 from PySide6.QtGui import QUndoCommand
 
-from ceremonykit.domain.model import Guest
+from ceremonykit.domain.model import Ceremony, Guest
+from ceremonykit.guests.checkin_copy import MergePlan, plan_merge
 from ceremonykit.gui.session import Session
 from ceremonykit.operations import checkin, edit
 
@@ -91,3 +92,27 @@ class ReissueCode(QUndoCommand):
 
     def undo(self) -> None:
         self.session.apply(edit.put_objects, [self.before])
+
+
+class MergeCopy(QUndoCommand):
+    """Take a second door's arrivals into the project; undo restores the former arrivals and
+    removes the walk-ins it added."""
+
+    def __init__(self, session: Session, door: Ceremony, text: str) -> None:
+        super().__init__(text)
+        self.session, self.door = session, door
+        plan = plan_merge(session.ceremony, door)
+        updated = {g.id for g in plan.updated}
+        self.before = [copy.deepcopy(g) for g in session.ceremony.guests if g.id in updated]
+        self.added = copy.deepcopy(plan.added)
+        self.plan: MergePlan | None = None
+
+    def redo(self) -> None:
+        changes = self.session.apply(checkin.merge_checkin_copy, self.door)
+        plan = changes.extra["plan"]
+        assert isinstance(plan, MergePlan)
+        self.plan = plan
+
+    def undo(self) -> None:
+        self.session.apply(edit.put_objects, self.before)
+        self.session.apply(edit.remove_objects, self.added)

@@ -11,15 +11,12 @@ table stay visible beside it. The greeting list of those present is one click aw
 
 from __future__ import annotations
 
-import html
 from datetime import datetime
-from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, QUrl
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -34,8 +31,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ceremonykit.build import build_ceremony
-from ceremonykit.documents.context import BuildOptions
 from ceremonykit.domain.model import Guest
 from ceremonykit.errors import UserError
 from ceremonykit.guests.checkin import (
@@ -48,9 +43,14 @@ from ceremonykit.guests.checkin import (
     resolve_scan,
 )
 from ceremonykit.guests.collation import base_letters
-from ceremonykit.guests.protocol import greeting_difference
-from ceremonykit.gui.checkin_commands import CheckIn, IssueCodes, ReissueCode, TakeBack, WalkIn
-from ceremonykit.gui.pages.base import Page, group, heading, hint
+from ceremonykit.gui.checkin_commands import (
+    CheckIn,
+    ReissueCode,
+    TakeBack,
+    WalkIn,
+)
+from ceremonykit.gui.pages.base import Page, group, heading
+from ceremonykit.gui.pages.checkin_tools import DoorTools
 from ceremonykit.gui.session import Session
 
 MAX_MATCHES = 40
@@ -161,24 +161,11 @@ class CheckinPage(Page):
                 column, QHeaderView.ResizeMode.ResizeToContents
             )
         self._group_items: dict[tuple[str, str], QTreeWidgetItem] = {}
-        self.codes_button = QPushButton()
-        self.codes_button.clicked.connect(self.issue_codes)
-        self.greeting_button = QPushButton(self.tr("Begrüßungsliste der Anwesenden…"))
-        self.greeting_button.setToolTip(
-            self.tr(
-                "Erstellt die Begrüßungsliste aus den eingelassenen Ehrengästen, mit Unterschied zur geplanten Liste."
-            )
-        )
-        self.greeting_button.clicked.connect(self.choose_greeting_folder)
-        self.greeting_info = hint("")
-        self.greeting_info.setTextFormat(Qt.TextFormat.RichText)
-        self.greeting_info.setOpenExternalLinks(True)
         right = QVBoxLayout()
         right.addWidget(self.total)
         right.addWidget(self.per_group, 1)
-        right.addWidget(self.codes_button)
-        right.addWidget(self.greeting_button)
-        right.addWidget(self.greeting_info)
+        self.tools = DoorTools(session)
+        right.addWidget(self.tools)
         side = QWidget()
         side.setLayout(right)
         side.setFixedWidth(290)
@@ -306,15 +293,7 @@ class CheckinPage(Page):
             [("", c.label, c) for c in counts.by_category]
             + [("t", self._table_label(t.label), t) for t in counts.by_table]
         )
-        missing = sum(1 for g in self.session.ceremony.guests if not g.checkin_token)
-        self.codes_button.setText(
-            self.tr("Einlass-Code vergeben (1 Gast ohne Code)")
-            if missing == 1
-            else self.tr("Einlass-Codes vergeben (%1 Gäste ohne Code)").replace("%1", str(missing))
-            if missing
-            else self.tr("Alle Gäste haben einen Code")
-        )
-        self.codes_button.setEnabled(bool(missing) and not self.session.read_only)
+        self.tools.refresh()
 
     def _table_label(self, table: str) -> str:
         return (
@@ -405,42 +384,6 @@ class CheckinPage(Page):
             self.shown_id = command.guest.id
             self._show(self._guest(self.shown_id))
         self.search.setFocus()
-
-    def issue_codes(self) -> None:
-        self.session.undo_stack.push(IssueCodes(self.session, self.tr("Einlass-Codes vergeben")))
-
-    def choose_greeting_folder(self) -> None:
-        start = str(self.session.path.with_name(f"{self.session.path.stem} – Einlass"))
-        folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Ordner für die Begrüßungsliste"), start
-        )
-        if folder:
-            self.build_greeting(Path(folder))
-
-    def build_greeting(self, folder: Path) -> Path | None:
-        """Build the greeting list of those present into ``folder``; show the difference."""
-        options = BuildOptions(kind_options={"greeting_list": {"present_only": "1"}})
-        try:
-            report = build_ceremony(
-                self.session.ceremony, folder, only=["greeting_list"], options=options
-            )
-        except UserError as exc:
-            self.greeting_info.setText(html.escape(exc.message))
-            return None
-        problems = [p.reason for p in (*report.failed, *report.skipped)]
-        diff = greeting_difference(self.session.ceremony.guests)
-        lines = [html.escape(p) for p in problems]
-        for title, guests in ((self.tr("Fehlen"), diff.missing), (self.tr("Neu"), diff.new)):
-            if guests:
-                names = ", ".join(g.full_name or g.organisation for g in guests)
-                lines.append(f"<b>{html.escape(title)}:</b> {html.escape(names)}")
-        files = [f for f in report.files if f.kind == "greeting_list"]
-        path = folder / files[0].path if files else None
-        if path is not None:
-            url = QUrl.fromLocalFile(str(path)).toString()
-            lines.insert(0, f"<a href='{url}'>{html.escape(path.name)}</a>")
-        self.greeting_info.setText("<br>".join(lines))
-        return path
 
     # ------------------------------------------------------------------ changes
     def _fill_categories(self) -> None:
