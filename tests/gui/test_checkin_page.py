@@ -37,6 +37,15 @@ def door_project(path: Path, count: int) -> list[Guest]:
     return ceremony.guests
 
 
+def open_door(qtbot: Any, path: Path) -> tuple[MainWindow, CheckinPage]:
+    """The window on ``path``, showing the Einlass page."""
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.show()
+    assert win.open_path(path)
+    return win, show_page_as(win, "checkin", CheckinPage)
+
+
 def scan(qtbot: Any, page: CheckinPage, code: str) -> None:
     """What a keyboard-wedge scanner does: type the code, then Enter."""
     qtbot.keyClicks(page.search, code)
@@ -53,11 +62,7 @@ def test_scanner_checks_in_150_guests_and_a_repeat_scan_changes_nothing(
 ) -> None:
     path = tmp_path / "Tuer.ceremony"
     guests = door_project(path, 200)
-    win = MainWindow()
-    qtbot.addWidget(win)
-    win.show()
-    assert win.open_path(path)
-    page = show_page_as(win, "checkin", CheckinPage)
+    win, page = open_door(qtbot, path)
     assert page.total.text() == "Da: 0 von 199 Personen"
     for guest in guests[:150]:
         scan(qtbot, page, guest.checkin_token)
@@ -93,11 +98,7 @@ def test_scanner_checks_in_150_guests_and_a_repeat_scan_changes_nothing(
 def test_name_search_walk_in_take_back_and_greeting(qtbot: Any, tmp_path: Path) -> None:
     path = tmp_path / "Tuer.ceremony"
     guests = door_project(path, 12)
-    win = MainWindow()
-    qtbot.addWidget(win)
-    win.show()
-    assert win.open_path(path)
-    page = show_page_as(win, "checkin", CheckinPage)
+    win, page = open_door(qtbot, path)
     # a name with one match: Enter lets the guest in
     scan(qtbot, page, "nachname11")
     assert page.name.text() == "Vorname11 Nachname11"
@@ -139,21 +140,13 @@ def test_name_search_walk_in_take_back_and_greeting(qtbot: Any, tmp_path: Path) 
 def test_second_door_copy_and_merge_in_the_window(qtbot: Any, tmp_path: Path) -> None:
     path = tmp_path / "Tuer.ceremony"
     guests = door_project(path, 30)
-    win = MainWindow()
-    qtbot.addWidget(win)
-    win.show()
-    assert win.open_path(path)
-    page = show_page_as(win, "checkin", CheckinPage)
+    win, page = open_door(qtbot, path)
     copy = tmp_path / "Tuer 2.ceremony"
     assert page.tools.export_copy(copy)
     assert not page.tools.export_copy(path)  # never the open project itself
     assert "nicht" in page.tools.info.text()
     # the second laptop opens the copy and scans there
-    second = MainWindow()
-    qtbot.addWidget(second)
-    second.show()
-    assert second.open_path(copy)
-    door = show_page_as(second, "checkin", CheckinPage)
+    second, door = open_door(qtbot, copy)
     assert "Einlass-Kopie von" in door.tools.findChildren(type(door.name))[0].text()
     for guest in guests[:10]:
         scan(qtbot, door, guest.checkin_token)
