@@ -17,6 +17,7 @@ SYSTEM_PACKAGES=(
   "libdbus-1-3|lib:libdbus-1.so.3"
   "poppler-utils|cmd:pdftoppm"
   "fonts-dejavu-core|file:/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+  "libimage-exiftool-perl|cmd:exiftool"
 )
 # The real-client tests (LibreOffice converts our DOCX/XLSX) need these; optional outside CI.
 OFFICE_PACKAGES=("libreoffice-writer-nogui|cmd:soffice" "libreoffice-calc-nogui|file:/usr/lib/libreoffice/program/libsclo.so")

@@ -402,6 +402,18 @@
 <context>
     <name>EventPage</name>
     <message>
+        <source>Absenderprofil weiterzählen?</source>
+        <translation>Count on in the sender profile?</translation>
+    </message>
+    <message>
+        <source>Soll Ihr Absenderprofil neue Projekte mit Nr. %1 beginnen? Sonst beginnt das nächste neue Projekt weiter mit Nr. %2.</source>
+        <translation>Should your sender profile start new projects with no. %1? Otherwise the next new project still starts with no. %2.</translation>
+    </message>
+    <message>
+        <source>Absenderprofil</source>
+        <translation>Sender profile</translation>
+    </message>
+    <message>
         <source>– keine –</source>
         <translation>– none –</translation>
     </message>
@@ -739,6 +751,22 @@
 <context>
     <name>GuestsPage</name>
     <message>
+        <source>Begleitung hinzufügen</source>
+        <translation>Add companion</translation>
+    </message>
+    <message>
+        <source>Bitte genau einen Gast auswählen, der begleitet wird.</source>
+        <translation>Please select exactly one guest to be accompanied.</translation>
+    </message>
+    <message>
+        <source>Begleitung</source>
+        <translation>Companion</translation>
+    </message>
+    <message>
+        <source>Begleitung von „%1“ hinzufügen</source>
+        <translation>Add companion of “%1”</translation>
+    </message>
+    <message>
         <source>Suchen: Name, Organisation, Funktion, E-Mail …</source>
         <translation>Search: name, organisation, role, e-mail …</translation>
     </message>
@@ -1072,6 +1100,21 @@
     <message>
         <source>Überschriften erkannt in Zeile %1 des Blatts „%2“.</source>
         <translation>Headings found in row %1 of sheet “%2”.</translation>
+    </message>
+</context>
+<context>
+    <name>OptionsForm</name>
+    <message>
+        <source>%1: %2 ändern</source>
+        <translation>%1: change %2</translation>
+    </message>
+    <message>
+        <source>Wählen…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Word-Dokumente (*.docx);;Alle Dateien (*)</source>
+        <translation>Word documents (*.docx);;All files (*)</translation>
     </message>
 </context>
 <context>

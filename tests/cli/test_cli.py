@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from ceremonykit.user_settings import load_sender_profile, sender_file
 from conftest import run_cli
 
 
@@ -165,6 +166,12 @@ def test_final_assigns_the_running_number_once(tmp_path: Path) -> None:
     assert "Nr. 1085 ist endgültig" in again.stdout
     data = json.loads(run_cli("show", str(path), "--json").stdout)
     assert data["release_final"] is True and data["sender"]["release_number"] == 1086
+    # the user's own sender profile is left alone unless asked for
+    assert "--profil" in first.stdout
+    assert not sender_file().exists()
+    counted = run_cli("final", str(path), "--profil")
+    assert "nächste neue Projekt beginnt mit Nr. 1086" in counted.stdout
+    assert load_sender_profile().release_number == 1086
 
 
 def test_final_is_refused_while_preflight_has_errors(tmp_path: Path) -> None:

@@ -72,3 +72,24 @@ def test_path_places_a_file_in_the_kinds_folder(tmp_path: Path) -> None:
     ctx = _ctx(tmp_path)
     ctx.write_bytes(ctx.path("x.txt"), "txt", b"x")
     assert (tmp_path / "probe" / "x.txt").read_bytes() == b"x"
+
+
+def test_options_come_from_the_build_else_the_project_else_the_default(tmp_path: Path) -> None:
+    ceremony = demo_ceremony()
+    ceremony.settings["cheque.size"] = "600x300"
+    stored = build_ceremony(ceremony, tmp_path / "a", only=["cheque"])
+    assert stored.files and all("_600x300." in f.path for f in stored.files)
+    chosen = BuildOptions(kind_options={"cheque": {"size": "1200x600"}})
+    report = build_ceremony(ceremony, tmp_path / "b", only=["cheque"], options=chosen)
+    assert report.files and all("_1200x600." in f.path for f in report.files)
+    default = build_ceremony(demo_ceremony(), tmp_path / "c", only=["cheque"])
+    assert default.files and all("_900x450." in f.path for f in default.files)
+
+
+def test_every_declared_option_has_label_help_and_a_valid_default() -> None:
+    for kind in all_kinds():
+        for option in kind.options:
+            assert option.label and option.help, (kind.name, option.name)
+            assert option.normalise(option.default) == option.default, (kind.name, option.name)
+            if option.values:
+                assert option.describe_values()

@@ -10,7 +10,7 @@ from press_sample import sample_ceremony
 
 from ceremonykit.build import build_ceremony
 from ceremonykit.demo import demo_ceremony
-from ceremonykit.documents.press.photo_metadata import PhotoMetadata, with_metadata
+from ceremonykit.documents.photos.metadata import PhotoMetadata, publishable_jpeg
 
 
 def _exif_text(value: object) -> str:
@@ -49,10 +49,10 @@ def test_demo_package_names_metadata_and_list(tmp_path: Path) -> None:
 
 def test_image_data_is_not_recompressed() -> None:
     original = demo_ceremony().assets["img-ph-1"].data
-    tagged = with_metadata(original, PhotoMetadata("Beschreibung", "Stadt / Ä Ö", "Ä Ö"))
+    tagged = publishable_jpeg(original, PhotoMetadata("Beschreibung", "Stadt / Ä Ö", "Ä Ö"), None)
     scan = original.index(b"\xff\xda")
     assert tagged.endswith(original[scan:])
-    again = with_metadata(tagged, PhotoMetadata("Neu", "X", "X"))
+    again = publishable_jpeg(tagged, PhotoMetadata("Neu", "X", "X"), None)
     assert again.count(b"http://ns.adobe.com/xap/1.0/\x00") == 1  # old XMP replaced, not stacked
 
 

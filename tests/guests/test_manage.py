@@ -2,71 +2,103 @@
 
 from __future__ import annotations
 
+import copy
+from collections.abc import Iterator
+from pathlib import Path
+from typing import cast
+
 import pytest
 
 from ceremonykit.domain.model import RSVP, Ceremony, Guest
 from ceremonykit.errors import UserError
 from ceremonykit.guests import manage
+from ceremonykit.operations import guests
+from ceremonykit.store import ProjectFile
+
+GUESTS = [
+    Guest(
+        id="a",
+        first_name="Anna",
+        last_name="Albers",
+        rsvp=RSVP.ACCEPTED,
+        companions=2,
+        category="Ehrengast",
+        table="1",
+    ),
+    Guest(id="b", first_name="Ben", last_name="Brandt", rsvp=RSVP.OPEN),
+    Guest(id="c", first_name="Cem", last_name="Çelik", rsvp=RSVP.DECLINED, category="Presse"),
+]
 
 
 def _ceremony() -> Ceremony:
-    c = Ceremony()
-    manage.add_guest(
-        c,
-        Guest(
-            id="a",
-            first_name="Anna",
-            last_name="Albers",
-            rsvp=RSVP.ACCEPTED,
-            companions=2,
-            category="Ehrengast",
-            table="1",
-        ),
-    )
-    manage.add_guest(c, Guest(id="b", first_name="Ben", last_name="Brandt", rsvp=RSVP.OPEN))
-    manage.add_guest(
-        c, Guest(id="c", first_name="Cem", last_name="Çelik", rsvp=RSVP.DECLINED, category="Presse")
-    )
+    c = Ceremony(guest_categories=["Ehrengast", "Gast", "Presse"])
+    c.guests = copy.deepcopy(GUESTS)
     return c
 
 
-def test_add_validates_and_extends_categories() -> None:
-    c = _ceremony()
+@pytest.fixture
+def project(tmp_path: Path) -> Iterator[ProjectFile]:
+    path = tmp_path / "g.ceremony"
+    ProjectFile.create(path, _ceremony()).close()
+    with ProjectFile.open(path) as opened:
+        yield opened
+
+
+def _stored(project: ProjectFile) -> Ceremony:
+    again = ProjectFile.open(project.path, readonly=True)
+    try:
+        return again.load()
+    finally:
+        again.close()
+
+
+def test_add_validates_and_extends_categories(project: ProjectFile) -> None:
+    c = project.load()
     with pytest.raises(UserError, match="Nachnamen"):
-        manage.add_guest(c, Guest(first_name="Nur Vorname"))
+        guests.add_guest(project, c, Guest(first_name="Nur Vorname"))
     with pytest.raises(UserError, match="Begleitpersonen"):
-        manage.add_guest(c, Guest(last_name="X", companions=-1))
-    manage.add_guest(c, Guest(last_name="Neu", category="Sponsoren"))
+        guests.add_guest(project, c, Guest(last_name="X", companions=-1))
+    changes = guests.add_guest(project, c, Guest(last_name="Neu\x07", category="Sponsoren"))
+    assert changes.kinds == {"guest", "ceremony"} and changes.info == {"guest_categories"}
     assert c.guest_categories[-1] == "Sponsoren"
-    assert len(c.guests) == 4
+    assert len(c.guests) == 4 and c.guests[-1].last_name == "Neu"
+    stored = _stored(project)
+    assert stored.guest_categories[-1] == "Sponsoren" and stored.guests[-1].last_name == "Neu"
 
 
-def test_companion_linked_and_inherits() -> None:
-    c = _ceremony()
-    comp = manage.add_companion(c, "a", Guest(id="a2", first_name="Paul", last_name="Albers"))
-    assert comp.companion_of == "a"
+def test_companion_linked_and_inherits(project: ProjectFile) -> None:
+    c = project.load()
+    changes = guests.add_companion(
+        project, c, "a", Guest(id="a2", first_name="Paul", last_name="Albers")
+    )
+    assert changes.message == "Begleitung von Anna Albers angelegt."
+    comp = _stored(project).guests[-1]
+    assert comp.id == "a2" and comp.companion_of == "a"
     assert comp.table == "1" and comp.rsvp is RSVP.ACCEPTED and comp.category == "Ehrengast"
     assert [g.id for g in manage.companions_of(c, "a")] == ["a2"]
     with pytest.raises(UserError, match="Begleitperson"):
-        manage.add_companion(c, "a2", Guest(last_name="Kette"))
-    removed = manage.delete_guests(c, ["a"])
-    assert {g.id for g in removed} == {"a", "a2"}
+        guests.add_companion(project, c, "a2", Guest(last_name="Kette"))
+    removed = guests.delete_guests(project, c, ["a"])
+    assert {g.id for g in cast(list[Guest], removed.extra["removed"])} == {"a", "a2"}
     assert [g.id for g in c.guests] == ["b", "c"]
+    assert [g.id for g in _stored(project).guests] == ["b", "c"]
 
 
-def test_update_is_all_or_nothing() -> None:
-    c = _ceremony()
+def test_update_is_all_or_nothing(project: ProjectFile) -> None:
+    c = project.load()
     with pytest.raises(UserError, match="kein Feld"):
-        manage.update_guest(c, "a", shoe_size=42)
+        guests.update_guest(project, c, "a", shoe_size=42)
     with pytest.raises(UserError):
-        manage.update_guest(c, "a", last_name="", organisation="", table="9")
+        guests.update_guest(project, c, "a", last_name="", organisation="", table="9")
     assert c.guests[0].last_name == "Albers" and c.guests[0].table == "1"
-    manage.update_guest(c, "a", table="9", rsvp=RSVP.DECLINED)
+    assert _stored(project).guests[0].table == "1"
+    guests.update_guest(project, c, "a", table="9", rsvp=RSVP.DECLINED)
     assert c.guests[0].table == "9" and c.guests[0].rsvp is RSVP.DECLINED
+    assert _stored(project).guests[0].table == "9"
     with pytest.raises(UserError, match="nicht in der Gästeliste"):
-        manage.update_guest(c, "zzz", table="1")
+        guests.update_guest(project, c, "zzz", table="1")
     with pytest.raises(UserError, match="eigene"):
-        manage.update_guest(c, "a", companion_of="a")
+        guests.update_guest(project, c, "a", companion_of="a")
 
 
 def test_duplicates_by_email_and_name_ignoring_accents() -> None:
@@ -104,16 +136,19 @@ def test_demo_counts(demo: Ceremony) -> None:
     assert counts.expected_persons == sum(1 + g.companions for g in accepted)
 
 
-def test_category_editing() -> None:
-    c = _ceremony()
-    manage.add_category(c, "Sponsoren")
+def test_category_editing(project: ProjectFile) -> None:
+    c = project.load()
+    guests.add_category(project, c, "Sponsoren")
     with pytest.raises(UserError, match="schon"):
-        manage.add_category(c, "sponsoren")
-    changed = manage.rename_category(c, "Presse", "Medien")
-    assert [g.id for g in changed] == ["c"] and c.guests[2].category == "Medien"
+        guests.add_category(project, c, "sponsoren")
+    changes = guests.rename_category(project, c, "Presse", "Medien")
+    assert changes.ids == {"c"} and c.guests[2].category == "Medien"
     with pytest.raises(UserError, match="noch 1 Gästen"):
-        manage.remove_category(c, "Medien")
-    manage.remove_category(c, "Medien", move_to="Gast")
+        guests.remove_category(project, c, "Medien")
+    guests.remove_category(project, c, "Medien", move_to="Gast")
     assert "Medien" not in c.guest_categories and c.guests[2].category == "Gast"
-    manage.move_category(c, "Sponsoren", 0)
+    guests.move_category(project, c, "Sponsoren", 0)
     assert manage.category_order(c)[0] == "Sponsoren"
+    stored = _stored(project)
+    assert stored.guest_categories == ["Sponsoren", "Ehrengast", "Gast"]
+    assert stored.guests[2].category == "Gast"

@@ -171,3 +171,30 @@ def test_sorting_ten_thousand_guests_is_quick_and_keeps_filters() -> None:
     assert elapsed < 0.15, f"sort took {elapsed:.3f} s"
     proxy.sort(-1)
     assert proxy.index(0, gm.LAST).data() == "Nachname0"
+
+
+def test_name_column_sorts_like_the_printed_lists() -> None:
+    from ceremonykit.guests.collation import SORT_BY_PARTICLE, sorted_guests
+
+    guests = [
+        Guest(first_name="Jonas", last_name="von der Heide"),
+        Guest(first_name="Özlem", last_name="Özdemir"),
+        Guest(first_name="Anna", last_name="Oz"),
+        Guest(first_name="Jürgen", last_name="Äppelbaum"),
+        Guest(first_name="Paul", last_name="Abel"),
+        Guest(first_name="Eva", last_name="de Vries"),
+        Guest(first_name="", last_name="", organisation="Zoo Dortmund"),
+        Guest(first_name="ben", last_name="heide"),
+    ]
+    for mode in ("name", SORT_BY_PARTICLE):
+        model = gm.GuestTableModel(guests, sort_mode=lambda mode=mode: mode)
+        model.sort(gm.LAST, Qt.SortOrder.AscendingOrder)
+        shown = [model.object_at(r).id for r in range(model.rowCount())]
+        assert shown == [g.id for g in sorted_guests(guests, mode)], mode
+
+
+def test_rsvp_labels_are_the_ones_the_printed_lists_use() -> None:
+    from ceremonykit.guests.manage import RSVP_LABELS
+
+    assert set(gm._FOR_LUPDATE) == set(RSVP_LABELS.values())
+    assert dict(gm.rsvp_labels()) == RSVP_LABELS  # German: untranslated source strings

@@ -17,11 +17,11 @@ from ceremonykit.importing import (
     ImportPreview,
     RowStatus,
     Target,
-    commit,
     preview,
 )
 from ceremonykit.importing.fields import FIELDS, field_label
 from ceremonykit.importing.messages import bad_mapping
+from ceremonykit.operations.imports import commit_import
 from ceremonykit.project import open_project, read_ceremony
 
 
@@ -124,7 +124,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         with open_project(path, take_over_lock=args.take_over_lock) as project:
             ceremony = project.load()
             plan = _preview(args, target, sheet_file, mapping, ceremony)
-            commit(plan, project, ceremony)
+            commit_import(project, ceremony, plan)
             print(f"Gespeichert in „{path.name}“.")
     errors = plan.count(RowStatus.ERROR)
     if errors:

@@ -9,8 +9,9 @@ from pathlib import Path
 from typing import Any
 
 from ceremonykit.cli.common import EXIT_DATA, EXIT_OK, add_project_argument
+from ceremonykit.documents.checks import preflight
 from ceremonykit.domain.codec import to_dict
-from ceremonykit.domain.preflight import Severity, run_preflight
+from ceremonykit.domain.preflight import Severity
 from ceremonykit.project import new_ceremony, open_project, read_ceremony
 from ceremonykit.summary import summary_lines
 
@@ -65,7 +66,7 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 def cmd_check(args: argparse.Namespace) -> int:
     ceremony = read_ceremony(Path(args.file))
-    problems = run_preflight(ceremony)
+    problems = preflight(ceremony)
     if not problems:
         print("Prüfung: keine Probleme gefunden.")
         return EXIT_OK

@@ -32,6 +32,7 @@ def all_kinds() -> tuple[DocumentKind, ...]:
         place_cards,
         press_release,
         seating_plan,
+        social_cards,
     )
 
     return (
@@ -39,6 +40,7 @@ def all_kinds() -> tuple[DocumentKind, ...]:
         press_release.KIND,
         newsroom_article.KIND,
         photo_package.KIND,
+        social_cards.KIND,
         cheque.KIND,
         guest_list.KIND,
         checkin_list.KIND,

@@ -20,6 +20,7 @@ from __future__ import annotations
 import dataclasses
 import re
 import unicodedata
+from collections.abc import Iterator
 from typing import Any, TypeVar
 
 T = TypeVar("T")
@@ -28,7 +29,7 @@ MULTILINE: frozenset[str] = frozenset({"description", "laudation", "text", "note
 """Field names whose text may hold line breaks and tabs (descriptions, laudations, quotes,
 notes); every other text field is one line."""
 
-_LINE_BREAKS = re.compile(r"\r\n|[\r\v\u2028\u2029]")
+LINE_BREAKS = re.compile(r"\r\n|[\r\v\u2028\u2029]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _SINGLE_LINE_BAD = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 _MULTI_LINE_BAD = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
@@ -42,7 +43,7 @@ def clean_text(text: str, *, multiline: bool = False) -> str:
             return text
     elif not bad.search(text) and unicodedata.is_normalized("NFC", text):
         return text
-    text = _LINE_BREAKS.sub("\n" if multiline else " ", text)
+    text = LINE_BREAKS.sub("\n" if multiline else " ", text)
     if not multiline:
         text = text.replace("\n", " ").replace("\t", " ")
     text = _CONTROL.sub("", text)
@@ -81,12 +82,69 @@ def cleaned(obj: T) -> T:
     return dataclasses.replace(obj, **changes) if changes else obj
 
 
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def _field_names(cls: type) -> tuple[str, ...]:
+    names = _FIELD_NAMES.get(cls)
+    if names is None:
+        fields = dataclasses.fields(cls)
+        names = _FIELD_NAMES[cls] = tuple(f.name for f in fields if not _is_reference(f.name))
+    return names
+
+
+def _is_record(value: object) -> bool:
+    return hasattr(type(value), "__dataclass_fields__")
+
+
+def text_fields(
+    obj: Any, prefix: str = "", skip: frozenset[str] = frozenset()
+) -> Iterator[tuple[str, str]]:
+    """(field path, text) of every text field of a dataclass – nested ones as "host.last_name",
+    list items as "persons_left_to_right[2]"; ids, references and ``skip`` are left out."""
+    for name in _field_names(type(obj)):
+        if name in skip:
+            continue
+        value = getattr(obj, name)
+        path = f"{prefix}{name}"
+        if type(value) is str:
+            yield path, value
+        elif isinstance(value, list):
+            for n, item in enumerate(value):
+                if type(item) is str:
+                    yield f"{path}[{n}]", item
+                elif _is_record(item):
+                    yield from text_fields(item, f"{path}[{n}].")
+        elif _is_record(value):
+            yield from text_fields(value, f"{path}.")
+
+
+def suspicious(text: str) -> bool:
+    """Quick test: might ``text`` hold a control or unusable character? (Most text does not.)"""
+    return bool(_SINGLE_LINE_BAD.search(text)) or not text.isascii()
+
+
+def control_characters(text: str, *, multiline: bool = False) -> list[str]:
+    """Control characters :func:`clean_text` would remove (text stored before cleaning)."""
+    bad = _MULTI_LINE_BAD if multiline else _SINGLE_LINE_BAD
+    return list(dict.fromkeys(bad.findall(text)))
+
+
 def unusable_characters(text: str) -> list[str]:
     """Characters cleaning leaves but no document can print: private use, unassigned,
     surrogates, non-characters (U+FFFE, U+FFFF)."""
+    if text.isascii():
+        return []
     found = []
     for ch in dict.fromkeys(text):
+        if ord(ch) < 0xA0:
+            continue
         category = unicodedata.category(ch)
         if category in ("Co", "Cn", "Cs") or (ord(ch) & 0xFFFE) == 0xFFFE:
             found.append(ch)
     return found
+
+
+def describe_characters(chars: list[str]) -> str:
+    """ "U+0007, U+E000" – how messages name characters that cannot be shown."""
+    return ", ".join(f"U+{ord(ch):04X}" for ch in chars)

@@ -15,6 +15,14 @@ from datetime import date
 from decimal import Decimal
 from enum import StrEnum
 
+from ceremonykit.domain.cleaning import (
+    MULTILINE,
+    control_characters,
+    describe_characters,
+    suspicious,
+    text_fields,
+    unusable_characters,
+)
 from ceremonykit.domain.model import Ceremony, PrizeKind
 from ceremonykit.domain.settings_keys import CERTIFICATE_WORD_TEMPLATE
 from ceremonykit.german.descriptions import DescriptionForm, description_form
@@ -410,6 +418,49 @@ def _descriptions_placeable(c: Ceremony, today: date) -> Iterator[Finding]:
             )
 
 
+def _characters_usable(c: Ceremony, today: date) -> Iterator[Finding]:
+    """Text the cleaning on input could not make printable: characters of private use or not
+    assigned in Unicode (an error: they print as empty boxes), and control characters in
+    text stored before cleaning existed (a warning: they are removed when the field is saved)."""
+    objects: list[tuple[str, str | None, str, object]] = [("ceremony", None, "Veranstaltung", c)]
+    objects += [("prize", p.id, f"Preis „{p.label or p.rank or ''}“", p) for p in c.prizes]
+    objects += [("winner", w.id, f"„{w.display_name}“", w) for w in c.winners]
+    objects += [("photo", p.id, f"Foto „{p.caption}“", p) for p in c.photos]
+    objects += [("guest", g.id, f"Gast „{g.full_name}“", g) for g in c.guests]
+    objects += [("signatory", s.id, f"„{s.name}“", s) for s in c.signatories]
+    entity_lists = frozenset(
+        {"prizes", "winners", "applicants", "photos", "guests", "signatories", "assets"}
+    )
+    for obj_type, obj_id, label, obj in objects:
+        for path, text in text_fields(obj, skip=entity_lists if obj is c else frozenset()):
+            if not suspicious(text):
+                continue
+            unusable = unusable_characters(text)
+            if unusable:
+                yield Finding(
+                    Severity.ERROR,
+                    obj_type,
+                    obj_id,
+                    path,
+                    label,
+                    f"Das Feld „{path}“ enthält Zeichen, die keine Schrift darstellen kann "
+                    f"({describe_characters(unusable)}). Bitte diese Zeichen löschen oder ersetzen.",
+                )
+            leaf = path.rsplit(".", 1)[-1].split("[")[0]
+            controls = control_characters(text, multiline=leaf in MULTILINE)
+            if controls:
+                yield Finding(
+                    Severity.WARNING,
+                    obj_type,
+                    obj_id,
+                    path,
+                    label,
+                    f"Das Feld „{path}“ enthält Steuerzeichen ({describe_characters(controls)}), "
+                    "die in Dokumenten nicht erscheinen. Bitte das Feld einmal bearbeiten und "
+                    "speichern – dabei werden sie entfernt.",
+                )
+
+
 RULES: tuple[Rule, ...] = (
     _ceremony_fields,
     _name_and_year,
@@ -422,6 +473,7 @@ RULES: tuple[Rule, ...] = (
     _no_placeholders,
     _names_consistent,
     _retention,
+    _characters_usable,
     _word_template_named,
 )
 

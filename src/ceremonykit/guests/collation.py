@@ -72,6 +72,8 @@ _PUNCTUATION = re.compile(r"[^\w ]|_")
 @lru_cache(maxsize=65536)
 def base_letters(text: str) -> str:
     """Lower-case text with accents removed: "Öztürk" -> "ozturk", "Łukasz" -> "lukasz"."""
+    if text.isascii():
+        return text.lower()  # nothing to decompose (the common case, e.g. sorting 10,000 rows)
     folded = text.casefold().translate(_SPECIAL)
     decomposed = unicodedata.normalize("NFKD", folded)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
@@ -102,9 +104,11 @@ def sort_mode(ceremony: Ceremony | None) -> str:
 def name_key(last_name: str, first_name: str, mode: str = SORT_BY_NAME) -> tuple[str, ...]:
     """Sort key for a person: surname (per ``mode``), then first name, then the exact text.
     Cached: every guest document sorts the same guests again."""
-    particle, core = split_particles(last_name.strip())
-    primary = base_letters(last_name.strip()) if mode == SORT_BY_PARTICLE else base_letters(core)
-    primary = _PUNCTUATION.sub("", primary)
+    last = last_name.strip()
+    particle, core = split_particles(last) if " " in last else ("", last)
+    primary = base_letters(last) if mode == SORT_BY_PARTICLE else base_letters(core)
+    if not primary.isalnum():
+        primary = _PUNCTUATION.sub("", primary)
     return (primary, base_letters(first_name), base_letters(particle), last_name, first_name)
 
 

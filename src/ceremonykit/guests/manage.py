@@ -1,9 +1,10 @@
-"""Editing the guest list of a ceremony: the functions the GUI, the CLI and the tests share.
+"""The rules of the guest list: validation, named companions, categories, counts, duplicates.
 
-All functions change the :class:`~ceremonykit.domain.model.Ceremony` in memory and return the
-guests they touched, so that the caller (an undo command, the CLI) can store exactly those
-with ``ProjectFile.put_many`` / ``ProjectFile.delete``. Invalid input raises
-:class:`~ceremonykit.errors.UserError` with a German message; nothing is changed then.
+The functions here change nothing: they validate and compute the new guests and category
+lists, which the operations in :mod:`ceremonykit.operations.guests` then store (one
+transaction) and put into the ceremony in memory. Invalid input raises
+:class:`~ceremonykit.errors.UserError` with a German message. Counting, duplicates and the
+category order are read-only helpers the documents share.
 """
 
 from __future__ import annotations
@@ -27,7 +28,8 @@ def find_guest(ceremony: Ceremony, guest_id: str) -> Guest:
     raise UserError(messages.unknown_guest(guest_id))
 
 
-def _validate(ceremony: Ceremony, guest: Guest) -> None:
+def validate_guest(ceremony: Ceremony, guest: Guest) -> None:
+    """Refuse a guest without a name, with negative companions or a broken companion link."""
     if not (guest.last_name.strip() or guest.organisation.strip()):
         raise UserError(messages.name_missing())
     if guest.companions < 0:
@@ -40,56 +42,51 @@ def _validate(ceremony: Ceremony, guest: Guest) -> None:
             raise UserError(messages.companion_of_companion(host.full_name))
 
 
-def add_guest(ceremony: Ceremony, guest: Guest) -> Guest:
-    """Append ``guest``; its category is added to the category list if it is new."""
-    _validate(ceremony, guest)
-    ceremony.guests.append(guest)
-    if guest.category and guest.category not in ceremony.guest_categories:
-        ceremony.guest_categories.append(guest.category)
-    return guest
-
-
-def add_companion(ceremony: Ceremony, host_id: str, companion: Guest) -> Guest:
-    """Add a named companion linked to ``host_id``; inherits RSVP, category and table."""
+def companion_for(ceremony: Ceremony, host_id: str, companion: Guest) -> Guest:
+    """``companion`` as a named companion of ``host_id`` (a copy): linked to the host and,
+    where not given, with the host's RSVP, category and table."""
     host = find_guest(ceremony, host_id)
     if host.companion_of is not None:
         raise UserError(messages.companion_of_companion(host.full_name))
-    companion.companion_of = host.id
-    if not companion.table:
-        companion.table = host.table
-    if companion.rsvp is RSVP.INVITED:
-        companion.rsvp = host.rsvp
-    if companion.category == "Gast" and host.category:
-        companion.category = host.category
-    return add_guest(ceremony, companion)
+    return replace(
+        companion,
+        companion_of=host.id,
+        table=companion.table or host.table,
+        rsvp=host.rsvp if companion.rsvp is RSVP.INVITED else companion.rsvp,
+        category=host.category
+        if companion.category == "Gast" and host.category
+        else companion.category,
+    )
 
 
-def update_guest(ceremony: Ceremony, guest_id: str, **changes: Any) -> Guest:
-    """Change fields of one guest (validated as a whole before anything is applied)."""
+def updated_guest(ceremony: Ceremony, guest_id: str, changes: dict[str, Any]) -> Guest:
+    """A copy of the guest with ``changes`` applied, validated as a whole."""
     for name in changes:
         if name not in _EDITABLE:
             raise UserError(messages.unknown_field(name))
-    guest = find_guest(ceremony, guest_id)
-    updated = replace(guest, **changes)
-    _validate(ceremony, updated)
-    for name, value in changes.items():
-        setattr(guest, name, value)
-    if guest.category and guest.category not in ceremony.guest_categories:
-        ceremony.guest_categories.append(guest.category)
-    return guest
+    updated = replace(find_guest(ceremony, guest_id), **changes)
+    validate_guest(ceremony, updated)
+    return updated
 
 
 def companions_of(ceremony: Ceremony, guest_id: str) -> list[Guest]:
     return [g for g in ceremony.guests if g.companion_of == guest_id]
 
 
-def delete_guests(ceremony: Ceremony, guest_ids: list[str]) -> list[Guest]:
-    """Remove guests and their named companions; returns every removed guest."""
+def with_companions(ceremony: Ceremony, guest_ids: list[str]) -> list[Guest]:
+    """The guests and their named companions (deleting a guest deletes the companions)."""
     doomed = set(guest_ids)
     doomed |= {g.id for g in ceremony.guests if g.companion_of in doomed}
-    removed = [g for g in ceremony.guests if g.id in doomed]
-    ceremony.guests = [g for g in ceremony.guests if g.id not in doomed]
-    return removed
+    return [g for g in ceremony.guests if g.id in doomed]
+
+
+def categories_with(ceremony: Ceremony, guests: list[Guest]) -> list[str]:
+    """The category list extended by categories these guests bring in."""
+    categories = list(ceremony.guest_categories)
+    for guest in guests:
+        if guest.category and guest.category not in categories:
+            categories.append(guest.category)
+    return categories
 
 
 def persons_count(guest: Guest) -> int:
@@ -187,17 +184,18 @@ def category_order(ceremony: Ceremony) -> list[str]:
     return listed + extra
 
 
-def add_category(ceremony: Ceremony, name: str) -> None:
+def category_added(ceremony: Ceremony, name: str) -> list[str]:
+    """The category list with ``name`` appended."""
     name = name.strip()
     if not name:
         raise UserError(messages.empty_category())
     if name.casefold() in (c.casefold() for c in ceremony.guest_categories):
         raise UserError(messages.category_exists(name))
-    ceremony.guest_categories.append(name)
+    return [*ceremony.guest_categories, name]
 
 
-def rename_category(ceremony: Ceremony, old: str, new: str) -> list[Guest]:
-    """Rename a category everywhere; returns the guests whose category changed."""
+def category_renamed(ceremony: Ceremony, old: str, new: str) -> tuple[list[str], list[Guest]]:
+    """The category list and copies of the guests whose category changes."""
     new = new.strip()
     if not new:
         raise UserError(messages.empty_category())
@@ -205,15 +203,15 @@ def rename_category(ceremony: Ceremony, old: str, new: str) -> list[Guest]:
         raise UserError(messages.unknown_category(old))
     if new != old and new in ceremony.guest_categories:
         raise UserError(messages.category_exists(new))
-    ceremony.guest_categories[ceremony.guest_categories.index(old)] = new
-    changed = [g for g in ceremony.guests if g.category == old]
-    for guest in changed:
-        guest.category = new
-    return changed
+    categories = [new if c == old else c for c in ceremony.guest_categories]
+    return categories, [replace(g, category=new) for g in ceremony.guests if g.category == old]
 
 
-def remove_category(ceremony: Ceremony, name: str, *, move_to: str | None = None) -> list[Guest]:
-    """Remove a category; its guests move to ``move_to`` (required when it is in use)."""
+def category_removed(
+    ceremony: Ceremony, name: str, move_to: str | None = None
+) -> tuple[list[str], list[Guest]]:
+    """The category list without ``name`` and copies of its guests moved to ``move_to``
+    (required when the category is in use)."""
     if name not in ceremony.guest_categories:
         raise UserError(messages.unknown_category(name))
     users = [g for g in ceremony.guests if g.category == name]
@@ -221,18 +219,17 @@ def remove_category(ceremony: Ceremony, name: str, *, move_to: str | None = None
         raise UserError(messages.category_in_use(name, len(users)))
     if move_to and move_to not in ceremony.guest_categories:
         raise UserError(messages.unknown_category(move_to))
-    ceremony.guest_categories.remove(name)
-    for guest in users:
-        guest.category = move_to or guest.category
-    return users
+    categories = [c for c in ceremony.guest_categories if c != name]
+    return categories, [replace(g, category=move_to or g.category) for g in users]
 
 
-def move_category(ceremony: Ceremony, name: str, new_index: int) -> None:
-    """Change the order categories appear in (the guest list groups in this order)."""
+def category_moved(ceremony: Ceremony, name: str, new_index: int) -> list[str]:
+    """The category list with ``name`` at ``new_index`` (the guest list groups in this order)."""
     if name not in ceremony.guest_categories:
         raise UserError(messages.unknown_category(name))
-    ceremony.guest_categories.remove(name)
-    ceremony.guest_categories.insert(max(0, new_index), name)
+    categories = [c for c in ceremony.guest_categories if c != name]
+    categories.insert(max(0, new_index), name)
+    return categories
 
 
 RSVP_LABELS: dict[RSVP, str] = {

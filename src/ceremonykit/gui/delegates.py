@@ -1,4 +1,5 @@
-"""Item delegates: a combo box for columns with fixed choices (category, RSVP, form of address)."""
+"""Item delegates: text cells that clean pasted text, and a combo box for columns with fixed
+choices (category, RSVP, form of address)."""
 
 from __future__ import annotations
 
@@ -6,7 +7,31 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLineEdit,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from ceremonykit.gui.clean_input import clean_on_edit
+
+
+class CleanTextDelegate(QStyledItemDelegate):
+    """The default editor of a table cell, cleaning typed or pasted text like every form field
+    (control characters out, NFC; see :mod:`ceremonykit.gui.clean_input`)."""
+
+    def createEditor(
+        self,
+        parent: QWidget,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> QWidget:
+        editor = super().createEditor(parent, option, index)
+        if isinstance(editor, QLineEdit):
+            clean_on_edit(editor)
+        return editor
 
 
 class ChoiceDelegate(QStyledItemDelegate):

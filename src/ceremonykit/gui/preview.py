@@ -18,7 +18,7 @@ from ceremonykit.documents.context import BuildOptions, CancelToken
 from ceremonykit.project import read_ceremony
 from ceremonykit.scratch import new_folder
 
-PREVIEW_FORMATS = ("pdf", "png")
+PREVIEW_FORMATS = ("pdf", "png", "jpg")  # jpg: photo package and social media cards
 
 
 def new_preview_root() -> Path:
@@ -30,7 +30,7 @@ def new_preview_root() -> Path:
 def build_preview(
     project_path: Path, kind: str, design: str, out_root: Path, progress: Any, cancel: CancelToken
 ) -> Path | None:
-    """Build ``kind`` (PDF or PNG only) from the saved project; the first file to show, or None."""
+    """Build ``kind`` (PDF, PNG or JPEG only) from the saved project; the first file to show."""
     ceremony = read_ceremony(project_path)
     out_dir = Path(tempfile.mkdtemp(prefix=f"{kind}-", dir=out_root))
     options = BuildOptions(

@@ -31,8 +31,10 @@ from PySide6.QtWidgets import (
 from ceremonykit.domain.model import Asset, DateStyle, GenderStyle, Signatory
 from ceremonykit.gui import values
 from ceremonykit.gui.commands import AddObjects, DeleteObjects, PutObject, SetInfo
+from ceremonykit.gui.delegates import CleanTextDelegate
 from ceremonykit.gui.forms import Binder, read_path, replaced_path
 from ceremonykit.gui.models.base import ObjectRole
+from ceremonykit.gui.models.photos import thumbnail
 from ceremonykit.gui.models.signatories import SignatoryTableModel
 from ceremonykit.gui.pages.base import group, hint, line
 from ceremonykit.gui.session import Session
@@ -102,6 +104,7 @@ class SenderDialog(QDialog):
         self.signatories = SignatoryTableModel(session.ceremony.signatories, self._edit_signatory)
         self.table = QTableView()
         self.table.setModel(self.signatories)
+        self.table.setItemDelegate(CleanTextDelegate(self.table))
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         self.table.setMaximumHeight(120)
@@ -162,19 +165,11 @@ class SenderDialog(QDialog):
 
     def _show_logo(self) -> None:
         asset = self.session.ceremony.asset(self.session.ceremony.sender.logo_asset_id)
-        pixmap = QPixmap()
-        if asset:
-            pixmap.loadFromData(asset.data)
+        pixmap = thumbnail(asset.data, self.logo.size(), asset.filename) if asset else QPixmap()
         if pixmap.isNull():
             self.logo.setText(self.tr("kein Logo"))
         else:
-            self.logo.setPixmap(
-                pixmap.scaled(
-                    self.logo.size(),
-                    Qt.AspectRatioMode.KeepAspectRatio,
-                    Qt.TransformationMode.SmoothTransformation,
-                )
-            )
+            self.logo.setPixmap(pixmap)
 
     def choose_logo(self) -> None:
         name, _ = QFileDialog.getOpenFileName(

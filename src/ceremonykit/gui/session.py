@@ -93,14 +93,3 @@ class Session(QObject):
         if cls is Asset:
             return self.ceremony.assets.get(obj_id)
         return next((o for o in self.items(cls) if o.id == obj_id), None)
-
-    def positions(self, cls: type) -> dict[str, int]:
-        """id -> index in the list of ``cls`` (one pass; for bulk look-ups)."""
-        return {o.id: i for i, o in enumerate(self.items(cls))}
-
-    def index_of(self, cls: type, obj_id: str) -> int:
-        return next((i for i, o in enumerate(self.items(cls)) if o.id == obj_id), -1)
-
-    def notify(self, object_type: str) -> None:
-        """Tell the views that objects of ``object_type`` changed (after a bulk operation)."""
-        self.changed.emit(object_type, None)

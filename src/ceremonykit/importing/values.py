@@ -11,6 +11,7 @@ import unicodedata
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 
+from ceremonykit.domain.cleaning import LINE_BREAKS
 from ceremonykit.domain.model import RSVP, Person, PrizeKind, Salutation
 from ceremonykit.importing.cells import CellError, CellValue
 
@@ -50,7 +51,7 @@ def clean_text(value: CellValue, *, multiline: bool = False) -> str:
     else:
         text = str(value)
     text = unicodedata.normalize("NFC", text.replace("_x000D_", "").replace("\r\n", "\n"))
-    text = text.replace("\r", "\n").replace("\u00a0", " ")
+    text = LINE_BREAKS.sub("\n", text).replace("\u00a0", " ")  # U+000B: Excel's Alt+Enter
     text = _CONTROL.sub("", text.replace("\t", " "))
     if multiline:
         lines = [" ".join(line.split()) for line in text.split("\n")]

@@ -73,20 +73,6 @@ def set_field(project: ProjectFile, ceremony: Ceremony, attr: str, value: Any) -
     return Changes(frozenset({"ceremony"}), info=frozenset({attr}))
 
 
-def set_fields(project: ProjectFile, ceremony: Ceremony, values: dict[str, Any]) -> Changes:
-    """Several of the ceremony's own fields in one transaction (undo of an import)."""
-    unknown = set(values) - INFO_FIELDS
-    if unknown:
-        raise ValueError(f"not fields of the ceremony itself: {sorted(unknown)}")
-    clean = {k: _clean_any(copy.deepcopy(v)) for k, v in values.items()}
-    updated = dataclasses.replace(ceremony, **clean)
-    with project.transaction():
-        project.save_info(updated)
-    for attr, value in clean.items():
-        setattr(ceremony, attr, value)
-    return Changes(frozenset({"ceremony"}), info=frozenset(clean))
-
-
 def set_setting(project: ProjectFile, ceremony: Ceremony, key: str, value: str) -> Changes:
     """Store one project setting (``Ceremony.settings``); an empty value removes it."""
     settings = dict(ceremony.settings)

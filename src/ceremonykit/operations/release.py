@@ -1,39 +1,47 @@
-"""Finalising the Medieninformation: the release gets its running number for good.
+"""Marking a Medieninformation final: it keeps its running number, the next one counts on.
 
-A draft shows "ENTWURF" and no number; finalising assigns the next free number (the larger of
-the project's counter and the user's profile counter, passed in by the caller, who also moves
-the profile on – operations never touch the settings file).
+The running number ("1085.") comes from the sender profile copied into the project. Drafts
+may be built any number of times with the same number; only :func:`finalize_release` assigns
+that number to this ceremony for good (``Ceremony.settings[RELEASE_NUMBER]``) and counts the
+project's copy of the profile on. The user's own sender profile (settings file) is **not**
+changed here: counting it on for the next project is a separate, explicit action of the user
+(:func:`ceremonykit.documents.press.finalize.count_profile_on`, offered by the GUI and by
+``ceremonykit final --profil``).
 """
 
 from __future__ import annotations
 
-from ceremonykit.documents.press.finalize import release_number
+import dataclasses
+
 from ceremonykit.domain.model import Ceremony
 from ceremonykit.domain.settings_keys import RELEASE_NUMBER
 from ceremonykit.operations.changes import Changes
 from ceremonykit.store import ProjectFile
 
 
-def finalize_release(project: ProjectFile, ceremony: Ceremony, profile_next: int) -> Changes:
-    """Assign the running number (idempotent: a final release keeps its number).
+def finalize_release(
+    project: ProjectFile, ceremony: Ceremony, *, profile_number: int = 0
+) -> Changes:
+    """Assign the running number to this release (one transaction).
 
-    ``extra["number"]`` is the release's number in both cases."""
-    if ceremony.release_final and ceremony.settings.get(RELEASE_NUMBER, "").isdigit():
-        number = release_number(ceremony)
-        return Changes(
-            message=f"Medieninformation Nr. {number} ist bereits endgültig.",
-            extra={"number": number},
-        )
-    number = max(ceremony.sender.release_number, profile_next)
+    ``profile_number`` is the next number the user's sender profile would give (the caller
+    reads it); the higher of it and the project's own counter is used, so two projects made
+    from the same profile do not both become release no. N. ``Changes.extra["number"]`` holds
+    the number; for a release already final nothing is written and its number is returned.
+    """
+    assigned = ceremony.settings.get(RELEASE_NUMBER, "")
+    if ceremony.release_final and assigned.isdigit():
+        return Changes(extra={"number": int(assigned)})
+    number = max(ceremony.sender.release_number, profile_number)
     settings = {**ceremony.settings, RELEASE_NUMBER: str(number)}
+    sender = dataclasses.replace(ceremony.sender, release_number=number + 1)
+    updated = dataclasses.replace(ceremony, settings=settings, sender=sender, release_final=True)
     with project.transaction():
-        ceremony.settings = settings
-        ceremony.release_final = True
-        ceremony.sender.release_number = number + 1
-        project.save_info(ceremony)
+        project.save_info(updated)
+    ceremony.settings, ceremony.sender, ceremony.release_final = settings, sender, True
     return Changes(
-        kinds=frozenset({"ceremony"}),
-        info=frozenset({"release_final", "settings", "sender"}),
+        frozenset({"ceremony"}),
+        info=frozenset({"settings", "sender", "release_final"}),
         message=f"Medieninformation Nr. {number} ist endgültig; die nächste erhält Nr. {number + 1}.",
         extra={"number": number},
     )

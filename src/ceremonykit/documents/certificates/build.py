@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-import io
 from pathlib import Path
-
-from PIL import Image
 
 from ceremonykit.documents.certificates.design import Design, load_design
 from ceremonykit.documents.certificates.fit import missing_everywhere
@@ -31,6 +28,8 @@ from ceremonykit.documents.certificates.user_template import (
 )
 from ceremonykit.documents.context import BuildContext
 from ceremonykit.documents.filenames import safe_filename, unique_names
+from ceremonykit.documents.images.flat import flat_image
+from ceremonykit.documents.images.safe_open import ImageProblem
 from ceremonykit.documents.pdf.page_split import split_pdfa
 from ceremonykit.documents.pdf.pdfa import DocMeta, PdfaError, make_pdfa_meta
 from ceremonykit.domain.model import Ceremony
@@ -41,33 +40,6 @@ COMBINED = "Urkunden_alle_zum_Druck.pdf"  # inside the kind's folder
 
 
 MAX_IMAGE_PX = 2400  # ≥ 300 dpi for a 200 mm wide logo; only huge scans are scaled down
-
-
-def _print_ready(data: bytes) -> tuple[bytes, float] | None:
-    """(opaque image bytes, width/height) or None if the image cannot be read.
-
-    Logos and signatures always sit on white paper, so transparency is flattened onto white:
-    no soft masks in the PDF (smaller single files, no PDF/A transparency questions) and huge
-    scans are scaled down to MAX_IMAGE_PX.
-    """
-    try:
-        with Image.open(io.BytesIO(data)) as image:
-            aspect = image.width / image.height
-            opaque = image.mode in ("RGB", "L") and "transparency" not in image.info
-            if opaque and image.width <= MAX_IMAGE_PX:
-                return data, aspect
-            image.load()
-            rgba = image.convert("RGBA")
-            if rgba.width > MAX_IMAGE_PX:
-                size = (MAX_IMAGE_PX, max(round(MAX_IMAGE_PX / aspect), 1))
-                rgba = rgba.resize(size, Image.Resampling.LANCZOS)
-            flat = Image.new("RGB", rgba.size, "white")
-            flat.paste(rgba, mask=rgba.getchannel("A"))
-            out = io.BytesIO()
-            flat.save(out, "PNG")
-            return out.getvalue(), aspect
-    except Exception:  # an unreadable image is reported, not fatal
-        return None
 
 
 def ceremony_info(ctx: BuildContext) -> tuple[CeremonyInfo, dict[str, bytes]]:
@@ -85,14 +57,12 @@ def ceremony_info(ctx: BuildContext) -> tuple[CeremonyInfo, dict[str, bytes]]:
             )
         if asset is None:
             continue
-        ready = _print_ready(asset.data)
-        if ready is None:
-            ctx.warn(
-                None,
-                f"Das Bild „{asset.filename}“ kann nicht gelesen werden – bitte als PNG oder JPEG neu einfügen.",
-            )
+        try:
+            ready = flat_image(asset.data, asset.filename or asset.id, MAX_IMAGE_PX)
+        except ImageProblem as exc:
+            ctx.warn(None, f"{exc} Die Urkunden erscheinen ohne dieses Bild.")
             continue
-        images[asset.id], aspects[asset.id] = ready
+        images[asset.id], aspects[asset.id] = ready.data, ready.aspect
     logo = ceremony.sender.logo_asset_id if ceremony.sender.logo_asset_id in images else None
     signatories = sorted(ceremony.signatories, key=lambda s: s.position)
     info = CeremonyInfo(

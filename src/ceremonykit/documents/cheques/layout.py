@@ -10,14 +10,14 @@ import io
 from collections.abc import Callable
 from functools import lru_cache
 
-from PIL import Image, UnidentifiedImageError
-
 from ceremonykit.documents.cheques import messages as msg
 from ceremonykit.documents.cheques.content import ChequeContent
 from ceremonykit.documents.cheques.design import Design, Element
 from ceremonykit.documents.cheques.guilloche import rosette, wave_bands
 from ceremonykit.documents.cheques.shapes import Curve, Fill, Layout, Picture, Rect, TextRun
 from ceremonykit.documents.cheques.textfit import LINE_GAP, ascent_descent, fit_text, text_width
+from ceremonykit.documents.images.colour import is_cmyk, to_srgb
+from ceremonykit.documents.images.safe_open import ImageProblem, open_image
 
 LOGO = "Das Logo"  # the ``what`` of the logo picture; the resolution check looks for it
 SIGNATURE = "Die Unterschrift"
@@ -43,8 +43,12 @@ def build_layout(design: Design, content: ChequeContent, width: float, height: f
 def without_transparent_margin(data: bytes) -> tuple[bytes, tuple[int, int]]:
     """The image without fully transparent borders (logos often carry padding that would
     shift them off their alignment) and its pixel size. Cached: every cheque uses the same."""
-    with Image.open(io.BytesIO(data)) as image:
+    with open_image(data, "Logo") as image:
         image.load()
+        if is_cmyk(image):  # a print-shop logo: converted with its profile, for PDF and PNG
+            buffer = io.BytesIO()
+            to_srgb(image).save(buffer, "PNG", compress_level=1)
+            return buffer.getvalue(), image.size
         if image.mode not in ("RGBA", "LA", "PA") and "transparency" not in image.info:
             return data, image.size
         rgba = image.convert("RGBA")
@@ -213,7 +217,7 @@ class _Builder:
         """The image scaled to fit ``box`` keeping its proportions; None if unreadable."""
         try:
             data, pixels = without_transparent_margin(data)
-        except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError):
+        except ImageProblem:
             return None
         x, y, w, h = box
         scale = min(w / pixels[0], h / pixels[1])

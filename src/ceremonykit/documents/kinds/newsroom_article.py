@@ -1,12 +1,21 @@
-"""Newsroom article (HTML): the CMS fragment, a preview page and the images beside it."""
+"""Newsroom article (HTML): the CMS fragment, a preview page and the images beside it.
+
+The images are web renditions from the photo pipeline (upright, sRGB, progressive, credited,
+no GPS); their pixel size goes into the ``<img>`` tags so pages do not jump while loading.
+"""
 
 from __future__ import annotations
 
-import io
-
-from PIL import Image, UnidentifiedImageError
-
 from ceremonykit.documents.context import BuildContext
+from ceremonykit.documents.photos.names import photo_filenames
+from ceremonykit.documents.photos.pipeline import PhotoSource, Rendition
+from ceremonykit.documents.photos.published import (
+    photo_label,
+    photo_metadata,
+    process_photos,
+    warn_if_small,
+)
+from ceremonykit.documents.photos.web_settings import WEB_OPTIONS, web_settings
 from ceremonykit.documents.press.article_html import (
     ArticleImage,
     article_fragment,
@@ -14,9 +23,9 @@ from ceremonykit.documents.press.article_html import (
 )
 from ceremonykit.documents.press.blocks import BlockType
 from ceremonykit.documents.press.facts import NO_WINNERS, has_winners
-from ceremonykit.documents.press.photo_names import photo_filenames
 from ceremonykit.documents.press.texts import ARTICLE_TEMPLATE, render_text
 from ceremonykit.documents.registry import DocumentKind
+from ceremonykit.domain.model import Photo
 
 
 def build(ctx: BuildContext) -> None:
@@ -30,31 +39,27 @@ def build(ctx: BuildContext) -> None:
     photos = {p.id: p for p in ceremony.photos}
     used = [photos[ref] for ref in wanted if ref in photos]
     names = photo_filenames(ceremony, used)
-    images: dict[str, ArticleImage] = {}
-    for index, photo in enumerate(used):
-        ctx.progress(0.1 + 0.7 * index / max(len(used), 1), f"Bild {index + 1}")
-        asset = ceremony.asset(photo.asset_id)
-        if asset is None or not asset.data:
-            ctx.skip(photo.id, f"Zum Foto „{photo.caption or photo.id}“ fehlt die Bilddatei.")
-            continue
+    settings = web_settings(ctx)
+    for photo in used:
+        label = photo_label(ceremony, photo)
         if not photo.credit.strip():
-            ctx.warn(photo.id, f"Foto „{photo.caption or photo.id}“ hat keinen Bildnachweis.")
+            ctx.warn(photo.id, f"Foto „{label}“ hat keinen Bildnachweis.")
         if not photo.alt_text.strip():
             ctx.warn(
                 photo.id,
-                f"Foto „{photo.caption or photo.id}“ hat keinen Alternativtext; "
-                "die Bildunterschrift wird verwendet.",
+                f"Foto „{label}“ hat keinen Alternativtext; die Bildunterschrift wird verwendet.",
             )
-        try:
-            with Image.open(io.BytesIO(asset.data)) as img:
-                width, height = img.size
-        except (UnidentifiedImageError, OSError):
-            ctx.fail(photo.id, f"Das Foto „{asset.filename}“ ist keine lesbare Bilddatei.")
-            continue
-        src = f"bilder/{names[photo.id]}"
-        fmt = "png" if asset.media_type == "image/png" else "jpg"
-        ctx.write_bytes(ctx.path(src), fmt, asset.data, photo.id)
-        images[photo.id] = ArticleImage(photo, src, width, height)
+
+    def for_the_web(photo: Photo, source: PhotoSource) -> Rendition:
+        meta = photo_metadata(ceremony, photo)
+        return source.web(meta, settings.long_edge, settings.quality)
+
+    images: dict[str, ArticleImage] = {}
+    for done in process_photos(ctx, used, for_the_web):
+        warn_if_small(ctx, done, settings.long_edge)
+        src = f"bilder/{names[done.photo.id]}"
+        ctx.write_bytes(ctx.path(src), "jpg", done.result.data, done.photo.id)
+        images[done.photo.id] = ArticleImage(done.photo, src, done.result.width, done.result.height)
     fragment = article_fragment(blocks, images)
     ctx.write_bytes(ctx.path("artikel.html"), "html", fragment.encode("utf-8"), "artikel")
     title = next((b.text for b in blocks if b.type is BlockType.TITLE), ceremony.title)
@@ -71,4 +76,5 @@ KIND = DocumentKind(
     formats=("html",),
     build=build,
     description="Artikel für dortmund.de: HTML-Baustein für das CMS und Vorschauseite mit Bildern.",
+    options=WEB_OPTIONS,
 )

@@ -1,26 +1,24 @@
-"""Photo package: the release photos, readably named, full size, credit and caption embedded,
-plus "Bildnachweise.txt" for journalists to copy from."""
+"""Photo package: the release photos, readably named, full size, upright, credited in IPTC,
+XMP and EXIF (via the photo pipeline), plus "Bildnachweise.txt" for journalists to copy from."""
 
 from __future__ import annotations
 
 from ceremonykit.documents.context import BuildContext
+from ceremonykit.documents.photos.names import photo_filenames
+from ceremonykit.documents.photos.pipeline import PhotoSource, Rendition
+from ceremonykit.documents.photos.published import (
+    PRINT_MIN_LONG_EDGE,
+    photo_label,
+    photo_metadata,
+    process_photos,
+    warn_if_small,
+)
 from ceremonykit.documents.press.facts import credit_line, release_photos
-from ceremonykit.documents.press.photo_metadata import PhotoMetadata, photographer, with_metadata
-from ceremonykit.documents.press.photo_names import photo_filenames
 from ceremonykit.documents.registry import DocumentKind
 from ceremonykit.domain.model import Ceremony, Photo
 from ceremonykit.german.typography import apostrophes, join_and
 
 LIST_NAME = "Bildnachweise.txt"
-
-
-def description(photo: Photo) -> str:
-    """Caption plus the people from left to right, as editors need it."""
-    text = photo.caption.strip()
-    if photo.persons_left_to_right:
-        people = f"(v.l.): {join_and(photo.persons_left_to_right)}"
-        text = f"{text} {people}" if text else people
-    return apostrophes(text)
 
 
 def credits_text(ceremony: Ceremony, photos: list[Photo], names: dict[str, str]) -> str:
@@ -50,14 +48,8 @@ def build(ctx: BuildContext) -> None:
         )
         return
     names = photo_filenames(ceremony, photos)
-    written: list[Photo] = []
-    for index, photo in enumerate(photos):
-        ctx.progress(index / len(photos), f"Foto {index + 1} von {len(photos)}")
-        label = photo.caption or names[photo.id]
-        asset = ceremony.asset(photo.asset_id)
-        if asset is None or not asset.data:
-            ctx.fail(photo.id, f"Zum Foto „{label}“ fehlt die Bilddatei. Bitte neu zuordnen.")
-            continue
+    for photo in photos:
+        label = photo_label(ceremony, photo)
         if not photo.credit.strip():
             ctx.warn(photo.id, f"Foto „{label}“ hat keinen Bildnachweis. Bitte ergänzen.")
         if not photo.consent:
@@ -66,19 +58,15 @@ def build(ctx: BuildContext) -> None:
                 f"Für das Foto „{label}“ ist keine Einwilligung der abgebildeten Personen "
                 "vermerkt.",
             )
-        meta = PhotoMetadata(
-            description=description(photo),
-            credit=photo.credit.strip(),
-            artist=photographer(photo.credit),
-            title=ceremony.title,
-        )
-        try:
-            data = with_metadata(asset.data, meta)
-        except (OSError, ValueError) as exc:
-            ctx.fail(photo.id, f"Foto „{label}“ konnte nicht verarbeitet werden: {exc}")
-            continue
-        ctx.write_bytes(ctx.path(names[photo.id]), "jpg", data, photo.id)
-        written.append(photo)
+
+    def full_size(photo: Photo, source: PhotoSource) -> Rendition:
+        return source.package(photo_metadata(ceremony, photo))
+
+    written: list[Photo] = []
+    for done in process_photos(ctx, photos, full_size, workers=1):  # full size: memory
+        warn_if_small(ctx, done, PRINT_MIN_LONG_EDGE)
+        ctx.write_bytes(ctx.path(names[done.photo.id]), "jpg", done.result.data, done.photo.id)
+        written.append(done.photo)
     if written:
         text = credits_text(ceremony, written, names)
         ctx.write_bytes(ctx.path(LIST_NAME), "txt", text.encode("utf-8"), "bildnachweise")
@@ -92,5 +80,7 @@ KIND = DocumentKind(
     folder="fotos",
     formats=("jpg", "txt"),
     build=build,
-    description="Die Fotos der Medieninformation mit Bildnachweis in den Metadaten und Liste.",
+    description="Die Fotos der Medieninformation in voller Größe, aufrecht, mit Bildnachweis "
+    "in IPTC, XMP und EXIF, ohne GPS-Position und Seriennummer; dazu die Liste der "
+    "Bildnachweise.",
 )

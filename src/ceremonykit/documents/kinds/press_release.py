@@ -29,6 +29,8 @@ def build(ctx: BuildContext) -> None:
             SUBJECT,
             "Absender und Pressestelle fehlen im Absenderprofil; der Kopf ist unvollständig.",
         )
+    if content.logo_problem:
+        ctx.warn(SUBJECT, content.logo_problem)
     if content.characters > RECOMMENDED_CHARACTERS:
         ctx.warn(
             SUBJECT,

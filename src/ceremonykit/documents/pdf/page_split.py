@@ -17,7 +17,8 @@ from datetime import UTC, datetime
 
 import pikepdf
 
-from ceremonykit.documents.pdf.pdfa import DocMeta, info_entries, srgb_icc, xmp_packet
+from ceremonykit.documents.images.colour import srgb_icc
+from ceremonykit.documents.pdf.pdfa import DocMeta, info_entries, xmp_packet
 
 _REF = re.compile(rb"(\d+) (\d+) R")
 

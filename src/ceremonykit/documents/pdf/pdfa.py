@@ -15,24 +15,17 @@ import hashlib
 import io
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from functools import cache
 from xml.sax.saxutils import escape
 
 import pikepdf
-from PIL import ImageCms
+
+from ceremonykit.documents.images.colour import srgb_icc
 
 PRODUCER = "CeremonyKit (reportlab, pikepdf)"
 
 
 class PdfaError(ValueError):
     """The PDF cannot be made PDF/A-2b (German message)."""
-
-
-@cache
-def srgb_icc() -> bytes:
-    """An sRGB ICC profile made by LittleCMS (via Pillow); no bundled file needed."""
-    profile = ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB"))
-    return bytes(profile.tobytes())
 
 
 @dataclass(frozen=True)

@@ -10,9 +10,9 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from ceremonykit.documents.photos.names import photo_filenames
 from ceremonykit.documents.press.finalize import release_number
 from ceremonykit.documents.press.lead import edition_phrase, photo_people, presenters
-from ceremonykit.documents.press.photo_names import photo_filenames
 from ceremonykit.domain.model import Ceremony, Person, Photo, Prize, PrizeKind, Quote, Winner
 from ceremonykit.german.address import address_form
 from ceremonykit.german.amounts import amount_text

@@ -1,16 +1,16 @@
-"""Marking a Medieninformation final: it keeps its running number, the next one counts on.
+"""The running number of a Medieninformation: which one a release shows, and counting the
+user's sender profile on – only when the user asks for it.
 
-The running number ("1085.") comes from the sender profile. Drafts may be built any number of
-times with the same number; only when staff mark the release final is that number assigned
-to this ceremony for good and the profile's counter moves on – in the project file and in
-the user's own sender profile, so the next project starts with the next number.
+Marking a release final is the operation :func:`ceremonykit.operations.release.finalize_release`
+(it writes the project only). Whether the next project should start with the next number is
+the user's decision: :func:`count_profile_on` changes the saved sender profile and is called
+only from an explicit user action (a question in the GUI, ``ceremonykit final --profil``).
 """
 
 from __future__ import annotations
 
 from ceremonykit.domain.model import Ceremony
 from ceremonykit.domain.settings_keys import RELEASE_NUMBER
-from ceremonykit.store import ProjectFile
 from ceremonykit.user_settings import load_sender_profile, save_sender_profile
 
 
@@ -22,16 +22,17 @@ def release_number(ceremony: Ceremony) -> int:
     return ceremony.sender.release_number
 
 
-def mark_release_final(project: ProjectFile, ceremony: Ceremony) -> int:
-    """Finalise the release (the operation) and move the user's profile counter on – the
-    explicit user action ``final`` / „Endgültig machen“. Returns the release's number."""
-    from ceremonykit.operations.release import finalize_release
+def profile_release_number() -> int:
+    """The next running number the user's saved sender profile would give (read only)."""
+    return load_sender_profile().release_number
 
+
+def count_profile_on(next_number: int) -> bool:
+    """Let the user's sender profile continue with ``next_number`` (never counts back).
+    Returns True if the profile was changed. Call only on the user's explicit request."""
     profile = load_sender_profile()
-    # two projects made from the same profile must not both become release no. N
-    changes = finalize_release(project, ceremony, profile.release_number)
-    number = int(str(changes.extra["number"]))
-    if profile.release_number <= number:
-        profile.release_number = number + 1
-        save_sender_profile(profile)
-    return number
+    if profile.release_number >= next_number:
+        return False
+    profile.release_number = next_number
+    save_sender_profile(profile)
+    return True

@@ -8,6 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from ceremonykit.documents.images.flat import flat_image
+from ceremonykit.documents.images.safe_open import ImageProblem
 from ceremonykit.documents.press.blocks import Block, BlockType, body_characters
 from ceremonykit.documents.press.finalize import release_number
 from ceremonykit.documents.press.sender import SenderBlock, release_date_text, sender_block
@@ -16,6 +18,7 @@ from ceremonykit.domain.model import Asset, Ceremony
 
 RELEASE_TEMPLATE = "press/medieninformation.txt.j2"
 RECOMMENDED_CHARACTERS = 3000
+LOGO_MAX_PX = 1200  # the logo prints 16 mm high: 1200 px is far beyond 300 dpi
 DRAFT_MARK = "ENTWURF"
 
 
@@ -31,9 +34,10 @@ class ReleaseContent:
     sender: SenderBlock
     date_line: str
     blocks: list[Block]
-    logo: Asset | None
+    logo: Asset | None  # flattened sRGB PNG (see documents.images.flat), or None
     title: str  # headline without the running number, for document properties
     author: str
+    logo_problem: str = ""  # German: why the logo is left out (unreadable, too large)
     draft: bool = True  # not yet final: "ENTWURF" in the header, no running number
 
     @property
@@ -56,13 +60,27 @@ def release_content(ceremony: Ceremony, user_dir: Path | None = None) -> Release
     number = f"{release_number(ceremony)}. "
     final = ceremony.release_final
     title = headline[len(number) :] if final and headline.startswith(number) else headline
-    logo = ceremony.asset(ceremony.sender.logo_asset_id)
+    logo, logo_problem = _print_logo(ceremony)
     return ReleaseContent(
         sender=sender_block(ceremony.sender),
         date_line=release_date_text(ceremony),
         blocks=blocks,
-        logo=logo if logo and logo.data else None,
+        logo=logo,
         title=title,
         author=ceremony.sender.office or ceremony.sender.sender_name,
+        logo_problem=logo_problem,
         draft=not final,
     )
+
+
+def _print_logo(ceremony: Ceremony) -> tuple[Asset | None, str]:
+    """The sender's logo as an opaque sRGB picture both writers can embed, or why not: a CMYK
+    logo is converted, an unreadable or huge one leaves the release without a logo."""
+    asset = ceremony.asset(ceremony.sender.logo_asset_id)
+    if asset is None or not asset.data:
+        return None, ""
+    try:
+        flat = flat_image(asset.data, asset.filename or "Logo", LOGO_MAX_PX)
+    except ImageProblem as exc:
+        return None, f"Logo: {exc} Die Medieninformation erscheint ohne Logo."
+    return Asset(asset.id, asset.filename, "image/png", flat.data), ""

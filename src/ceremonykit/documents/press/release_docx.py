@@ -25,7 +25,6 @@ from docx.shared import Mm, Pt, RGBColor
 from docx.styles import BabelFish
 from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
-from PIL import Image
 
 from ceremonykit.documents.docx_tools import (
     OFFICE_FONT,
@@ -35,6 +34,7 @@ from ceremonykit.documents.docx_tools import (
     set_alt_text,
     set_properties,
 )
+from ceremonykit.documents.images.safe_open import image_size
 from ceremonykit.documents.press.blocks import BlockType, bold_spans
 from ceremonykit.documents.press.links import href, split_links
 from ceremonykit.documents.press.release import ReleaseContent
@@ -202,8 +202,7 @@ def _fill(cell: _Cell, lines: list[str], style_id: str, *, links: bool = False) 
 
 def _logo_size(data: bytes) -> tuple[Mm, Mm]:
     """The PDF's logo box: 16 mm high, at most 58 mm wide (in a 60 mm cell), aspect kept."""
-    with Image.open(io.BytesIO(data)) as img:
-        px_w, px_h = img.size
+    px_w, px_h = image_size(data, "Logo")
     width = min(LOGO_HEIGHT_MM * px_w / px_h, LOGO_MAX_WIDTH_MM - 2)
     return Mm(width), Mm(width * px_h / px_w)
 

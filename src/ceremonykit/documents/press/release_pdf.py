@@ -5,7 +5,6 @@ The sender block is drawn on every page by the page template; the body flows bel
 
 from __future__ import annotations
 
-import io
 from functools import lru_cache
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -20,6 +19,7 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Spacer
 
+from ceremonykit.documents.images.safe_open import open_image
 from ceremonykit.documents.pdf.fonts import missing_glyphs, register_fonts
 from ceremonykit.documents.press.blocks import BlockType, bold_spans
 from ceremonykit.documents.press.links import href, split_links
@@ -115,10 +115,8 @@ class _Rule(Flowable):  # type: ignore[misc]
 def _logo_image(data: bytes) -> ImageReader:
     """The logo flattened on white and scaled to 300 dpi at its printed size (fast to embed,
     sharp in print; transparency masks made reportlab spend most of the build on the logo)."""
-    with Image.open(io.BytesIO(data)) as img:
-        rgba = img.convert("RGBA")
-    flat = Image.new("RGB", rgba.size, (255, 255, 255))
-    flat.paste(rgba, mask=rgba.getchannel("A"))
+    with open_image(data, "Logo") as img:
+        flat = img.convert("RGB")  # already flattened on white by release_content
     scale = min(1.0, (LOGO_HEIGHT / 72 * 300) / flat.height)
     if scale < 1.0:
         size = (max(1, round(flat.width * scale)), max(1, round(flat.height * scale)))

@@ -7,7 +7,6 @@ every comparison; the proxy only filters, from a list of decisions computed in o
 
 from __future__ import annotations
 
-import locale
 from collections.abc import Callable
 from typing import Any
 
@@ -20,6 +19,8 @@ from PySide6.QtCore import (
 )
 
 from ceremonykit.domain.model import RSVP, Guest
+from ceremonykit.guests.collation import SORT_BY_NAME, base_letters, name_key
+from ceremonykit.guests.manage import RSVP_LABELS
 from ceremonykit.gui.models.base import EditCallback, IdRole, Index, ListTableModel, ObjectRole
 
 TITLE, FIRST, LAST, FUNCTION, ORGANISATION, CATEGORY, RSVP_COL, COMPANIONS, TABLE, EMAIL = range(10)
@@ -35,12 +36,14 @@ _ATTRS = (
     "table",
     "email",
 )
-RSVP_LABELS = {
-    RSVP.INVITED: str(QT_TRANSLATE_NOOP("Gäste", "eingeladen")),
-    RSVP.ACCEPTED: str(QT_TRANSLATE_NOOP("Gäste", "zugesagt")),
-    RSVP.DECLINED: str(QT_TRANSLATE_NOOP("Gäste", "abgesagt")),
-    RSVP.OPEN: str(QT_TRANSLATE_NOOP("Gäste", "offen")),
-}
+# The labels are defined once, in ceremonykit.guests.manage.RSVP_LABELS (the printed lists use
+# them too); these markers only let lupdate find them for the English translation.
+_FOR_LUPDATE = (
+    QT_TRANSLATE_NOOP("Gäste", "eingeladen"),
+    QT_TRANSLATE_NOOP("Gäste", "zugesagt"),
+    QT_TRANSLATE_NOOP("Gäste", "abgesagt"),
+    QT_TRANSLATE_NOOP("Gäste", "offen"),
+)
 
 
 def rsvp_labels() -> list[tuple[RSVP, str]]:
@@ -57,7 +60,13 @@ _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 class GuestTableModel(ListTableModel):
     """Rows = ``ceremony.guests`` in display order; edits go through the edit callback."""
 
-    def __init__(self, items: list[Guest], edit: EditCallback | None = None) -> None:
+    def __init__(
+        self,
+        items: list[Guest],
+        edit: EditCallback | None = None,
+        sort_mode: Callable[[], str] = lambda: SORT_BY_NAME,
+    ) -> None:
+        self._sort_mode = sort_mode  # the project's surname-particle rule, as the lists print
         self._order: list[int] = list(range(len(items)))
         self._sort: tuple[int, Qt.SortOrder] | None = None
         self._search: dict[str, str] = {}
@@ -86,13 +95,26 @@ class GuestTableModel(ListTableModel):
         self._rows = {self._items[i].id: row for row, i in enumerate(self._order)}
 
     def _apply_sort(self, column: int, order: Qt.SortOrder) -> None:
+        """Names sort as on the printed lists (guests/collation.py: German letters, particles
+        per project setting), other text by its base letters – never by the machine's locale."""
         items, attr = self._items, _ATTRS[column]
+        mode = self._sort_mode()
         if column == COMPANIONS:
             keys: list[Any] = [g.companions for g in items]
         elif column == RSVP_COL:
             keys = [self._rsvp[g.rsvp] for g in items]
+        elif column == LAST:
+            keys = [name_key(g.last_name or g.organisation, g.first_name, mode) for g in items]
+        elif column == FIRST:
+            keys = [
+                (base_letters(g.first_name), name_key(g.last_name, g.first_name, mode))
+                for g in items
+            ]
         else:
-            keys = [locale.strxfrm(str(getattr(g, attr)).casefold()) for g in items]
+            keys = [
+                (base_letters(str(getattr(g, attr))), name_key(g.last_name, g.first_name, mode))
+                for g in items
+            ]
         self._order = sorted(
             range(len(items)), key=keys.__getitem__, reverse=order == Qt.SortOrder.DescendingOrder
         )

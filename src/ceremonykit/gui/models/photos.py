@@ -7,21 +7,23 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QSize, Qt
 from PySide6.QtGui import QIcon, QImage, QPixmap
 
+from ceremonykit.documents.images.preview import preview
+from ceremonykit.documents.images.safe_open import ImageProblem
 from ceremonykit.domain.model import Ceremony, Photo
 from ceremonykit.gui.models.base import IdRole, Index, ObjectRole
 
 THUMB = QSize(160, 120)
 
 
-def thumbnail(data: bytes, size: QSize = THUMB) -> QPixmap:
-    image = QImage.fromData(data)
-    if image.isNull():
+def thumbnail(data: bytes, size: QSize = THUMB, name: str = "Foto") -> QPixmap:
+    """Upright (EXIF orientation applied), sRGB, decoded safely; empty if unusable."""
+    try:
+        small = preview(data, name, (size.width(), size.height()))
+    except ImageProblem:
         return QPixmap()
-    return QPixmap.fromImage(
-        image.scaled(
-            size, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
-        )
-    )
+    raw = small.tobytes()
+    image = QImage(raw, small.width, small.height, 3 * small.width, QImage.Format.Format_RGB888)
+    return QPixmap.fromImage(image.copy())  # copy: QImage must not outlive ``raw``
 
 
 class PhotoListModel(QAbstractListModel):
@@ -62,7 +64,7 @@ class PhotoListModel(QAbstractListModel):
         icon = self._thumbs.get(asset_id)
         if icon is None:
             asset = self._ceremony.asset(asset_id)
-            icon = QIcon(thumbnail(asset.data)) if asset else QIcon()
+            icon = QIcon(thumbnail(asset.data, name=asset.filename)) if asset else QIcon()
             self._thumbs[asset_id] = icon
         return icon
 

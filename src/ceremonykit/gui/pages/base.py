@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ceremonykit.gui.clean_input import CleanPlainTextEdit, clean_on_edit
 from ceremonykit.gui.session import Session
 
 
@@ -92,7 +93,7 @@ def group(title: str) -> tuple[QGroupBox, QFormLayout]:
 
 
 def line(placeholder: str = "", tooltip: str = "") -> QLineEdit:
-    w = QLineEdit()
+    w = clean_on_edit(QLineEdit())
     w.setPlaceholderText(placeholder)
     if tooltip:
         w.setToolTip(tooltip)
@@ -102,7 +103,7 @@ def line(placeholder: str = "", tooltip: str = "") -> QLineEdit:
 
 
 def text_box(placeholder: str = "", height: int = 80) -> QPlainTextEdit:
-    w = QPlainTextEdit()
+    w = CleanPlainTextEdit()
     w.setPlaceholderText(placeholder)
     w.setTabChangesFocus(True)
     w.setMinimumHeight(height)

@@ -7,7 +7,8 @@ from typing import Any
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout
 
-from ceremonykit.domain.preflight import Finding, run_preflight
+from ceremonykit.documents.checks import preflight
+from ceremonykit.domain.preflight import Finding
 from ceremonykit.gui.models import findings as fm
 from ceremonykit.gui.pages.base import Page, heading, hint
 from ceremonykit.gui.session import Session
@@ -66,7 +67,7 @@ class CheckPage(Page):
     def recheck(self) -> None:
         """Run the preflight in the background on the saved project (it can take a second)."""
         path = self.session.path
-        job = Job(lambda _progress, _cancel: run_preflight(read_ceremony(path)), self)
+        job = Job(lambda _progress, _cancel: preflight(read_ceremony(path)), self)
         job.finished.connect(lambda findings, j=job: self._show(j, findings))
         job.failed.connect(self.summary.setText)
         self._job = job

@@ -33,15 +33,24 @@ from PySide6.QtWidgets import (
 from ceremonykit.build import build_ceremony
 from ceremonykit.documents.context import BuildOptions, BuildReport
 from ceremonykit.documents.registry import DocumentKind, all_kinds
+from ceremonykit.gui.option_widgets import OptionsForm, options_form
 from ceremonykit.gui.pages.base import Page, group, heading, hint
-from ceremonykit.gui.preview import PreviewPane, build_preview, new_preview_root
+from ceremonykit.gui.preview import PREVIEW_FORMATS, PreviewPane, build_preview, new_preview_root
 from ceremonykit.gui.session import Session
 from ceremonykit.gui.workers import Job
 from ceremonykit.paths import resolve_output_dir
 from ceremonykit.project import read_ceremony
 from ceremonykit.template_folders import outside_folder_text, template_needing_confirmation
 
-FORMAT_LABELS = {"pdf": "PDF", "docx": "Word", "png": "Bild (PNG)", "html": "HTML", "xlsx": "Excel"}
+FORMAT_LABELS = {
+    "pdf": "PDF",
+    "docx": "Word",
+    "png": "Bild (PNG)",
+    "jpg": "Bild (JPEG)",
+    "txt": "Text",
+    "html": "HTML",
+    "xlsx": "Excel",
+}
 
 
 class DocumentsPage(Page):
@@ -88,6 +97,9 @@ class DocumentsPage(Page):
         self.design_combo = QComboBox()
         self.design_combo.activated.connect(self._design_chosen)
         form.addRow(self.tr("Gestaltung:"), self.design_combo)
+        self.options_form: OptionsForm | None = None
+        self.options_row = QVBoxLayout()
+        form.addRow(self.options_row)
         self.description = hint("")
         form.addRow(self.description)
         self.kind_box = box
@@ -215,6 +227,7 @@ class DocumentsPage(Page):
         kind = self.current_kind()
         for box in self.format_boxes:
             self.format_row.removeWidget(box)
+            box.hide()
             box.deleteLater()
         self.format_boxes = []
         if kind is None:
@@ -236,7 +249,23 @@ class DocumentsPage(Page):
                 max(0, self.design_combo.findData(self.designs[kind.name]))
             )
         self.description.setText(kind.description)
+        self._show_options(kind)
         self._preview_timer.start()
+
+    def _refresh_options(self) -> None:
+        kind = self.current_kind()
+        if kind is not None:
+            self._show_options(kind)
+
+    def _show_options(self, kind: DocumentKind) -> None:
+        """The option widgets of ``kind``, made from its declarations (values from the project)."""
+        if self.options_form is not None:
+            self.options_row.removeWidget(self.options_form)
+            self.options_form.hide()
+            self.options_form.deleteLater()
+        self.options_form = options_form(self.session, kind)
+        if self.options_form is not None:
+            self.options_row.addWidget(self.options_form)
 
     def _format_toggled(self, kind: str, fmt: str, on: bool) -> None:
         (self.formats[kind].add if on else self.formats[kind].discard)(fmt)
@@ -270,7 +299,13 @@ class DocumentsPage(Page):
 
     # ------------------------------------------------------------------ preview
     def on_changed(self, object_type: str, object_id: object) -> None:
-        if self.built and self.isVisible():
+        if not self.built:
+            return
+        if object_type == "ceremony" and object_id in ("settings", None):
+            # an option changed (or was undone): show the stored values; after the signal,
+            # because the widget that changed it may still be on the call stack
+            QTimer.singleShot(0, self._refresh_options)
+        if self.isVisible():
             self._preview_timer.start(1500)
 
     def showEvent(self, event: Any) -> None:
@@ -283,7 +318,7 @@ class DocumentsPage(Page):
         kind = self.current_kind()
         if kind is None:
             return
-        if not set(kind.formats) & {"pdf", "png"}:
+        if not set(kind.formats) & set(PREVIEW_FORMATS):
             self.preview.show_message(
                 self.tr(
                     "Für diese Dokumentart gibt es keine Vorschau (nur %1). Mit „Dokumente erstellen“ erzeugen und dann öffnen."

@@ -18,15 +18,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ceremonykit.documents.press.finalize import mark_release_final, release_number
+from ceremonykit.documents.checks import preflight
+from ceremonykit.documents.press.finalize import (
+    count_profile_on,
+    profile_release_number,
+    release_number,
+)
 from ceremonykit.domain.model import Ceremony, Person, Quote, Salutation
-from ceremonykit.domain.preflight import Severity, run_preflight
+from ceremonykit.domain.preflight import Severity
+from ceremonykit.errors import UserError
 from ceremonykit.gui import values
 from ceremonykit.gui.commands import SetInfo
 from ceremonykit.gui.forms import Binder, read_path, replaced_path
 from ceremonykit.gui.pages.base import Page, group, heading, hint, line, text_box
 from ceremonykit.gui.session import Session
 from ceremonykit.importing.values import parse_person
+from ceremonykit.operations.release import finalize_release
 
 
 def salutation_combo(owner: QWidget) -> QComboBox:
@@ -288,7 +295,7 @@ class EventPage(Page):
     def finalize_release(self) -> None:
         """„Endgültig machen“: check, ask, assign the number (not undoable: it is counted)."""
         ceremony = self.session.ceremony
-        errors = [f.text() for f in run_preflight(ceremony) if f.severity is Severity.ERROR]
+        errors = [f.text() for f in preflight(ceremony) if f.severity is Severity.ERROR]
         if errors:
             QMessageBox.warning(
                 self,
@@ -308,10 +315,30 @@ class EventPage(Page):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        number = mark_release_final(self.session.project, ceremony)
+        changes = self.session.apply(finalize_release, profile_number=profile_release_number())
         self.session.undo_stack.clear()  # earlier edits must not undo past the numbering
-        self.session.notify("ceremony")
+        number = int(str(changes.extra["number"]))
         self.status(self.tr("Medieninformation Nr. %1 ist endgültig.").replace("%1", str(number)))
+        if profile_release_number() <= number:
+            self._offer_profile_count(number + 1)
+
+    def _offer_profile_count(self, next_number: int) -> None:
+        """The user's own sender profile counts on only if the user says so."""
+        answer = QMessageBox.question(
+            self,
+            self.tr("Absenderprofil weiterzählen?"),
+            self.tr(
+                "Soll Ihr Absenderprofil neue Projekte mit Nr. %1 beginnen? Sonst beginnt das "
+                "nächste neue Projekt weiter mit Nr. %2."
+            )
+            .replace("%1", str(next_number))
+            .replace("%2", str(profile_release_number())),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            try:
+                count_profile_on(next_number)
+            except UserError as exc:
+                QMessageBox.warning(self, self.tr("Absenderprofil"), str(exc))
 
     def title(self) -> str:
         return self.tr("Veranstaltung")

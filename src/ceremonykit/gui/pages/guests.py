@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
@@ -19,8 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from ceremonykit.domain.model import RSVP, Guest
+from ceremonykit.errors import UserError
+from ceremonykit.guests import manage
+from ceremonykit.guests.collation import sort_mode
 from ceremonykit.gui.commands import AddObjects, DeleteObjects, PutObject
-from ceremonykit.gui.delegates import ChoiceDelegate
+from ceremonykit.gui.delegates import ChoiceDelegate, CleanTextDelegate
 from ceremonykit.gui.models import guests as gm
 from ceremonykit.gui.models.base import ObjectRole
 from ceremonykit.gui.pages.base import Page, heading
@@ -33,7 +35,9 @@ class GuestsPage(Page):
 
     def __init__(self, session: Session) -> None:
         super().__init__(session)
-        self.model = gm.GuestTableModel(session.ceremony.guests, self._edit)
+        self.model = gm.GuestTableModel(
+            session.ceremony.guests, self._edit, lambda: sort_mode(self.session.ceremony)
+        )
         self.proxy = gm.GuestFilterProxy()
         self.proxy.setSourceModel(self.model)
 
@@ -57,6 +61,7 @@ class GuestsPage(Page):
 
         self.view = QTableView()
         self.view.setModel(self.proxy)
+        self.view.setItemDelegate(CleanTextDelegate(self.view))
         self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.view.setSortingEnabled(True)  # sorting happens in the model, see models/guests.py
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -114,6 +119,7 @@ class GuestsPage(Page):
         buttons = QHBoxLayout()
         for text, slot in (
             (self.tr("Gast hinzufügen"), self.add_guest),
+            (self.tr("Begleitung hinzufügen"), self.add_companion),
             (self.tr("Ausgewählte löschen"), self.delete_selected),
         ):
             button = QPushButton(text)
@@ -179,14 +185,37 @@ class GuestsPage(Page):
             self._fill_categories()
 
     def _edit(self, guest: Guest, attr: str, value: Any) -> None:
-        new = dataclasses.replace(guest, **{attr: value})
+        try:  # the guest list's rules (a name, companions ≥ 0, companion links)
+            new = manage.updated_guest(self.session.ceremony, guest.id, {attr: value})
+        except UserError as exc:
+            self.status(str(exc))
+            return
         self.session.undo_stack.push(
             PutObject(self.session, new, self.tr("Gast „%1“ ändern").replace("%1", new.full_name))
         )
 
     def add_guest(self) -> None:
-        guest = Guest(last_name=self.tr("Neuer Gast"))
-        self.session.undo_stack.push(AddObjects(self.session, [guest], self.tr("Gast hinzufügen")))
+        self._add(Guest(last_name=self.tr("Neuer Gast")), self.tr("Gast hinzufügen"))
+
+    def add_companion(self) -> None:
+        """A named companion of the selected guest, with the guest's reply, category, table."""
+        rows = self.view.selectionModel().selectedRows()
+        if len(rows) != 1:
+            self.status(self.tr("Bitte genau einen Gast auswählen, der begleitet wird."))
+            return
+        host: Guest = rows[0].data(ObjectRole)
+        new = Guest(first_name=self.tr("Begleitung"), last_name=host.last_name or host.organisation)
+        try:
+            companion = manage.companion_for(self.session.ceremony, host.id, new)
+        except UserError as exc:
+            self.status(str(exc))
+            return
+        self._add(
+            companion, self.tr("Begleitung von „%1“ hinzufügen").replace("%1", host.full_name)
+        )
+
+    def _add(self, guest: Guest, text: str) -> None:
+        self.session.undo_stack.push(AddObjects(self.session, [guest], text))
         self.search.clear()
         self._apply_filters()
         index = self.proxy.mapFromSource(self.model.index(self.model.row_of(guest.id), gm.LAST))
@@ -195,8 +224,10 @@ class GuestsPage(Page):
         self.view.edit(index)
 
     def delete_selected(self) -> None:
+        """Delete the selected guests together with their named companions."""
         rows = self.view.selectionModel().selectedRows()
-        guests = [r.data(ObjectRole) for r in rows]
+        chosen = [r.data(ObjectRole).id for r in rows]
+        guests = manage.with_companions(self.session.ceremony, chosen)
         if guests:
             self.session.undo_stack.push(
                 DeleteObjects(self.session, guests, self.tr("%n Gäste löschen", "", len(guests)))

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSize
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImageReader
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ceremonykit.documents.images.safe_open import ImageProblem, image_size
 from ceremonykit.domain.model import Asset, Photo
 from ceremonykit.gui import values
 from ceremonykit.gui.commands import AddObjects, DeleteObjects, PutObject
@@ -38,12 +39,15 @@ def photos_from_files(paths: list[Path], start: int) -> list[Any]:
     """Assets and Photo records for image files (unreadable files are left out)."""
     objs: list[Any] = []
     for n, path in enumerate(p for p in paths if p.suffix.lower() in IMAGE_SUFFIXES):
-        if QImageReader(str(path)).size().isEmpty():
+        data = path.read_bytes()
+        try:
+            image_size(data, path.name)  # readable and within the pixel limit
+        except ImageProblem:
             continue
         asset = Asset(
             filename=path.name,
             media_type=mimetypes.guess_type(path.name)[0] or "image/jpeg",
-            data=path.read_bytes(),
+            data=data,
         )
         objs += [asset, Photo(asset_id=asset.id, caption="", position=start + n)]
     return objs

@@ -21,7 +21,7 @@ from ceremonykit.domain.model import Person, Quote, Salutation, Winner
 from ceremonykit.german.ordinals import prize_title
 from ceremonykit.gui import values
 from ceremonykit.gui.commands import PutObject
-from ceremonykit.gui.delegates import ChoiceDelegate
+from ceremonykit.gui.delegates import ChoiceDelegate, CleanTextDelegate
 from ceremonykit.gui.forms import Binder
 from ceremonykit.gui.models.nested import Column, NestedListModel
 from ceremonykit.gui.pages.base import group, hint, line, text_box
@@ -265,6 +265,7 @@ class WinnerEditor(QWidget):
 def _small_table(model: NestedListModel) -> QTableView:
     view = QTableView()
     view.setModel(model)
+    view.setItemDelegate(CleanTextDelegate(view))
     view.verticalHeader().hide()
     view.horizontalHeader().setStretchLastSection(True)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

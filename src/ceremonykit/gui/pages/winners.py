@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from ceremonykit.domain.model import Prize, PrizeKind, Winner
 from ceremonykit.gui.commands import AddObjects, DeleteObjects, PutObject
-from ceremonykit.gui.delegates import ChoiceDelegate
+from ceremonykit.gui.delegates import ChoiceDelegate, CleanTextDelegate
 from ceremonykit.gui.models.base import IdRole, ObjectRole
 from ceremonykit.gui.models.prizes import PrizeTableModel, SortRole, WinnerTableModel, kind_labels
 from ceremonykit.gui.pages.base import Page, heading, hint
@@ -191,6 +191,7 @@ class WinnersPage(Page):
 def _table(model: Any) -> QTableView:
     view = QTableView()
     view.setModel(model)
+    view.setItemDelegate(CleanTextDelegate(view))
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.verticalHeader().hide()

@@ -1,7 +1,8 @@
 """Readable file names for press photos: "01_Ehrenamtspreis-2026_Nachbarschaftshilfe.jpg".
 
-Shared by the photo package (which writes the files) and the Redaktionshinweis (which names
-them), so both always agree.
+Shared by the photo package (which writes the files), the newsroom article and the
+Redaktionshinweis of the release (which names them), so all agree. Every published copy is a
+JPEG made by the photo pipeline, whatever format was stored.
 """
 
 from __future__ import annotations
@@ -23,13 +24,6 @@ def slug(text: str, *, max_words: int = 3) -> str:
     return "-".join(kept[:max_words])
 
 
-def _extension(ceremony: Ceremony, photo: Photo) -> str:
-    asset = ceremony.asset(photo.asset_id)
-    if asset and asset.media_type == "image/png":
-        return "png"
-    return "jpg"
-
-
 def _subject(ceremony: Ceremony, winner: Winner) -> str:
     """First word of the organisation ("Nachbarschaftshilfe"), else the prize ("Ehrenpreis")."""
     if winner.organisation:
@@ -48,5 +42,5 @@ def photo_filenames(ceremony: Ceremony, photos: list[Photo]) -> dict[str, str]:
     for index, photo in enumerate(photos, start=1):
         winner = winners.get(photo.winner_id or "")
         subject = _subject(ceremony, winner) if winner else "Gruppenbild"
-        names[photo.id] = f"{index:02d}_{event}_{subject or 'Foto'}.{_extension(ceremony, photo)}"
+        names[photo.id] = f"{index:02d}_{event}_{subject or 'Foto'}.jpg"
     return names

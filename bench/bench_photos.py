@@ -1,0 +1,164 @@
+"""Benchmark of the photo pipeline: 20 camera photos of 24 megapixels through every rendition.
+
+Target (issue 14): the press package (full resolution, credited), the newsroom web rendition
+(1600 px, progressive) and both social media cards (1080 × 1350 and 1080 × 1080) for 20 photos
+of 6000 × 4000 pixels in ≤ 10 s; peak memory ≤ 600 MB.
+
+The photos are made first (outside the timing) and look like camera files: about 7 MB each,
+sensor-like noise over a scene, EXIF with GPS position and body serial number, and a third of them shot upright
+(Orientation 6 or 8), so the package must decode, turn and re-encode them. The pipeline then
+go into a ceremony of 20 winners (the project holds them in memory, 146 MB, as when a real
+project is open) and the three kinds are built in a fresh child process by ``build_ceremony``,
+exactly as the CLI and the GUI do; it reports wall time, CPU time and the peak of its
+resident set size (``VmHWM``, the whole process including Python and Pillow).
+
+Run: python bench/bench_photos.py   (CPU time is the figure to trust on a busy machine)
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from PIL import Image, ImageDraw
+
+SRC = Path(__file__).resolve().parent.parent / "src"
+
+COUNT = 20
+SIZE = (6000, 4000)
+ORIENTATIONS = (1, 6, 1, 8, 1, 1)  # every third photo shot upright
+TARGET_SECONDS = 10.0
+TARGET_MB = 600.0
+
+
+def camera_scene() -> Image.Image:
+    """A 24-megapixel stage scene with sensor-like noise and fine detail (about 7 MB as a
+    JPEG at quality 90, like a camera file; flat pictures would decode unrealistically fast)."""
+    small = Image.new("RGB", (600, 400), (50, 60, 110))
+    draw = ImageDraw.Draw(small)
+    draw.rectangle((0, 280, 600, 400), fill=(90, 60, 40))
+    for person in range(3):
+        x = 120 + person * 170
+        draw.ellipse((x - 14, 120, x + 14, 148), fill=(225, 190, 160))
+        draw.rounded_rectangle((x - 30, 150, x + 30, 290), radius=12, fill=(40, 70, 120))
+    scene = small.resize(SIZE, Image.Resampling.BICUBIC)
+    noise = Image.effect_noise((SIZE[0] // 2, SIZE[1] // 2), 60).resize(SIZE).convert("RGB")
+    return Image.blend(scene, noise, 0.3)
+
+
+def camera_photo(scene: Image.Image, index: int) -> bytes:
+    """``scene`` with a mark of its own, turned as the camera stores it, with the EXIF a
+    camera writes (orientation, make, model, serial number, GPS)."""
+    photo = scene.copy()
+    ImageDraw.Draw(photo).rectangle((100 * index, 100, 100 * index + 80, 180), fill="white")
+    orientation = ORIENTATIONS[index % len(ORIENTATIONS)]
+    if orientation == 6:
+        photo = photo.transpose(Image.Transpose.ROTATE_90)
+    elif orientation == 8:
+        photo = photo.transpose(Image.Transpose.ROTATE_270)
+    exif = Image.Exif()
+    exif[0x0112] = orientation
+    exif[0x010F], exif[0x0110] = "Kamerawerk", "Modell 7"
+    exif.get_ifd(0x8769)[0xA431] = "SN-0451-7788"  # BodySerialNumber
+    exif.get_ifd(0x8825).update({1: "N", 2: (51.0, 30.0, 49.0), 3: "E", 4: (7.0, 27.0, 55.0)})
+    buffer = io.BytesIO()
+    photo.save(buffer, "JPEG", quality=90, exif=exif.tobytes())
+    return buffer.getvalue()
+
+
+CHILD = r"""
+import json, sys, time
+from pathlib import Path
+sys.path.insert(0, sys.argv[1])
+from ceremonykit.build import build_ceremony
+from ceremonykit.demo import demo_ceremony
+from ceremonykit.domain.model import Asset, Photo, Winner
+
+def peak_mb():  # VmHWM: this process's peak resident set (ru_maxrss would include the parent's)
+    status = Path("/proc/self/status")
+    for line in status.read_text().splitlines() if status.exists() else ():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")  # Linux only
+
+folder, out = Path(sys.argv[2]), Path(sys.argv[3])
+ceremony = demo_ceremony()
+special = ceremony.prizes[-1]
+ceremony.winners = [
+    Winner(id=f"w{n}", prize_id=special.id, organisation=f"Verein Nummer {n} e.V.",
+           project_title=f"Projekt {n}", position=n)
+    for n in range(len(list(folder.glob("*.jpg"))))
+]
+ceremony.photos, ceremony.assets = [], {k: v for k, v in ceremony.assets.items() if "ph" not in k}
+for n, path in enumerate(sorted(folder.glob("*.jpg"))):
+    ceremony.assets[f"a{n}"] = Asset(f"a{n}", path.name, "image/jpeg", path.read_bytes())
+    ceremony.photos.append(Photo(
+        id=f"p{n}", asset_id=f"a{n}", caption=f"Verein Nummer {n} auf der Bühne.",
+        credit="Stadt Dortmund / Stephan Schütze", alt_text="Drei Menschen auf der Bühne.",
+        consent=True, winner_id=f"w{n}", use_in_release=True, use_in_article=True, position=n,
+    ))
+base = peak_mb()
+wall, cpu = time.perf_counter(), time.process_time()
+report = build_ceremony(ceremony, out, only=["photo_package", "newsroom_article", "social_cards"])
+wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+jpegs = {kind: sum(1 for f in report.files if f.kind == kind and f.format == "jpg")
+         for kind in ("photo_package", "newsroom_article", "social_cards")}
+print(json.dumps({
+    "wall": wall, "cpu": cpu, "peak_mb": peak_mb(), "start_mb": base,
+    "photos": len(ceremony.photos), "jpegs": jpegs, "failed": len(report.failed),
+}))
+"""
+
+
+def main() -> int:
+    with tempfile.TemporaryDirectory() as tmp:
+        folder, out = Path(tmp) / "fotos", Path(tmp) / "out"
+        folder.mkdir()
+        out.mkdir()
+        start = time.perf_counter()
+        total = 0
+        scene = camera_scene()
+        for index in range(COUNT):
+            data = camera_photo(scene, index)
+            total += len(data)
+            (folder / f"foto_{index:02d}.jpg").write_bytes(data)
+        print(
+            f"made {COUNT} photos of {SIZE[0]}×{SIZE[1]} ({total / COUNT / 1e6:.1f} MB each) "
+            f"in {time.perf_counter() - start:.1f} s"
+        )
+        result = subprocess.run(
+            [sys.executable, "-c", CHILD, str(SRC), str(folder), str(out)],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        figures = json.loads(result.stdout)
+    jpegs = figures["jpegs"]
+    upright = sum(ORIENTATIONS[i % len(ORIENTATIONS)] != 1 for i in range(COUNT))
+    print(
+        f"{figures['photos']} photos ({upright} shot upright, Orientation 6/8) → "
+        f"package {jpegs['photo_package']}, newsroom {jpegs['newsroom_article']}, "
+        f"cards {jpegs['social_cards']} JPEGs; failed: {figures['failed']}"
+    )
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    print(
+        f"time: {figures['wall']:.2f} s wall, {figures['cpu']:.2f} s CPU (all threads) "
+        f"(target ≤ {TARGET_SECONDS:.0f} s; load average {load:.1f} on {os.cpu_count()} cores)"
+    )
+    print(
+        f"peak memory: {figures['peak_mb']:.0f} MB resident "
+        f"(process start {figures['start_mb']:.0f} MB; target ≤ {TARGET_MB:.0f} MB)"
+    )
+    ok = figures["wall"] <= TARGET_SECONDS and figures["peak_mb"] <= TARGET_MB
+    print("OK" if ok else "OVER TARGET")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,21 @@
+"""Small upright previews (GUI thumbnails, logo preview): decoded safely and at a reduced
+scale, turned per EXIF orientation, in sRGB – so a portrait photo never shows sideways and a
+CMYK logo shows its real colours."""
+
+from __future__ import annotations
+
+from PIL import Image, ImageOps
+
+from ceremonykit.documents.images.colour import to_srgb
+from ceremonykit.documents.images.safe_open import open_image
+
+
+def preview(data: bytes, name: str, box: tuple[int, int]) -> Image.Image:
+    """An RGB image that fits ``box`` (never enlarged); raises ImageProblem if unusable."""
+    with open_image(data, name) as image:
+        image.draft("RGB", (box[0] * 2, box[1] * 2))  # JPEG: decode at 1/2…1/8 scale
+        image.load()
+        upright = ImageOps.exif_transpose(image)
+        small = to_srgb(upright).copy()
+    small.thumbnail(box, Image.Resampling.LANCZOS)
+    return small
