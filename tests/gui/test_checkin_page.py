@@ -12,7 +12,7 @@ from tests.gui.page_helpers import show_page_as
 from ceremonykit.domain.model import RSVP, Ceremony, Guest
 from ceremonykit.gui.main_window import MainWindow
 from ceremonykit.gui.pages.checkin import CheckinPage
-from ceremonykit.operations.checkin import check_in, issue_tokens
+from ceremonykit.operations.checkin import check_in, issue_tokens, reissue_token
 from ceremonykit.store import ProjectFile
 
 CATEGORIES = ("Ehrengast", "Presse", "Gast")
@@ -127,6 +127,14 @@ def test_name_search_walk_in_take_back_and_greeting(qtbot: Any, tmp_path: Path) 
     assert "ohne Anmeldung" in page.state.text()
     win.session.undo_stack.undo()
     assert not any(g.walk_in for g in stored(path).values())
+    # a replaced code is recognised, not let in; after a look, "Einlassen" lets the person in
+    old = guests[5].checkin_token
+    win.session.apply(reissue_token, "g005")
+    scan(qtbot, page, old)
+    assert "ersetzt" in page.warning.text() and page.name.text() == "Vorname5 Nachname5"
+    assert stored(path)["g005"].arrived_at is None
+    page.admit_selected()
+    assert stored(path)["g005"].arrived_at is not None
     # greeting of those present: honoured guests g000..g004, only g001 arrived
     out = page.tools.build_greeting(tmp_path / "abend")
     assert out is not None and out.is_file()

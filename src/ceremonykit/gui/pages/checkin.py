@@ -195,19 +195,20 @@ class CheckinPage(Page):
         if looks_like_code(text):
             scan = resolve_scan(self.session.ceremony, text)
             if scan.guest is not None or not self._find(text):
-                self.search.clear()
                 self._handle(scan)
                 return
         found = self._find(text)
         if len(found) == 1:
-            self.search.clear()
             self._handle(admit(found[0]))
             return
         self._list_matches()
         if not found:
+            self.last_scan = None
             self._show(None, self.tr("Niemand mit „%1“ gefunden.").replace("%1", text))
 
     def admit_selected(self) -> None:
+        """ "Einlassen": the guest picked in the list of matches, else the one on display
+        (e.g. after a replaced code, once staff checked who it is)."""
         item = self.matches.currentItem()
         guest = self._guest(item.data(Qt.ItemDataRole.UserRole)) if item else None
         if guest is None and self.shown_id:
@@ -223,6 +224,8 @@ class CheckinPage(Page):
     def _handle(self, scan: ScanResult) -> None:
         """Check in if the scan admits, then show the guest and the warnings."""
         self.last_scan = scan
+        self.search.clear()  # ready for the next scan
+        self.matches.clear()  # a former name search's matches no longer apply
         guest = scan.guest
         if scan.admit and guest is not None:  # a read-only session refuses and says why
             text = self.tr("Einlass: %1").replace("%1", guest.full_name or guest.organisation)
