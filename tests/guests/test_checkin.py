@@ -103,7 +103,7 @@ def test_unknown_and_reissued_codes_warn_and_do_not_admit(project: ProjectFile) 
     old = ceremony.guests[1].checkin_token
     ops.reissue_token(project, ceremony, "ben")
     new = stored(project)["ben"]
-    assert new.checkin_token != old and new.previous_tokens == [old]
+    assert new.checkin_token != old and new.previous_tokens == (old,)
 
     replaced = ops.check_in(project, ceremony, old, EVENING).extra["scan"]
     assert replaced.has(Notice.REISSUED_CODE) and not replaced.admit

@@ -209,7 +209,7 @@ class Guest:
     # check-in at the door: a random code (QR on invitation, badge, check-in list) that carries
     # no personal data; codes replaced by a re-issue are kept so a scan of one is recognised
     checkin_token: str = ""
-    previous_tokens: list[str] = field(default_factory=list)
+    previous_tokens: tuple[str, ...] = ()
     arrived_at: datetime | None = None  # checked in at the door (local time of the laptop)
     walk_in: bool = False  # came without being on the list; added at the door
 

@@ -48,7 +48,7 @@ def reissue_token(project: ProjectFile, ceremony: Ceremony, guest_id: str) -> Ch
     """A new code for one guest (invitation lost or forwarded); the old one stays known, so a
     scan of it is recognised and warned about instead of letting it in."""
     guest = find_guest(ceremony, guest_id)
-    previous = [*guest.previous_tokens, guest.checkin_token] if guest.checkin_token else []
+    previous = (*guest.previous_tokens, guest.checkin_token) if guest.checkin_token else ()
     updated = dataclasses.replace(
         guest, checkin_token=new_token(all_tokens(ceremony)), previous_tokens=previous
     )
