@@ -28,6 +28,10 @@ OFFICE_PACKAGES+=(
   "fonts-crosextra-carlito|file:/usr/share/fonts/truetype/crosextra/Carlito-Regular.ttf"
   "fonts-crosextra-caladea|file:/usr/share/fonts/truetype/crosextra/Caladea-Regular.ttf"
 )
+# The accessibility test runs axe-core (npm) in headless Chromium on the newsroom preview; it is
+# installed when we are root and skipped with its reason otherwise, never a reason to stop.
+A11Y_PACKAGES=("chromium|cmd:chromium" "npm|cmd:npm")
+AXE_PACKAGE="axe-core@4"
 # The frozen-build smoke test (script/test --packaging) compiles the Windows installers with these.
 PACKAGING_PACKAGES=("wixl|cmd:wixl" "msitools|cmd:msiinfo" "nsis|cmd:makensis")
 
@@ -59,6 +63,36 @@ ensure_system_packages() {
     echo "Es fehlen Systempakete: ${missing[*]}" >&2
     echo "Bitte installieren, z. B.: sudo apt-get install ${missing[*]}" >&2
     return 1
+  fi
+}
+
+ensure_accessibility_checker() {
+  [ "$(uname -s)" = "Linux" ] || return 0
+  local missing=() entry
+  for entry in "${A11Y_PACKAGES[@]}"; do
+    _have "${entry#*|}" || missing+=("${entry%%|*}")
+  done
+  local root_ok=no
+  [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1 && root_ok=yes
+  if [ ${#missing[@]} -gt 0 ]; then
+    if [ "$root_ok" = yes ]; then
+      echo "==> Installiere für die Barrierefreiheitsprüfung: ${missing[*]}"
+      apt-get update -qq >/dev/null || true
+      DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+        "${missing[@]}" >/dev/null || echo "Hinweis: ${missing[*]} nicht installierbar." >&2
+    else
+      echo "Hinweis: ohne ${missing[*]} wird die axe-core-Prüfung übersprungen." >&2
+      return 0
+    fi
+  fi
+  command -v npm >/dev/null 2>&1 || return 0
+  [ -f "$(npm root -g)/axe-core/axe.min.js" ] && return 0
+  if [ "$root_ok" = yes ]; then
+    echo "==> Installiere $AXE_PACKAGE (npm, global)"
+    npm install -g --silent --no-audit --no-fund "$AXE_PACKAGE" >/dev/null ||
+      echo "Hinweis: $AXE_PACKAGE nicht installierbar; die axe-core-Prüfung wird übersprungen." >&2
+  else
+    echo "Hinweis: ohne $AXE_PACKAGE (npm install -g) wird die axe-core-Prüfung übersprungen." >&2
   fi
 }
 

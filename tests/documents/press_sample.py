@@ -148,3 +148,20 @@ def positions(text: str, parts: list[str]) -> list[int]:
         assert part in text, f"{part!r} fehlt"
         found.append(text.index(part))
     return found
+
+
+INTERTITLE = "Die Ausgezeichneten"
+
+
+def templates_with_intertitle(folder: Path) -> Path:
+    """A user template folder whose release template has the intertitle ``INTERTITLE`` (the
+    bundled one has none) before the paragraphs about the prizes."""
+    from ceremonykit.resources import template_path
+
+    (folder / "press").mkdir(parents=True, exist_ok=True)
+    bundled = template_path("press/medieninformation.txt.j2").read_text(encoding="utf-8")
+    marker = "\n\n{% for prize in prizes %}"
+    assert marker in bundled
+    changed = bundled.replace(marker, f"\n\n## {INTERTITLE}" + marker, 1)
+    (folder / "press/medieninformation.txt.j2").write_text(changed, encoding="utf-8")
+    return folder

@@ -6,6 +6,10 @@ python-docx has no API for it, so it is set on the styles part here, once.
 
 from __future__ import annotations
 
+import io
+import re
+import zipfile
+
 from docx import Document
 from docx.document import Document as DocxDocument
 from docx.enum.section import WD_ORIENT
@@ -47,7 +51,7 @@ CORE_PROPERTY_LIMIT = 255
 """Characters Word (and python-docx) allow in a core property such as the title."""
 
 
-def _property_text(value: str) -> str:
+def property_text(value: str) -> str:
     """``value`` cut to fit a core property; the document's own text keeps the whole."""
     if len(value) <= CORE_PROPERTY_LIMIT:
         return value
@@ -60,10 +64,10 @@ def set_properties(
     """Title, author (and subject) of the file's metadata – cut to 255 characters, because
     a 300-character headline must not stop the document from being written."""
     props = doc.core_properties
-    props.title = _property_text(title)
-    props.author = _property_text(author)
+    props.title = property_text(title)
+    props.author = property_text(author)
     if subject is not None:
-        props.subject = _property_text(subject)
+        props.subject = property_text(subject)
 
 
 def set_a4(doc: DocxDocument, *, landscape: bool = False) -> None:
@@ -155,7 +159,26 @@ def clean_text(text: str) -> str:
 
 
 def set_alt_text(paragraph: Paragraph, text: str) -> None:
-    """Alt text of the pictures in ``paragraph`` (Word: "Alternativtext", wp:docPr/@descr)."""
+    """Alt text of the pictures in ``paragraph`` (Word: "Alternativtext", wp:docPr/@descr).
+    Only ``descr``: screen readers and LibreOffice's tagged PDF read ``title`` too, so the
+    same text in both is read twice ("Logo Stadt Dortmund - Logo Stadt Dortmund")."""
     for doc_pr in paragraph._p.iter(qn("wp:docPr")):
         doc_pr.set("descr", text)
-        doc_pr.set("title", text)
+        doc_pr.attrib.pop("title", None)
+
+
+_DOC_PR = re.compile(rb"<wp:docPr\b[^>]*>")
+_DESCR = re.compile(rb'\bdescr="([^"]*)"')
+
+
+def pictures_without_alt(docx: bytes) -> int:
+    """How many pictures of a Word file (body, headers, footers) have no alt text – for
+    files staff bring in, such as their own certificate template."""
+    count = 0
+    with zipfile.ZipFile(io.BytesIO(docx)) as package:
+        for name in package.namelist():
+            if name.startswith("word/") and name.endswith(".xml"):
+                for tag in _DOC_PR.findall(package.read(name)):
+                    descr = _DESCR.search(tag)
+                    count += not (descr and descr.group(1).strip())
+    return count

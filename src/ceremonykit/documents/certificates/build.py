@@ -235,7 +235,10 @@ def write_docx(
     for index, ((subject, layout), name) in enumerate(zip(laid_out, names, strict=True)):
         if index % 50 == 0:
             ctx.progress(0.8 + 0.15 * index / len(laid_out), "Word-Dateien")
-        ctx.write_bytes(ctx.path(f"word/{name}.docx"), "docx", docs.render(layout), subject.id)
+        title = _meta(ctx.ceremony, subject, info).title  # as in the certificate's PDF/A
+        ctx.write_bytes(
+            ctx.path(f"word/{name}.docx"), "docx", docs.render(layout, title), subject.id
+        )
 
 
 def _word_template(ctx: BuildContext) -> WordTemplate | None:
@@ -271,6 +274,14 @@ def write_user_template(
     laid_out: list[tuple[Subject, Layout]],
     names: list[str],
 ) -> None:
+    unnamed = template.pictures_without_alt()
+    if unnamed:
+        ctx.warn(
+            None,
+            f"Die Word-Vorlage „{template.path.name}“ enthält {unnamed} Bild(er) ohne "
+            "Alternativtext; Screenreader können sie nicht beschreiben. In Word: Rechtsklick "
+            "auf das Bild › Alternativtext bearbeiten.",
+        )
     for index, ((subject, _), name) in enumerate(zip(laid_out, names, strict=True)):
         ctx.progress(0.95 + 0.05 * index / len(laid_out), "Eigene Word-Vorlage")
         values = template_context(subject, info, design)

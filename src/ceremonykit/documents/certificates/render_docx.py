@@ -26,9 +26,11 @@ from docx.shared import Pt
 
 from ceremonykit.documents.certificates.design import Design
 from ceremonykit.documents.certificates.layout import CeremonyInfo, Layout, Picture, TextLine
-from ceremonykit.documents.docx_tools import clean_text, new_document
+from ceremonykit.documents.docx_tools import clean_text, new_document, property_text
 
 EMU_PER_PT = 12700
+CORE_PART = "docProps/core.xml"
+_DC_TITLE = re.compile(r"<dc:title>.*?</dc:title>|<dc:title/>", re.S)
 _ASCENT = 0.95  # of the font size above the baseline: where a frame's first line starts
 
 
@@ -92,12 +94,15 @@ class DocxCertificates:
         self.x0, self.x1 = x0, x1
         package, self._pictures = _package(design, info, images)
         base = io.BytesIO()
-        document = b""
+        document = core = b""
         with zipfile.ZipFile(io.BytesIO(package)) as source, zipfile.ZipFile(base, "w") as static:
             for item in source.infolist():
                 data = source.read(item.filename)
                 if item.filename == "word/document.xml":
                     document = data
+                    continue
+                if item.filename == CORE_PART:  # its title names each certificate's recipient
+                    core = data
                     continue
                 stored = item.filename.startswith("word/media/")
                 static.writestr(
@@ -107,10 +112,12 @@ class DocxCertificates:
         head, _, rest = document.decode("utf-8").partition("<w:body>")
         section = rest[rest.index("<w:sectPr") : rest.rindex("</w:body>")]
         self._head, self._section = head + "<w:body>", section
+        self._core = core.decode("utf-8")
 
     # ------------------------------------------------------------------ per certificate
-    def render(self, layout: Layout) -> bytes:
-        """The DOCX of one certificate laid out as ``layout`` (the PDF's layout)."""
+    def render(self, layout: Layout, title: str = "") -> bytes:
+        """The DOCX of one certificate laid out as ``layout`` (the PDF's layout); ``title``
+        (document property, as in its PDF/A) replaces the master's "Urkunde <Preis>"."""
         # in the PDF's drawing order: rules over the (white-backed) signature images
         parts = [*self._decoration()]
         parts += [self._picture(p, n) for n, p in enumerate(layout.pictures, start=1)]
@@ -126,6 +133,11 @@ class DocxCertificates:
         out.seek(0, io.SEEK_END)
         with zipfile.ZipFile(out, "a") as package:
             package.writestr("word/document.xml", xml.encode("utf-8"), zipfile.ZIP_DEFLATED, 1)
+            core = self._core
+            if title:
+                named = f"<dc:title>{escape(property_text(clean_text(title)))}</dc:title>"
+                core = _DC_TITLE.sub(lambda _: named, core, count=1)
+            package.writestr(CORE_PART, core.encode("utf-8"), zipfile.ZIP_DEFLATED, 1)
         return out.getvalue()
 
     def _frame(self, x: float, top: float, width: float, height: float, rule: str) -> str:
@@ -230,6 +242,11 @@ class DocxCertificates:
             )
 
 
+def master_title(info: CeremonyInfo) -> str:
+    """The title of the shared package; :meth:`DocxCertificates.render` names the recipient."""
+    return f"Urkunde {info.award}"
+
+
 def _content(design: Design) -> tuple[float, float, float, float]:
     from ceremonykit.documents.certificates.layout import content_box
 
@@ -241,7 +258,7 @@ def _package(
 ) -> tuple[bytes, dict[str, str]]:
     """The package with page set-up and every image; plus, per image, the XML of a run that
     shows it ({CX}, {CY}, {ID} to fill in) with its alt text."""
-    doc = new_document(title=f"Urkunde {info.award}", author=info.organiser, font=design.docx_font)
+    doc = new_document(title=master_title(info), author=info.organiser, font=design.docx_font)
     section = doc.sections[0]
     width, height = design.pagesize
     section.orientation = WD_ORIENT.LANDSCAPE if design.landscape else WD_ORIENT.PORTRAIT
@@ -265,8 +282,9 @@ def _package(
         xml = re.sub(r'<wp:docPr id="\d+" name="[^"]*"/?>?', "", xml)
         xml = xml.replace(
             "<wp:cNvGraphicFramePr>",
-            f'<wp:docPr id="{{ID}}" name="Bild {{ID}}" descr={quoteattr(text)} '
-            f"title={quoteattr(text)}/><wp:cNvGraphicFramePr>",
+            # alt text in descr only: a title beside it is read a second time
+            f'<wp:docPr id="{{ID}}" name="Bild {{ID}}" descr={quoteattr(text)}/>'
+            "<wp:cNvGraphicFramePr>",
         )
         runs[asset_id] = re.sub(r"^<w:r [^>]*>", "<w:r>", xml)  # namespaces come from the root
         paragraph._p.getparent().remove(paragraph._p)  # the image stays in the package

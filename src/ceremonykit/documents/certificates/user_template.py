@@ -19,6 +19,7 @@ from jinja2.exceptions import SecurityError
 from ceremonykit.documents.certificates.design import Design
 from ceremonykit.documents.certificates.layout import CeremonyInfo, citation
 from ceremonykit.documents.certificates.subjects import Subject, SubjectKind
+from ceremonykit.documents.docx_tools import pictures_without_alt
 from ceremonykit.domain.model import Salutation
 from ceremonykit.errors import UserError
 from ceremonykit.german.templating import sandboxed_environment
@@ -90,6 +91,10 @@ class WordTemplate:
     @property
     def used(self) -> set[str]:
         return set(self._used)
+
+    def pictures_without_alt(self) -> int:
+        """Pictures in the template that screen readers cannot describe (no alt text)."""
+        return pictures_without_alt(self._data)
 
     def unknown_placeholders(self) -> list[str]:
         """Placeholders in the template that CeremonyKit cannot fill."""

@@ -43,7 +43,7 @@ def build(ctx: BuildContext) -> None:
         ctx.warn(
             SUBJECT,
             "Diese Zeichen kann keine der mitgelieferten Schriften darstellen: "
-            f"{' '.join(sorted(missing))}. Bitte die Schreibweise prüfen.",
+            f"{' '.join(sorted(missing))} (im PDF als □). Bitte die Schreibweise prüfen.",
         )
     stem = ctx.path(release_stem(ceremony))
     writers = (("docx", write_release_docx), ("pdf", write_release_pdf))

@@ -29,6 +29,20 @@ def release_stem(ceremony: Ceremony) -> str:
     return f"Medieninformation_{DRAFT_MARK}"
 
 
+NOTES_START = "**Redaktionshinweis"  # the notes to editors begin with this paragraph
+
+
+@dataclass(frozen=True)
+class BodyParagraph:
+    """A paragraph of the printed release: its text (a quote with its speaker), its block
+    type, and whether it belongs to the notes to editors set below a thin rule."""
+
+    type: BlockType
+    text: str
+    note: bool = False
+    first_note: bool = False
+
+
 @dataclass(frozen=True)
 class ReleaseContent:
     sender: SenderBlock
@@ -48,6 +62,19 @@ class ReleaseContent:
     @property
     def characters(self) -> int:
         return body_characters(self.blocks)
+
+    def paragraphs(self) -> list[BodyParagraph]:
+        """The body as both files print it (photos are attached, not printed)."""
+        out: list[BodyParagraph] = []
+        notes = False
+        for block in self.blocks:
+            if block.type is BlockType.FIGURE:
+                continue
+            text = block.text + (f" – {block.speaker}" if block.speaker else "")
+            first = not notes and text.startswith(NOTES_START)
+            notes = notes or first
+            out.append(BodyParagraph(block.type, text, notes, first))
+        return out
 
     @property
     def headline(self) -> str:

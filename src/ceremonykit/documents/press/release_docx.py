@@ -326,16 +326,10 @@ def write_release_docx(content: ReleaseContent, target: Path) -> None:
     _header(doc, content, styles)
     _footer(doc, styles)
     _paragraph(doc, clean_text(content.date_line), styles["Datum"])
-    notes = False
-    for block in content.blocks:
-        if block.type is BlockType.FIGURE:
-            continue
-        first_note = not notes and block.text.startswith("**Redaktionshinweis")
-        notes = notes or first_note
-        style = "Redaktionshinweis" if notes else STYLE_FOR[block.type]
-        text = block.text + (f" – {block.speaker}" if block.speaker else "")
-        paragraph = _add_block_paragraph(doc, text, styles[style])
-        if first_note:  # a thin grey line above the notes to editors, as in the PDF
+    for body in content.paragraphs():
+        style = "Redaktionshinweis" if body.note else STYLE_FOR[body.type]
+        paragraph = _add_block_paragraph(doc, body.text, styles[style])
+        if body.first_note:  # a thin grey line above the notes to editors, as in the PDF
             _rule(paragraph, "top", size="4", color="4A4A4A")
             paragraph.paragraph_format.space_before = Pt(4)
     doc.save(str(target))

@@ -1,216 +1,165 @@
-"""The Medieninformation as PDF (reportlab platypus, bundled fonts, all embedded).
+"""The Medieninformation as an accessible PDF (PDF/UA-1), laid out by Typst.
 
-The sender block is drawn on every page by the page template; the body flows below it.
+The city publishes the release in its press archive, so the PDF must be tagged: a structure
+tree in reading order (sender block, date, headline as H1, paragraphs, the logo as a Figure
+with alt text, links as Link annotations), ``/Lang de-DE``, the title shown by the viewer,
+embedded fonts with ToUnicode. reportlab cannot tag; Typst writes all of it itself from a
+layout that is data (``templates/press/medieninformation.typ``). The text comes from the
+same :class:`ReleaseContent` as the Word file and is handed over as JSON, never as markup.
 """
 
 from __future__ import annotations
 
+import io
+import json
+import tempfile
+import threading
+import unicodedata
+from datetime import UTC, datetime
 from functools import lru_cache
 from pathlib import Path
-from xml.sax.saxutils import escape
+from typing import Any
 
+import typst
 from PIL import Image
-from reportlab.lib.colors import Color, HexColor
-from reportlab.lib.enums import TA_LEFT
-from reportlab.lib.pagesizes import A4
-from reportlab.lib.styles import ParagraphStyle
-from reportlab.lib.units import mm
-from reportlab.lib.utils import ImageReader
-from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Spacer
 
 from ceremonykit.documents.images.safe_open import open_image
-from ceremonykit.documents.pdf.fonts import missing_glyphs, register_fonts
-from ceremonykit.documents.press.blocks import BlockType, bold_spans
+from ceremonykit.documents.pdf.fonts import uncovered
+from ceremonykit.documents.press.blocks import bold_spans
 from ceremonykit.documents.press.links import href, split_links
 from ceremonykit.documents.press.release import ReleaseContent
+from ceremonykit.errors import UserError
+from ceremonykit.resources import resource_path, template_path
 
-CITY_RED = HexColor("#C41230")
-GREY = HexColor("#4A4A4A")
-LEFT, RIGHT, TOP, BOTTOM = 25 * mm, 20 * mm, 14 * mm, 18 * mm
-HEADER_HEIGHT = 46 * mm
-LOGO_HEIGHT, LOGO_MAX_WIDTH = 16 * mm, 60 * mm
-
-
-def _font(text: str, font: str) -> str:
-    """The bundled font, or the fallback when a name needs glyphs the main font lacks."""
-    if not missing_glyphs(text, font):
-        return font
-    return "Fallback-Bold" if font.endswith("Bold") else "Fallback"
+LAYOUT = "press/medieninformation.typ"
+LOGO_HEIGHT_MM, LOGO_MAX_WIDTH_MM = 16, 60  # the logo box at the top right, as before
+_PRINT_DPI = 300
+NO_GLYPH = "\u25a1"  # □ stands in for a character no bundled font has (the build warns)
+_lock = threading.Lock()  # one Typst compiler per process; it is not re-entrant
 
 
-def _markup(text: str) -> str:
-    """reportlab paragraph markup: escaped text, **bold**, links for web addresses."""
-    out = []
+class ReleasePdfError(UserError):
+    """Typst could not lay out the release (German message naming the cause)."""
+
+
+@lru_cache(maxsize=1)
+def _compiler() -> typst.Compiler:
+    """The compiler with the bundled fonts, made once: later builds reuse its font index and
+    caches, which makes them several times faster than the first."""
+    return typst.Compiler(font_paths=[str(resource_path("fonts"))], ignore_system_fonts=True)
+
+
+@lru_cache(maxsize=1)
+def _layout() -> bytes:
+    return template_path(LAYOUT).read_bytes()
+
+
+def drawable(text: str) -> str:
+    """``text`` as PDF/UA allows it: control characters dropped (a Word line break U+000B
+    becomes a line break), characters no bundled font can draw replaced by □ – PDF/UA forbids
+    invisible "missing glyph" boxes, and the build already warns staff about those names."""
+    text = "".join(
+        ch
+        for ch in text.replace("\x0b", "\n")
+        if ch in "\n\t" or unicodedata.category(ch) not in ("Cc", "Cs", "Co", "Cn")
+    )
+    for ch in uncovered(text, "Sans"):
+        text = text.replace(ch, NO_GLYPH)
+    return text
+
+
+def _runs(text: str, *, links: bool = True) -> list[dict[str, Any]]:
+    """Text as runs {text, bold, href}: **bold** spans, web and e-mail addresses as links."""
+    text = drawable(text)
+    out: list[dict[str, Any]] = []
     for span, bold in bold_spans(text):
-        chunk = "".join(
-            f'<a href="{escape(href(part))}" color="#C41230">{escape(part)}</a>'
-            if link
-            else escape(part)
-            for part, link in split_links(span)
-        )
-        out.append(f"<b>{chunk}</b>" if bold else chunk)
-    return "".join(out)
+        for part, link in split_links(span) if links else [(span, False)]:
+            out.append({"text": part, "bold": bold, "href": href(part) if link else None})
+    return out
 
 
-def _styles() -> dict[BlockType | str, ParagraphStyle]:
-    body = ParagraphStyle("Body", fontName="Sans", fontSize=10.5, leading=15.5, spaceAfter=8)
-    return {
-        "date": ParagraphStyle("Date", parent=body, textColor=GREY, spaceAfter=10),
-        BlockType.TITLE: ParagraphStyle(
-            "Title", parent=body, fontName="Sans-Bold", fontSize=15, leading=19.5, spaceAfter=12
-        ),
-        BlockType.HEADING: ParagraphStyle(
-            "Heading", parent=body, fontName="Sans-Bold", fontSize=11.5, spaceBefore=6
-        ),
-        BlockType.NOTICE: ParagraphStyle(
-            "Notice", parent=body, fontName="Sans-Bold", textColor=CITY_RED, spaceAfter=10
-        ),
-        BlockType.PARAGRAPH: body,
-        BlockType.QUOTE: ParagraphStyle("Quote", parent=body, fontName="Sans-Italic"),
-        BlockType.KICKER: ParagraphStyle("Kicker", parent=body, textColor=CITY_RED),
-        "small": ParagraphStyle("Small", parent=body, fontSize=9.5, leading=13.5, spaceAfter=5),
-    }
-
-
-class _NumberedCanvas(Canvas):  # type: ignore[misc]
-    """Keeps the pages until the end so the footer can say "Seite 1 von 2"."""
-
-    def __init__(self, *args: object, **kwargs: object) -> None:
-        super().__init__(*args, **kwargs)
-        self._pages: list[dict[str, object]] = []
-
-    def showPage(self) -> None:  # reportlab API name
-        self._pages.append(dict(self.__dict__))
-        self._startPage()
-
-    def save(self) -> None:
-        total = len(self._pages)
-        for state in self._pages:
-            self.__dict__.update(state)
-            self.setFont("Sans", 8)
-            self.setFillColor(GREY)
-            width = A4[0]
-            self.drawRightString(
-                width - RIGHT, BOTTOM - 8 * mm, f"Seite {self.getPageNumber()} von {total}"
-            )
-            super().showPage()
-        super().save()
-
-
-class _Rule(Flowable):  # type: ignore[misc]
-    """A thin line separating the text from the notes to editors."""
-
-    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        self.width = avail_width
-        return avail_width, 10
-
-    def draw(self) -> None:
-        self.canv.setStrokeColor(GREY)
-        self.canv.setLineWidth(0.4)
-        self.canv.line(0, 5, self.width, 5)
+def _blocks(content: ReleaseContent) -> list[dict[str, Any]]:
+    """The body paragraphs with their style; the notes to editors start below a thin rule."""
+    return [
+        {
+            "style": "note" if body.note else str(body.type),
+            "runs": _runs(body.text),
+            "rule_before": body.first_note,
+        }
+        for body in content.paragraphs()
+    ]
 
 
 @lru_cache(maxsize=4)
-def _logo_image(data: bytes) -> ImageReader:
-    """The logo flattened on white and scaled to 300 dpi at its printed size (fast to embed,
-    sharp in print; transparency masks made reportlab spend most of the build on the logo)."""
-    with open_image(data, "Logo") as img:
-        flat = img.convert("RGB")  # already flattened on white by release_content
-    scale = min(1.0, (LOGO_HEIGHT / 72 * 300) / flat.height)
-    if scale < 1.0:
-        size = (max(1, round(flat.width * scale)), max(1, round(flat.height * scale)))
-        flat = flat.resize(size, Image.Resampling.LANCZOS)
-    return ImageReader(flat)
+def logo_png(data: bytes) -> tuple[bytes, float]:
+    """The logo (release_content made it an opaque sRGB PNG) scaled to 300 dpi at its printed
+    size (small file, sharp print), and its printed width in mm: 16 mm high, at most 60 mm
+    wide."""
+    with open_image(data, "Logo") as img:  # release_content checked it; size-safe anyway
+        rgba = img.convert("RGBA")
+    width_mm = min(LOGO_HEIGHT_MM * rgba.width / rgba.height, LOGO_MAX_WIDTH_MM)
+    target = round(width_mm / 25.4 * _PRINT_DPI)
+    if rgba.width > target:
+        height = max(1, round(rgba.height * target / rgba.width))
+        rgba = rgba.resize((target, height), Image.Resampling.LANCZOS)
+    buf = io.BytesIO()
+    rgba.save(buf, "PNG", compress_level=6)
+    return buf.getvalue(), width_mm
 
 
-def _link_areas(canvas: Canvas, line: str, font: str, x: float, y: float) -> None:
-    """Clickable areas over the e-mail and web addresses of a header line."""
-    for part, link in split_links(line):
-        width = canvas.stringWidth(part, font, 8)
-        if link:
-            canvas.linkURL(href(part), (x, y - 2, x + width, y + 7), relative=0, thickness=0)
-        x += width
-
-
-def _draw_header(canvas: Canvas, content: ReleaseContent) -> None:
-    """Sender block in the city's order, logo at the right, on every page."""
-    width, height = A4
-    top = height - TOP
-    canvas.saveState()
+def release_data(
+    content: ReleaseContent, logo_path: str | None, logo_width_mm: float = 0
+) -> dict[str, Any]:
+    """Everything the layout prints, as plain data (JSON for ``sys.inputs``)."""
     sender = content.sender
-    canvas.setFillColor(Color(0, 0, 0))
-    canvas.setFont(_font(sender.name, "Sans-Bold"), 12)
-    canvas.drawString(LEFT, top - 12, sender.name)
-    canvas.setFillColor(CITY_RED)
-    canvas.setFont("Sans-Bold", 21)
-    canvas.drawString(LEFT, top - 36, sender.label)
-    if content.draft_mark:
-        label_width = canvas.stringWidth(sender.label, "Sans-Bold", 21)
-        canvas.setFillColor(GREY)
-        canvas.setFont("Sans-Bold", 12)
-        canvas.drawString(LEFT + label_width + 4 * mm, top - 36, content.draft_mark)
-    canvas.setFillColor(GREY)
-    y0 = top - 56
-    for column, lines in enumerate((sender.office_lines, sender.contact_lines)):
-        x = LEFT + column * 80 * mm
-        for i, line in enumerate(lines):
-            font = _font(line, "Sans")
-            canvas.setFont(font, 8)
-            canvas.drawString(x, y0 - i * 10, line)
-            _link_areas(canvas, line, font, x, y0 - i * 10)
-    if content.logo:
-        logo = _logo_image(content.logo.data)
-        iw, ih = logo.getSize()
-        h = LOGO_HEIGHT
-        w = min(h * iw / ih, LOGO_MAX_WIDTH)
-        h = w * ih / iw
-        canvas.drawImage(logo, width - RIGHT - w, top - h, w, h)
-    canvas.setStrokeColor(CITY_RED)
-    canvas.setLineWidth(1.2)
-    rule_y = height - TOP - HEADER_HEIGHT + 4 * mm
-    canvas.line(LEFT, rule_y, width - RIGHT, rule_y)
-    canvas.restoreState()  # the page number "Seite 1 von 2" is drawn by _NumberedCanvas
+    return {
+        "title": content.title,
+        "author": content.author,
+        "subject": "Medieninformation",
+        "keywords": ["Medieninformation", sender.name],
+        "sender": {
+            "name": drawable(sender.name),
+            "label": sender.label,
+            "draft_mark": content.draft_mark,
+            "office": [_runs(line, links=False) for line in sender.office_lines],
+            "contact": [_runs(line) for line in sender.contact_lines],
+        },
+        "logo": {"path": logo_path, "alt": f"Logo {sender.name}", "width": logo_width_mm}
+        if logo_path
+        else None,
+        "date_line": drawable(content.date_line),
+        "blocks": _blocks(content),
+    }
+
+
+def release_pdf_bytes(content: ReleaseContent, *, moment: datetime | None = None) -> bytes:
+    """The tagged PDF/UA-1 release as bytes."""
+    with tempfile.TemporaryDirectory(prefix="ck-release-") as root:
+        logo_path, logo_width = None, 0.0
+        if content.logo:
+            png, logo_width = logo_png(content.logo.data)
+            Path(root, "logo.png").write_bytes(png)
+            logo_path = "/logo.png"
+        data = json.dumps(release_data(content, logo_path, logo_width), ensure_ascii=False)
+        with _lock:
+            try:
+                pdf = _compiler().compile(
+                    input=_layout(),
+                    root=root,
+                    format="pdf",
+                    sys_inputs={"release": data},
+                    pdf_standards=["ua-1"],
+                    timestamp=(moment or datetime.now(UTC)).replace(microsecond=0),
+                )
+            except typst.TypstError as exc:
+                raise ReleasePdfError(
+                    f"Die Medieninformation konnte nicht als PDF gesetzt werden: {exc.message}"
+                ) from exc
+    if not isinstance(pdf, bytes):  # one PDF, never a list of pages
+        raise ReleasePdfError("Die Medieninformation konnte nicht als PDF gesetzt werden.")
+    return pdf
 
 
 def write_release_pdf(content: ReleaseContent, target: Path) -> None:
     """Lay out the release on A4 and write it to ``target``."""
-    register_fonts()
-    styles = _styles()
-    width, height = A4
-    frame = Frame(
-        LEFT,
-        BOTTOM,
-        width - LEFT - RIGHT,
-        height - TOP - BOTTOM - HEADER_HEIGHT,
-        leftPadding=0,
-        rightPadding=0,
-        topPadding=0,
-        bottomPadding=0,
-    )
-    doc = BaseDocTemplate(
-        str(target),
-        pagesize=A4,
-        title=content.title,
-        author=content.author,
-        subject="Medieninformation",
-        lang="de-DE",
-        initialFontName="Sans",
-        initialFontSize=10,
-        pageTemplates=[PageTemplate("page", [frame], onPage=lambda c, d: _draw_header(c, content))],
-    )
-    story: list[Flowable] = [Paragraph(escape(content.date_line), styles["date"])]
-    notes = False
-    for block in content.blocks:
-        if block.type is BlockType.FIGURE:
-            continue
-        text = block.text + (f" – {block.speaker}" if block.speaker else "")
-        if text.startswith("**Redaktionshinweis") and not notes:
-            story.append(Spacer(1, 4))
-            story.append(_Rule())
-            notes = True
-        style = styles["small"] if notes else styles[block.type]
-        style = ParagraphStyle(f"{style.name}-x", parent=style, alignment=TA_LEFT)
-        style.fontName = _font(text, style.fontName)
-        story.append(Paragraph(_markup(text), style))
-    doc.build(story, canvasmaker=_NumberedCanvas)
+    target.write_bytes(release_pdf_bytes(content))
