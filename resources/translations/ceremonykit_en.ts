@@ -709,22 +709,6 @@
         <translation>Browse…</translation>
     </message>
     <message>
-        <source>Was steht in der Tabelle?</source>
-        <translation>What does the spreadsheet contain?</translation>
-    </message>
-    <message>
-        <source>Gäste</source>
-        <translation>Guests</translation>
-    </message>
-    <message>
-        <source>Preisträger</source>
-        <translation>Winner</translation>
-    </message>
-    <message>
-        <source>Bewerbungen</source>
-        <translation>Applications</translation>
-    </message>
-    <message>
         <source>Tabelle wählen</source>
         <translation>Choose spreadsheet</translation>
     </message>
@@ -951,6 +935,14 @@
         <translation>Take over guests or winners from an Excel or CSV file</translation>
     </message>
     <message>
+        <source>Letzter Import&amp;bericht…</source>
+        <translation>Last import &amp;report…</translation>
+    </message>
+    <message>
+        <source>Was beim letzten Import mit jeder Zeile geschah – auch nach dem Schließen</source>
+        <translation>What happened to each row in the last import – also after closing</translation>
+    </message>
+    <message>
         <source>Projekt &amp;schließen</source>
         <translation>&amp;Close project</translation>
     </message>
@@ -1070,8 +1062,16 @@
         <translation>Map columns</translation>
     </message>
     <message>
-        <source>CeremonyKit hat die Überschriften erkannt. Bitte prüfen und bei Bedarf ändern.</source>
-        <translation>CeremonyKit has recognised the headings. Please check and change them if needed.</translation>
+        <source>Jede Spalte der Tabelle steht unten. Was CeremonyKit an den Überschriften erkannt hat, ist schon gewählt; alles andere lässt sich rechts zuordnen.</source>
+        <translation>Every column of the table is listed below. What CeremonyKit recognised from the headers is already chosen; assign everything else on the right.</translation>
+    </message>
+    <message>
+        <source>keine</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Überschriften in Zeile:</source>
+        <translation>Headers in row:</translation>
     </message>
     <message>
         <source>Spalte</source>
@@ -1090,16 +1090,28 @@
         <translation>Take over as</translation>
     </message>
     <message>
-        <source>Überschriften werden gesucht …</source>
-        <translation>Looking for headings …</translation>
+        <source>Überschriften in Zeile %1.</source>
+        <translation>Headers in row %1.</translation>
+    </message>
+    <message>
+        <source>Ohne Überschriftenzeile: alle Zeilen sind Daten.</source>
+        <translation>No header row: every row is data.</translation>
+    </message>
+    <message>
+        <source>Bitte rechts zuordnen, welche Spalte %1 enthält – oder oben die Zeile mit den Überschriften wählen.</source>
+        <translation>Please assign on the right which column holds %1 – or choose the header row above.</translation>
+    </message>
+    <message>
+        <source>den Namen (Vorname, Nachname) oder die E-Mail-Adresse</source>
+        <translation>the name (first name, last name) or the e-mail address</translation>
+    </message>
+    <message>
+        <source>den Preisträger (Organisation oder Personen)</source>
+        <translation>the winner (organisation or persons)</translation>
     </message>
     <message>
         <source>(nicht übernehmen)</source>
         <translation>(do not take over)</translation>
-    </message>
-    <message>
-        <source>Überschriften erkannt in Zeile %1 des Blatts „%2“.</source>
-        <translation>Headings found in row %1 of sheet “%2”.</translation>
     </message>
 </context>
 <context>
@@ -1208,6 +1220,10 @@
         <translation>Change photo</translation>
     </message>
     <message>
+        <source>Bildnachweis aus der Preisträgerliste übernommen: „%1“ – bei Bedarf ändern.</source>
+        <translation>Photo credit taken from the winners list: “%1” – change it if needed.</translation>
+    </message>
+    <message>
         <source>Keine lesbaren Bilder gefunden (JPG, PNG, WebP oder TIFF).</source>
         <translation>No readable images found (JPG, PNG, WebP or TIFF).</translation>
     </message>
@@ -1296,8 +1312,32 @@
         <translation>Preview</translation>
     </message>
     <message>
-        <source>So wird jede Zeile übernommen. Zeilen mit Fehlern werden ausgelassen; die Hinweise sagen, was zu ändern ist.</source>
-        <translation>This is how every row is taken over. Rows with errors are left out; the notes say what to change.</translation>
+        <source>So wird jede Zeile übernommen, mit den gelesenen Werten. Zeilen mit Fehlern werden ausgelassen; die Hinweise sagen, was zu ändern ist.</source>
+        <translation>This is how each row will be imported, with the values read. Rows with errors are left out; the notes say what to change.</translation>
+    </message>
+    <message>
+        <source>nur Probleme</source>
+        <translation>problems only</translation>
+    </message>
+    <message>
+        <source>Zeile</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>wie Zeile</source>
+        <translation>like row</translation>
+    </message>
+    <message>
+        <source>Grund</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Entscheidung</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Mögliche Doppelte – bitte je Zeile entscheiden:</source>
+        <translation>Possible duplicates – please decide for each row:</translation>
     </message>
     <message>
         <source>Vorschau wird berechnet …</source>
@@ -1360,6 +1400,21 @@
     <message>
         <source>Hinweis</source>
         <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Letzter Importbericht</source>
+        <translation>Last import report</translation>
+    </message>
+    <message>
+        <source>nur Probleme</source>
+        <translation>problems only</translation>
+    </message>
+    <message>
+        <source>Import aus „%1“</source>
+        <translation>Import from “%1”</translation>
     </message>
 </context>
 <context>
@@ -1539,8 +1594,24 @@
         <translation>Choose sheet</translation>
     </message>
     <message>
-        <source>Das Blatt mit der Liste auswählen; unten stehen seine ersten Zeilen.</source>
-        <translation>Select the sheet with the list; its first rows are shown below.</translation>
+        <source>Das Blatt mit der Liste auswählen; unten stehen seine ersten Zeilen. Was in der Liste steht, erkennt CeremonyKit an den Überschriften.</source>
+        <translation>Choose the sheet with the list; its first rows are shown below. CeremonyKit recognises from the headers what the list holds.</translation>
+    </message>
+    <message>
+        <source>Was steht in der Tabelle?</source>
+        <translation>What does the table contain?</translation>
+    </message>
+    <message>
+        <source>Gäste</source>
+        <translation>Guests</translation>
+    </message>
+    <message>
+        <source>Preisträger</source>
+        <translation>Winners</translation>
+    </message>
+    <message>
+        <source>Bewerbungen</source>
+        <translation>Applications</translation>
     </message>
     <message>
         <source>%1 – %2 Zeilen</source>
@@ -1549,6 +1620,14 @@
     <message>
         <source> (ausgeblendet)</source>
         <translation> (hidden)</translation>
+    </message>
+    <message>
+        <source>Die Überschriften verraten nicht, was in der Liste steht – bitte oben wählen.</source>
+        <translation>The headers do not tell what the list holds – please choose above.</translation>
+    </message>
+    <message>
+        <source>Erkannt an den Überschriften: %1 (bei Bedarf oben ändern).</source>
+        <translation>Recognised from the headers: %1 (change above if needed).</translation>
     </message>
 </context>
 <context>

@@ -160,15 +160,16 @@ def test_sorting_ten_thousand_guests_is_quick_and_keeps_filters() -> None:
     proxy = gm.GuestFilterProxy()
     proxy.setSourceModel(model)
     proxy.set_filters("", "Presse", "")
-    started = time.perf_counter()
+    started = time.process_time()  # CPU time: a busy machine must not fail this test
     proxy.sort(gm.LAST, Qt.SortOrder.DescendingOrder)
-    elapsed = time.perf_counter() - started
+    elapsed = time.process_time() - started
     names = [proxy.index(r, gm.LAST).data() for r in range(proxy.rowCount())]
     assert len(names) == 2000 and all(
         proxy.index(r, 0).data(ObjectRole).category == "Presse" for r in range(0, 2000, 97)
     )
     assert names == sorted(names, key=str.casefold, reverse=True)
-    assert elapsed < 0.15, f"sort took {elapsed:.3f} s"
+    # a guard against quadratic sorting (≈ 0.02 s CPU), not the benchmark (bench/bench_gui.py)
+    assert elapsed < 0.5, f"sort took {elapsed:.3f} s CPU"
     proxy.sort(-1)
     assert proxy.index(0, gm.LAST).data() == "Nachname0"
 

@@ -52,8 +52,10 @@ def test_guest_fields(tmp_path: Path) -> None:
     assert (oemer.rsvp, oemer.notes, oemer.category) == (RSVP.DECLINED, "Rollstuhl", "Gast")
     assert (luca.rsvp, luca.companions) == (RSVP.OPEN, 1)
     by_row = {r.row: r for r in plan.rows}
-    assert by_row[5].status is RowStatus.ERROR
-    assert "doppelt: derselbe Gast wie in Zeile 2" in by_row[5].text()
+    # same e-mail as row 2: a suspected duplicate – reported, kept by default (issue 15)
+    assert by_row[5].status is RowStatus.IMPORTED
+    assert by_row[5].duplicate is not None and by_row[5].duplicate.earlier_row == 2
+    assert "mögliches Duplikat (gleiche E-Mail-Adresse wie Zeile 2)" in by_row[5].text()
     assert by_row[6].status is RowStatus.SKIPPED
 
 

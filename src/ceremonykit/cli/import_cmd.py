@@ -21,8 +21,17 @@ from ceremonykit.importing import (
 )
 from ceremonykit.importing.fields import FIELDS, field_label
 from ceremonykit.importing.messages import bad_mapping
+from ceremonykit.importing.report import DuplicateChoice, RowReport
+from ceremonykit.importing.report_file import save_report
 from ceremonykit.operations.imports import commit_import
 from ceremonykit.project import open_project, read_ceremony
+
+_DUPLICATES = {
+    "beide": DuplicateChoice.KEEP_BOTH,
+    "zusammenführen": DuplicateChoice.MERGE,
+    "überspringen": DuplicateChoice.SKIP,
+}
+"""--duplicates values (one word each, no quoting needed in a shell)."""
 
 
 def register(sub: Any) -> None:
@@ -48,6 +57,19 @@ def register(sub: Any) -> None:
         default=[],
         metavar="SPALTE=FELD",
         help="Spalte (Überschrift oder Buchstabe) einem Feld zuordnen, z. B. „Hausname=organisation“",
+    )
+    p.add_argument(
+        "--header-row",
+        type=int,
+        metavar="N",
+        help="Zeile N ist die Kopfzeile (Excel-Zeilennummer; 0 = keine Kopfzeile)",
+    )
+    p.add_argument(
+        "--duplicates",
+        choices=list(_DUPLICATES),
+        default="beide",
+        help="mögliche doppelte Gäste (gleiche E-Mail oder identische Zeile): "
+        "„beide“ behalten (Vorgabe), „zusammenführen“ oder „überspringen“",
     )
     p.add_argument("--dry-run", action="store_true", help="nur anzeigen, nichts speichern")
     p.add_argument(
@@ -92,6 +114,8 @@ def _preview(
         mapping=mapping,
         ceremony=ceremony,
         include_hidden=not args.skip_hidden,
+        header_row=args.header_row,
+        duplicates={None: _DUPLICATES[args.duplicates]},
     )
     columns = ", ".join(
         f"{c.letter} „{c.header}“ → {field_label(target, c.field)}"
@@ -101,16 +125,34 @@ def _preview(
     unused = ", ".join(
         f"{c.letter} „{c.header}“" for c in plan.mapping.columns if not c.field and c.header
     )
-    print(f"Datei „{plan.path.name}“, Blatt „{plan.sheet}“, Kopfzeile {plan.mapping.header_row}")
+    print(
+        f"Datei „{plan.path.name}“, Blatt „{plan.sheet}“, Kopfzeile {plan.mapping.header_rows_text}"
+    )
     print(f"Zuordnung: {columns}")
     if unused:
-        print(f"Nicht übernommen: {unused} (zuordnen mit --map „Spalte=feld“)")
+        print(f"Nicht übernommen: {unused} (zuordnen mit --map „Spalte=feld“ oder „C=feld“)")
     for note in plan.notes:
         print(f"Hinweis: {note}")
     for row in plan.rows:
         print(row.text())
     print(f"Ergebnis: {plan.summary()}.")
+    suspected = sum(1 for r in plan.rows if r.duplicate)
+    if suspected:
+        print(
+            f"{suspected} mögliche(s) Duplikat(e) (gleiche E-Mail oder identische Zeile): "
+            f"{_DUPLICATES[args.duplicates].value} – ändern mit --duplicates."
+        )
     return plan
+
+
+def _keep_report(project: Path, source: Path, rows: list[RowReport]) -> None:
+    """The row report beside the project, as the GUI keeps it ("Letzter Importbericht")."""
+    try:
+        saved = save_report(project, source, rows)
+    except OSError as exc:
+        print(f"Hinweis: Importbericht nicht gespeichert ({exc.strerror or exc}).")
+    else:
+        print(f"Zeilenbericht: „{saved.name}“.")
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -126,6 +168,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             plan = _preview(args, target, sheet_file, mapping, ceremony)
             commit_import(project, ceremony, plan)
             print(f"Gespeichert in „{path.name}“.")
+            _keep_report(path, plan.path, plan.rows)
     errors = plan.count(RowStatus.ERROR)
     if errors:
         print(

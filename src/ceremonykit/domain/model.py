@@ -133,6 +133,7 @@ class Winner:
     honour_persons: bool = False
     # payee of a cheque when persons are honoured: False = the organisation, True = the persons
     cheque_to_persons: bool = False
+    photo_credit: str = ""  # credit from an imported winners list, offered for its first photo
 
     @property
     def person_names(self) -> str:

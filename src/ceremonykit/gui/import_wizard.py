@@ -1,20 +1,27 @@
-"""Import wizard: file → sheet → header and column mapping → preview of every row → import.
+"""Import wizard: file → sheet and target → header and column mapping → preview → import.
 
-It only shows and edits what ``ceremonykit.importing`` decides (read_workbook, preview, commit);
-reading and previewing run in background jobs, the import itself is one undo command.
+It only shows and edits what ``ceremonykit.importing`` decides (read_workbook, propose_mapping,
+preview, commit); reading and previewing run in background jobs, the import itself is one undo
+command. It never dead-ends: the target is suggested from the headers but stays a choice, every
+column can be assigned from a dropdown whatever its header says, the header row can be chosen
+by hand, and every message says what to do in the wizard (never a command-line option).
 """
 
 from __future__ import annotations
 
 import functools
+import logging
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QComboBox,
+    QDialog,
+    QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -22,8 +29,10 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QRadioButton,
+    QSpinBox,
     QTableView,
     QTableWidget,
     QTableWidgetItem,
@@ -41,8 +50,9 @@ from ceremonykit.gui.settings import AppSettings
 from ceremonykit.gui.workers import Job
 
 if TYPE_CHECKING:
-    from ceremonykit.importing import ImportPreview, WorkbookInfo
+    from ceremonykit.importing import ImportPreview, Sheet, WorkbookInfo
 
+log = logging.getLogger(__name__)
 IGNORE = "-"
 SAMPLE_ROWS = 8
 
@@ -58,6 +68,14 @@ def _if_current(page: Any, job: Job, slot: Callable[[Any], None]) -> Callable[[A
     return forward
 
 
+def _shown(value: object) -> str:
+    """A cell as the sheet shows it: "#NV" for an error value, "" for an empty cell."""
+    code = getattr(value, "code", None)  # CellError, without importing the reader here
+    if isinstance(code, str):
+        return code
+    return "" if value is None else str(value)
+
+
 class ImportWizard(QWizard):
     """Holds what the pages found out: the read workbook, the chosen sheet, the plan."""
 
@@ -67,7 +85,9 @@ class ImportWizard(QWizard):
         self.info: WorkbookInfo | None = None
         self.target = "guests"
         self.sheet = ""
+        self.header_row: int | None = None  # Excel row number chosen on the mapping page
         self.mapping: dict[str, str] | None = None
+        self.duplicates: dict[int | None, Any] = {}  # row -> DuplicateChoice
         self.plan: ImportPreview | None = None
         self.setWindowTitle(self.tr("Tabelle importieren"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
@@ -92,7 +112,17 @@ class ImportWizard(QWizard):
                 self.tr("Import aus „%1“").replace("%1", self.plan.path.name),
             )
             self.session.undo_stack.push(command)
+            self._keep_report(self.plan)
         super().accept()
+
+    def _keep_report(self, plan: ImportPreview) -> None:
+        """The row report stays beside the project ("Datei › Letzter Importbericht")."""
+        from ceremonykit.importing.report_file import save_report
+
+        try:
+            save_report(self.session.path, plan.path, plan.rows)
+        except OSError as exc:
+            log.warning("import report not saved: %s", exc)
 
 
 class FilePage(QWizardPage):
@@ -113,21 +143,8 @@ class FilePage(QWizardPage):
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(browse)
-        self.targets = QButtonGroup(self)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
-        layout.addSpacing(12)
-        layout.addWidget(QLabel(self.tr("Was steht in der Tabelle?")))
-        for value, label in (
-            ("guests", self.tr("Gäste")),
-            ("winners", self.tr("Preisträger")),
-            ("applicants", self.tr("Bewerbungen")),
-        ):
-            button = QRadioButton(label)
-            button.setProperty("target", value)
-            button.setChecked(value == "guests")
-            self.targets.addButton(button)
-            layout.addWidget(button)
         self.status = hint("")
         layout.addWidget(self.status)
         layout.addStretch(1)
@@ -154,8 +171,6 @@ class FilePage(QWizardPage):
         return bool(self.path.text().strip()) and self._job is None
 
     def validatePage(self) -> bool:
-        checked = self.targets.checkedButton()
-        self.w.target = str(checked.property("target")) if checked else "guests"
         path = Path(self.path.text().strip())
         if self._loaded == path and self.w.info is not None:
             return True
@@ -190,15 +205,35 @@ class SheetPage(QWizardPage):
         self.w = wizard
         self.setTitle(self.tr("Tabellenblatt wählen"))
         self.setSubTitle(
-            self.tr("Das Blatt mit der Liste auswählen; unten stehen seine ersten Zeilen.")
+            self.tr(
+                "Das Blatt mit der Liste auswählen; unten stehen seine ersten Zeilen. "
+                "Was in der Liste steht, erkennt CeremonyKit an den Überschriften."
+            )
         )
         self.sheets = QListWidget()
         self.sheets.setMaximumHeight(130)
         self.sheets.currentRowChanged.connect(self._show_sample)
+        self.targets = QButtonGroup(self)
+        choice = QHBoxLayout()
+        choice.addWidget(QLabel(self.tr("Was steht in der Tabelle?")))
+        for value, label in (
+            ("guests", self.tr("Gäste")),
+            ("winners", self.tr("Preisträger")),
+            ("applicants", self.tr("Bewerbungen")),
+        ):
+            button = QRadioButton(label)
+            button.setProperty("target", value)
+            button.setChecked(value == "guests")
+            self.targets.addButton(button)
+            choice.addWidget(button)
+        choice.addStretch(1)
+        self.detected = hint("")
         self.sample = QTableWidget()
         self.sample.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         layout = QVBoxLayout(self)
         layout.addWidget(self.sheets)
+        layout.addLayout(choice)
+        layout.addWidget(self.detected)
         layout.addWidget(self.sample, 1)
 
     def initializePage(self) -> None:
@@ -243,8 +278,33 @@ class SheetPage(QWizardPage):
         self.sample.setHorizontalHeaderLabels([column_letter(i) for i in range(width)])
         for r, values in enumerate(rows):
             for c, value in enumerate(values):
-                self.sample.setItem(r, c, QTableWidgetItem("" if value is None else str(value)))
+                self.sample.setItem(r, c, QTableWidgetItem(_shown(value)))
+        self._suggest_target(sheet)
         self.completeChanged.emit()
+
+    def _suggest_target(self, sheet: Sheet) -> None:
+        from ceremonykit.importing.proposal import detect_target
+
+        target = detect_target(sheet)
+        if target is None:
+            self.detected.setText(
+                self.tr(
+                    "Die Überschriften verraten nicht, was in der Liste steht – bitte oben wählen."
+                )
+            )
+            return
+        for button in self.targets.buttons():
+            button.setChecked(button.property("target") == target.value)
+        label = next(b.text() for b in self.targets.buttons() if b.isChecked())
+        self.detected.setText(
+            self.tr("Erkannt an den Überschriften: %1 (bei Bedarf oben ändern).").replace(
+                "%1", label
+            )
+        )
+
+    def target(self) -> str:
+        checked = self.targets.checkedButton()
+        return str(checked.property("target")) if checked else "guests"
 
     def isComplete(self) -> bool:
         return self.sheets.currentItem() is not None
@@ -252,12 +312,14 @@ class SheetPage(QWizardPage):
     def validatePage(self) -> bool:
         item = self.sheets.currentItem()
         self.w.sheet = item.data(Qt.ItemDataRole.UserRole)
+        self.w.target = self.target()
         self.w.mapping = None
+        self.w.header_row = None
         return True
 
 
 class MappingPage(QWizardPage):
-    """Detected header row and column → field mapping, editable per column."""
+    """Header row and column → field mapping: every column listed, each with a dropdown."""
 
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
@@ -265,9 +327,17 @@ class MappingPage(QWizardPage):
         self.setTitle(self.tr("Spalten zuordnen"))
         self.setSubTitle(
             self.tr(
-                "CeremonyKit hat die Überschriften erkannt. Bitte prüfen und bei Bedarf ändern."
+                "Jede Spalte der Tabelle steht unten. Was CeremonyKit an den Überschriften "
+                "erkannt hat, ist schon gewählt; alles andere lässt sich rechts zuordnen."
             )
         )
+        self.header_row = QSpinBox()
+        self.header_row.setSpecialValueText(self.tr("keine"))
+        self.header_row.valueChanged.connect(self._header_row_changed)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Überschriften in Zeile:")))
+        top.addWidget(self.header_row)
+        top.addStretch(1)
         self.status = hint("")
         self.table = QTableWidget(0, 4)
         self.table.setHorizontalHeaderLabels(
@@ -282,81 +352,109 @@ class MappingPage(QWizardPage):
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         layout = QVBoxLayout(self)
+        layout.addLayout(top)
         layout.addWidget(self.status)
         layout.addWidget(self.table, 1)
-        self._ready = False
+        self._filling = False
 
     def initializePage(self) -> None:
-        self._ready = False
-        self.table.setRowCount(0)
-        self.status.setText(self.tr("Überschriften werden gesucht …"))
-        w = self.w
-        from ceremonykit.importing import preview
-
-        info = w.info
+        info = self.w.info
         assert info is not None
-        # the job works on copies taken now: the user may go back and change things meanwhile
-        target, sheet, ceremony = w.target, w.sheet, w.session.ceremony
-        job = Job(lambda _p, _c: preview(info, target, sheet, None, ceremony), self)
-        job.finished.connect(_if_current(self, job, self._detected))
-        job.failed.connect(_if_current(self, job, self._failed))
-        self._job = job
-        job.start()
+        sheet = info.sheet(self.w.sheet)
+        self._filling = True
+        self.header_row.setRange(0, max(1, min(len(sheet.rows), 1000)))
+        self._filling = False
+        self._propose(self.w.header_row)
 
-    def _detected(self, plan: ImportPreview) -> None:
+    def _header_row_changed(self, value: int) -> None:
+        if not self._filling:
+            self._propose(value)
+
+    def _propose(self, header_row: int | None) -> None:
+        """Fill the table from :func:`propose_mapping` (fast: only the first rows are read)."""
         from ceremonykit.importing import FIELDS, Target
+        from ceremonykit.importing.proposal import propose_mapping
 
+        info = self.w.info
+        assert info is not None
+        target = Target(self.w.target)
+        mapping = propose_mapping(info, target, self.w.sheet, header_row, self.w.session.ceremony)
+        self._filling = True
+        self.header_row.setValue(mapping.header_row)
+        self._filling = False
         fields = [(IGNORE, self.tr("(nicht übernehmen)"))] + [
-            (f.name, f.label) for f in FIELDS[Target(self.w.target)]
+            (f.name, f.label) for f in FIELDS[target]
         ]
-        mapping = plan.mapping
-        sheet = self.w.info.sheet(plan.sheet) if self.w.info else None
-        sample_row = (
-            sheet.rows[mapping.header_row] if sheet and mapping.header_row < len(sheet.rows) else []
-        )
-        self.status.setText(
-            self.tr("Überschriften erkannt in Zeile %1 des Blatts „%2“.")
-            .replace("%1", str(mapping.header_row))
-            .replace("%2", plan.sheet)
-        )
+        sheet = info.sheet(self.w.sheet)
+        sample_row = sheet.rows[mapping.header_row] if mapping.header_row < len(sheet.rows) else []
         self.table.setRowCount(len(mapping.columns))
         for r, column in enumerate(mapping.columns):
-            sample = sample_row[column.index] if column.index < len(sample_row) else ""
-            for c, text in enumerate(
-                (column.letter, column.header, "" if sample is None else str(sample))
-            ):
+            sample = sample_row[column.index] if column.index < len(sample_row) else None
+            for c, text in enumerate((column.letter, column.header, _shown(sample))):
                 self.table.setItem(r, c, QTableWidgetItem(text))
             combo = QComboBox()
             for value, label in fields:
                 combo.addItem(label, value)
             combo.setCurrentIndex(max(0, combo.findData(column.field or IGNORE)))
+            combo.currentIndexChanged.connect(self._assigned)
             self.table.setCellWidget(r, 3, combo)
         self.table.resizeColumnToContents(0)
         self.table.resizeColumnToContents(1)
         self.table.setColumnWidth(3, 220)
-        self._ready = True
+        self._notes = mapping.notes
+        self._assigned()
+
+    def _assigned(self) -> None:
+        """Say what is still missing (in the wizard's words) and enable "Weiter" once enough
+        is assigned to import anything."""
+        chosen = set(self.chosen_mapping().values())
+        needed = self._needed()
+        if self.header_row.value():
+            where = self.tr("Überschriften in Zeile %1.").replace(
+                "%1", str(self.header_row.value())
+            )
+        else:
+            where = self.tr("Ohne Überschriftenzeile: alle Zeilen sind Daten.")
+        if chosen & needed:
+            text = " ".join([where, *self._notes])
+        else:
+            text = (
+                where
+                + " "
+                + self.tr(
+                    "Bitte rechts zuordnen, welche Spalte %1 enthält – oder oben die Zeile mit "
+                    "den Überschriften wählen."
+                ).replace("%1", self._needed_text())
+            )
+        self.status.setText(text)
         self.completeChanged.emit()
 
-    def _failed(self, message: str) -> None:
-        self.status.setText(message)
-        self._ready = False
-        self.completeChanged.emit()
+    def _needed(self) -> set[str]:
+        if self.w.target == "guests":
+            return {"first_name", "last_name", "email"}
+        return {"organisation", "persons"}
+
+    def _needed_text(self) -> str:
+        if self.w.target == "guests":
+            return self.tr("den Namen (Vorname, Nachname) oder die E-Mail-Adresse")
+        return self.tr("den Preisträger (Organisation oder Personen)")
 
     def isComplete(self) -> bool:
-        return self._ready
+        return bool(set(self.chosen_mapping().values()) & self._needed())
 
     def chosen_mapping(self) -> dict[str, str]:
         result = {}
         for r in range(self.table.rowCount()):
             combo = self.table.cellWidget(r, 3)
-            assert isinstance(combo, QComboBox)
             letter = self.table.item(r, 0)
-            if letter is not None:
+            if isinstance(combo, QComboBox) and letter is not None:
                 result[letter.text()] = combo.currentData()
         return result
 
     def validatePage(self) -> bool:
         self.w.mapping = self.chosen_mapping()
+        self.w.header_row = self.header_row.value()
+        self.w.duplicates = {}
         return True
 
 
@@ -369,12 +467,15 @@ class PreviewPage(QWizardPage):
         self.setTitle(self.tr("Vorschau"))
         self.setSubTitle(
             self.tr(
-                "So wird jede Zeile übernommen. Zeilen mit Fehlern werden ausgelassen; die Hinweise sagen, was zu ändern ist."
+                "So wird jede Zeile übernommen, mit den gelesenen Werten. Zeilen mit Fehlern "
+                "werden ausgelassen; die Hinweise sagen, was zu ändern ist."
             )
         )
         self.summary = QLabel()
         self.summary.setObjectName("summary")
         self.notes = hint("")
+        self.problems_only = QCheckBox(self.tr("nur Probleme"))
+        self.problems_only.toggled.connect(self._filter)
         self.model = RowReportModel()
         self.view = QTableView()
         self.view.setModel(self.model)
@@ -382,43 +483,153 @@ class PreviewPage(QWizardPage):
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.setColumnWidth(0, 60)
         self.view.setColumnWidth(1, 110)
-        self.view.setColumnWidth(2, 260)
+        self.view.setColumnWidth(2, 220)
+        self.view.setColumnWidth(3, 200)
+        self.duplicates = QTableWidget(0, 4)
+        self.duplicates.setHorizontalHeaderLabels(
+            [self.tr("Zeile"), self.tr("wie Zeile"), self.tr("Grund"), self.tr("Entscheidung")]
+        )
+        self.duplicates.verticalHeader().hide()
+        self.duplicates.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.duplicates.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.duplicates.setMaximumHeight(150)
+        self.duplicates_label = QLabel(self.tr("Mögliche Doppelte – bitte je Zeile entscheiden:"))
+        top = QHBoxLayout()
+        top.addWidget(self.summary, 1)
+        top.addWidget(self.problems_only)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
+        layout.addLayout(top)
         layout.addWidget(self.notes)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.duplicates_label)
+        layout.addWidget(self.duplicates)
+        self._job: Job | None = None
 
     def initializePage(self) -> None:
+        self._plan()
+
+    def _plan(self) -> None:
         self.w.plan = None
         self.summary.setText(self.tr("Vorschau wird berechnet …"))
-        self.model.set_rows([])
+        self.completeChanged.emit()
         w = self.w
         from ceremonykit.importing import preview
 
         info = w.info
         assert info is not None
         # copies taken now: an older job finishing late must not replace the current plan
-        target, sheet, ceremony = w.target, w.sheet, w.session.ceremony
+        target, sheet, ceremony, header = w.target, w.sheet, w.session.ceremony, w.header_row
         mapping = dict(w.mapping) if w.mapping is not None else None
-        job = Job(lambda _p, _c: preview(info, target, sheet, mapping, ceremony), self)
+        duplicates = dict(w.duplicates)
+        job = Job(
+            lambda _p, _c: preview(
+                info,
+                target,
+                sheet,
+                mapping,
+                ceremony,
+                header_row=header,
+                duplicates=duplicates,
+            ),
+            self,
+        )
         job.finished.connect(_if_current(self, job, self._planned))
         job.failed.connect(_if_current(self, job, self._failed))
         self._job = job
         job.start()
 
     def _planned(self, plan: ImportPreview) -> None:
+        self._job = None
         self.w.plan = plan
         self.model.set_rows(plan.rows)
         self.summary.setText(self.tr("Ergebnis: %1").replace("%1", plan.summary()))
         self.notes.setText("\n".join(plan.notes))
+        self._show_duplicates(plan)
         self.completeChanged.emit()
 
+    def _show_duplicates(self, plan: ImportPreview) -> None:
+        from ceremonykit.importing.report import DuplicateChoice
+
+        suspected = [r for r in plan.rows if r.duplicate is not None]
+        self.duplicates_label.setVisible(bool(suspected))
+        self.duplicates.setVisible(bool(suspected))
+        self.duplicates.setRowCount(len(suspected))
+        for n, report in enumerate(suspected[:500]):
+            assert report.duplicate is not None
+            for c, text in enumerate(
+                (str(report.row), str(report.duplicate.earlier_row), report.duplicate.reason)
+            ):
+                self.duplicates.setItem(n, c, QTableWidgetItem(text))
+            combo = QComboBox()
+            for choice in DuplicateChoice:
+                combo.addItem(choice.value, choice)
+            combo.setCurrentIndex(combo.findData(report.duplicate.choice))
+            combo.currentIndexChanged.connect(functools.partial(self._decide, report.row, combo))
+            self.duplicates.setCellWidget(n, 3, combo)
+        self.duplicates.resizeColumnsToContents()
+
+    def _decide(self, row: int, combo: QComboBox, _index: int) -> None:
+        """Staff decided about one suspected duplicate: plan again with that choice."""
+        from ceremonykit.importing.report import DuplicateChoice
+
+        self.w.duplicates[row] = DuplicateChoice(combo.currentData())  # Qt hands back a str
+        self._plan()
+
+    def _filter(self, on: bool) -> None:
+        self.model.set_problems_only(on)
+
     def _failed(self, message: str) -> None:
+        self._job = None
         self.summary.setText(message)
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
         return self.w.plan is not None and bool(self.w.plan.changes)
+
+
+class ReportDialog(QDialog):
+    """The row report of the last import, kept beside the project file."""
+
+    def __init__(self, source: str, rows: list[Any], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Letzter Importbericht"))
+        self.model = RowReportModel()
+        self.model.set_rows(rows)
+        view = QTableView()
+        view.setModel(self.model)
+        view.verticalHeader().hide()
+        view.horizontalHeader().setStretchLastSection(True)
+        view.setColumnWidth(2, 220)
+        view.setColumnWidth(3, 200)
+        problems = QCheckBox(self.tr("nur Probleme"))
+        problems.toggled.connect(self.model.set_problems_only)
+        self.problems_only = problems
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Import aus „%1“").replace("%1", source)))
+        layout.addWidget(problems)
+        layout.addWidget(view, 1)
+        layout.addWidget(buttons)
+        self.resize(900, 520)
+
+
+def show_last_report(session: Session, parent: QWidget) -> ReportDialog | None:
+    """Open the kept report of the last import; None (and a message) if there is none."""
+    from ceremonykit.importing.report_file import load_report
+
+    source, rows = load_report(session.path)
+    if not rows:
+        t = QCoreApplication.translate
+        QMessageBox.information(
+            parent,
+            t("ReportDialog", "Letzter Importbericht"),
+            t("ReportDialog", "Zu diesem Projekt gibt es noch keinen Importbericht."),
+        )
+        return None
+    dialog = ReportDialog(source, rows, parent)
+    dialog.show()
+    return dialog
 
 
 def run_import_wizard(session: Session, path: Path | None, parent: QWidget) -> Any:

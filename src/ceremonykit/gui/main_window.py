@@ -49,6 +49,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.session: Session | None = None
         self.pages: dict[str, Page] = {}
+        self.import_report_dialog: Any = None  # kept open while the user reads it
         self.settings = AppSettings()
         self.setWindowIcon(icon("app"))
         self.setAcceptDrops(True)
@@ -126,6 +127,14 @@ class MainWindow(QMainWindow):
             self.tr("Gäste oder Preisträger aus einer Excel- oder CSV-Datei übernehmen"),
         )
         file_menu.addAction(self.import_action)
+        self.import_report_action = self._action(
+            self.tr("Letzter Import&bericht…"),
+            self.show_import_report,
+            None,
+            "",
+            self.tr("Was beim letzten Import mit jeder Zeile geschah – auch nach dem Schließen"),
+        )
+        file_menu.addAction(self.import_report_action)
         file_menu.addSeparator()
         self.close_action = self._action(
             self.tr("Projekt &schließen"), self.close_project, QKeySequence.StandardKey.Close
@@ -211,7 +220,12 @@ class MainWindow(QMainWindow):
             old.close()
         self.session = session
         has = session is not None
-        for action in (self.save_as_action, self.import_action, self.close_action):
+        for action in (
+            self.save_as_action,
+            self.import_action,
+            self.import_report_action,
+            self.close_action,
+        ):
             action.setEnabled(has)
         self.nav.setVisible(has)
         if session is None:
@@ -366,6 +380,13 @@ class MainWindow(QMainWindow):
         from ceremonykit.gui.import_wizard import run_import_wizard
 
         run_import_wizard(self.session, path, self)
+
+    def show_import_report(self) -> None:
+        if self.session is None:
+            return
+        from ceremonykit.gui.import_wizard import show_last_report
+
+        self.import_report_dialog = show_last_report(self.session, self)
 
     # ------------------------------------------------------------------ drag and drop
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

@@ -23,7 +23,8 @@ class ApplicantImport:
         self.applicants: list[Applicant] = []
 
     def add_row(self, cells: RowCells, row: int, sheet: str) -> RowReport:
-        organisation = cells.text("organisation")
+        organisation = cells.name("organisation", person=False)
+        cells.check_names("persons")
         persons: list[Person] = cells.get("persons", split_persons, [])
         key = organisation_or_persons_key(organisation, persons)
         subject = organisation or ", ".join(p.full_name for p in persons)

@@ -54,6 +54,28 @@ def column_index(letters: str) -> int:
     return result - 1
 
 
+MergedRange = tuple[int, int, int, int]
+"""(first row, first column, last row, last column), 0-based and inclusive."""
+
+
+def fill_merged_down(rows: list[list[CellValue]], ranges: list[MergedRange]) -> None:
+    """A value merged over several rows (two winners sharing "1. Platz") counts for each row.
+
+    Only the first column of a range is filled: a horizontally merged cell is one value, not
+    a value per column (a group header above "Vorname | Nachname" stays one header).
+    """
+    for r0, c0, r1, _c1 in ranges:
+        if r1 <= r0 or r1 - r0 > 1000 or r0 >= len(rows) or c0 >= len(rows[r0]):
+            continue
+        value = rows[r0][c0]
+        for r in range(r0 + 1, min(r1 + 1, len(rows))):
+            row = rows[r]
+            if len(row) <= c0:
+                row.extend([None] * (c0 + 1 - len(row)))
+            if row[c0] in ("", None):
+                row[c0] = value
+
+
 @dataclass
 class Sheet:
     """One sheet as read: ``rows[i][j]`` is the cell in Excel row ``i + 1``, column ``j``."""
@@ -63,6 +85,8 @@ class Sheet:
     visible: bool = True
     hidden_rows: set[int] = field(default_factory=set)  # Excel row numbers (1-based)
     chart: bool = False  # chart sheets hold no cells
+    merged: list[MergedRange] = field(default_factory=list)
+    """Merged cell ranges: a two-row header's group cells are found by them."""
 
 
 @dataclass

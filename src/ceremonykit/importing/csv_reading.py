@@ -7,7 +7,9 @@ import csv
 import io
 from pathlib import Path
 
+from ceremonykit.importing import messages
 from ceremonykit.importing.cells import CellValue, RawWorkbook, Sheet
+from ceremonykit.importing.messages import ImportFileError
 
 MAX_CSV_BYTES = 200 * 1024 * 1024
 _DELIMITERS = ";,\t|"
@@ -44,7 +46,7 @@ def read_csv(path: Path) -> RawWorkbook:
     with path.open("rb") as fh:
         data = fh.read(MAX_CSV_BYTES + 1)
     if len(data) > MAX_CSV_BYTES:
-        raise MemoryError("CSV too large")
+        raise ImportFileError(messages.csv_too_big(path, MAX_CSV_BYTES // (1024 * 1024)))
     text, encoding = decode(data)
     delimiter = sniff_delimiter(text)
     rows: list[list[CellValue]] = [

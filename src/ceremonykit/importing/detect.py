@@ -41,6 +41,7 @@ class FileKind(StrEnum):
 @dataclass(frozen=True)
 class Detected:
     kind: FileKind
+    backslash_paths: bool = False  # "xl\\workbook.xml": written by some Windows tools
 
 
 _FOREIGN_MAGIC: tuple[tuple[bytes, str], ...] = (
@@ -91,10 +92,11 @@ def _detect_zip(path: Path) -> Detected:
             _check_sizes(path, infos)
             if any(info.flag_bits & 0x1 for info in infos):
                 raise ImportFileError(messages.encrypted(path))
-            names = {info.filename for info in infos}
+            backslash = any("\\" in info.filename for info in infos)
+            names = {info.filename.replace("\\", "/") for info in infos}
             kind = _zip_kind(path, zf, names)
             _check_xml(path, zf, infos)
-            return Detected(kind)
+            return Detected(kind, backslash_paths=backslash)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, NotImplementedError):
         raise ImportFileError(messages.damaged(path)) from None
     except OSError as exc:
@@ -110,9 +112,11 @@ def _check_sizes(path: Path, infos: list[zipfile.ZipInfo]) -> None:
 
 def _zip_kind(path: Path, zf: zipfile.ZipFile, names: set[str]) -> FileKind:
     if "mimetype" in names:
-        mime = zf.read("mimetype")[:200].strip()
+        mime = _head(zf, "mimetype", 200).strip()
         if mime.startswith(ODS_MIME):
-            manifest = _head(zf, "META-INF/manifest.xml", 1 << 20)
+            manifest = _head(zf, "META-INF/manifest.xml", 1 << 20) or _head(
+                zf, "META-INF\\manifest.xml", 1 << 20
+            )
             if b"encryption-data" in manifest:
                 raise ImportFileError(messages.encrypted(path))
             return FileKind.ODS

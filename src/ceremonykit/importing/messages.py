@@ -79,6 +79,30 @@ def too_big(path: Path) -> str:
     )
 
 
+def too_many_rows(path: Path, sheet: str, limit: int) -> str:
+    return (
+        f"{_name(path)}, Blatt „{sheet}“: Das Blatt hat mehr als {limit:,} Zeilen – mehr, als "
+        "Excel in einem Blatt erlaubt – und wird nicht gelesen. Bitte die Liste auf mehrere "
+        "Dateien aufteilen."
+    ).replace(",", ".")
+
+
+def csv_too_big(path: Path, limit_mb: int) -> str:
+    return (
+        f"Die CSV-Datei {_name(path)} ist größer als {limit_mb} MB und wird nicht gelesen. "
+        "Bitte die Liste auf mehrere Dateien aufteilen."
+    )
+
+
+def columns_cut(sheet: str, limit: int, first_row: int) -> str:
+    from ceremonykit.importing.cells import column_letter
+
+    return (
+        f"Blatt „{sheet}“: Zellen rechts von Spalte {column_letter(limit - 1)} (mehr als {limit} "
+        f"Spalten, zuerst in Zeile {first_row}) wurden nicht gelesen."
+    )
+
+
 def timeout(path: Path, seconds: float) -> str:
     return (
         f"Das Lesen der Datei {_name(path)} dauerte länger als {seconds:.0f} Sekunden und wurde "
@@ -139,4 +163,11 @@ def missing_required(path: Path, sheet: str, what: str) -> str:
     return (
         f"{_name(path)}, Blatt „{sheet}“: Es fehlt eine Spalte für {what}. Bitte die Spalte "
         f"ergänzen oder beim Import zuordnen ({_ASSIGN})."
+    )
+
+
+def header_row_outside(path: Path, sheet: str, row: int, rows: int) -> str:
+    return (
+        f"{_name(path)}, Blatt „{sheet}“: Kopfzeile {row} gibt es nicht – das Blatt hat "
+        f"{rows} Zeilen. Bitte eine Zeile von 1 bis {rows} angeben (0 = keine Kopfzeile)."
     )

@@ -18,9 +18,21 @@ from ceremonykit.importing.bulk import gc_paused
 from ceremonykit.importing.cells import Sheet
 from ceremonykit.importing.fields import TARGET_LABELS, Target, expected_headers, field_for_name
 from ceremonykit.importing.guests import GuestImport
-from ceremonykit.importing.header import ColumnMapping, build_mapping, find_header_row
-from ceremonykit.importing.messages import ImportMappingError
-from ceremonykit.importing.report import CellNote, RowReport, RowStatus, summary_text
+from ceremonykit.importing.header import (
+    AmbiguousColumn,
+    ColumnMapping,
+    build_mapping,
+    find_header_row,
+    guess_header_row,
+)
+from ceremonykit.importing.messages import ImportFileError, ImportMappingError
+from ceremonykit.importing.report import (
+    CellNote,
+    DuplicateChoices,
+    RowReport,
+    RowStatus,
+    summary_text,
+)
 from ceremonykit.importing.rows import ParseMemo, RowCells, key_columns, non_data_reason
 from ceremonykit.importing.winners import WinnerImport
 from ceremonykit.importing.workbook import WorkbookInfo, read_workbook
@@ -86,6 +98,8 @@ def preview(
     ceremony: Ceremony | None = None,
     *,
     include_hidden: bool = True,
+    header_row: int | None = None,
+    duplicates: DuplicateChoices | None = None,
 ) -> ImportPreview:
     """Read ``source`` (a path, or a :class:`WorkbookInfo` from :func:`read_workbook`) and
     plan the import into ``ceremony`` without changing it.
@@ -93,7 +107,10 @@ def preview(
     ``sheet``: sheet name; default the first visible sheet that looks like ``target``.
     ``mapping``: {"header text or column letter": "field"} overriding the synonyms; default
     the mapping remembered in ``ceremony.import_mappings``. Hidden rows are imported (and
-    reported) unless ``include_hidden`` is False. Raises :class:`ImportFileError` /
+    reported) unless ``include_hidden`` is False. ``header_row``: the header's Excel row
+    number chosen by the user (0 = the sheet has none; default: found from the headers).
+    ``duplicates``: what to do with each suspected duplicate guest row (Excel row number ->
+    choice; ``None`` key = the choice for all others; default: keep both). Raises :class:`ImportFileError` /
     :class:`ImportMappingError` (German, naming file and sheet) if nothing can be imported.
     """
     workbook = source if isinstance(source, WorkbookInfo) else read_workbook(source)
@@ -109,19 +126,22 @@ def preview(
                 raise ImportMappingError(
                     messages.bad_mapping(f"{key}={value}", _field_names(target))
                 )
-    chosen, header_index = _choose_sheet(workbook, target, sheet, overrides, explicit)
-    column_mapping, unknown = build_mapping(chosen, target, header_index, overrides)
+    chosen, header_index = _choose_sheet(workbook, target, sheet, overrides, explicit, header_row)
+    try:
+        column_mapping, unknown = build_mapping(chosen, target, header_index, overrides)
+    except AmbiguousColumn as exc:
+        raise ImportMappingError(f"„{workbook.path.name}“, Blatt „{chosen.name}“: {exc}") from None
     if explicit and unknown:
         raise ImportMappingError(
             messages.mapping_column_missing(workbook.path, chosen.name, unknown[0])
         )
-    importer = _importer(target, ceremony)
+    importer = _importer(target, ceremony, duplicates or {})
     if not column_mapping.fields & importer.key_fields:
         what = "den Namen" if target is Target.GUESTS else "Preisträger bzw. Organisation"
         raise ImportMappingError(messages.missing_required(workbook.path, chosen.name, what))
     with gc_paused():
         reports = _read_rows(chosen, column_mapping, importer, include_hidden)
-    notes = list(workbook.notes)
+    notes = [*workbook.notes, *column_mapping.notes]
     hidden = [r.row for r in reports if r.hidden and r.status is not RowStatus.SKIPPED]
     if hidden:
         notes.append(f"Ausgeblendete Zeilen übernommen: {', '.join(map(str, hidden[:30]))}.")
@@ -145,11 +165,11 @@ def _field_names(target: Target) -> list[str]:
     return [spec.name for spec in FIELDS[target]]
 
 
-def _importer(target: Target, ceremony: Ceremony) -> _RowImporter:
+def _importer(target: Target, ceremony: Ceremony, duplicates: DuplicateChoices) -> _RowImporter:
     if target is Target.WINNERS:
         return WinnerImport(ceremony)
     if target is Target.GUESTS:
-        return GuestImport(ceremony)
+        return GuestImport(ceremony, duplicates)
     return ApplicantImport(ceremony)
 
 
@@ -159,22 +179,41 @@ def _choose_sheet(
     name: str | None,
     overrides: dict[str, str],
     explicit: bool,
+    header_row: int | None,
 ) -> tuple[Sheet, int]:
+    """The sheet and its header row (0-based; -1 = none): as chosen, or found by headers."""
     label, expected = TARGET_LABELS[target], expected_headers(target)
+    named = overrides if explicit else {}
+    candidates = [s for s in workbook.sheets if s.rows and not s.chart]
+    if header_row is not None:
+        sheet = workbook.sheet(name) if name else _first_visible(workbook, candidates)
+        if not 0 <= header_row <= len(sheet.rows):
+            raise ImportMappingError(
+                messages.header_row_outside(workbook.path, sheet.name, header_row, len(sheet.rows))
+            )
+        return sheet, header_row - 1
     if name:
         sheet = workbook.sheet(name)
-        header = find_header_row(sheet, target, overrides)
+        header = find_header_row(sheet, target, overrides, named)
+        if header < 0 and explicit:
+            header = guess_header_row(sheet)
         if header < 0 and not explicit:
             raise ImportMappingError(messages.no_header(workbook.path, sheet.name, label, expected))
         return sheet, header
-    candidates = [s for s in workbook.sheets if s.rows and not s.chart]
     for sheet in sorted(candidates, key=lambda s: not s.visible):
-        header = find_header_row(sheet, target, overrides)
+        header = find_header_row(sheet, target, overrides, named)
         if header >= 0:
             return sheet, header
     if explicit and candidates:
-        return candidates[0], -1
+        sheet = _first_visible(workbook, candidates)
+        return sheet, guess_header_row(sheet)
     raise ImportMappingError(messages.no_data_sheet(workbook.path, label, expected))
+
+
+def _first_visible(workbook: WorkbookInfo, candidates: list[Sheet]) -> Sheet:
+    if not candidates:
+        raise ImportFileError(messages.no_sheets(workbook.path))
+    return next((s for s in candidates if s.visible), candidates[0])
 
 
 def _read_rows(

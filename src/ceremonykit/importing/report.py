@@ -14,6 +14,27 @@ class RowStatus(StrEnum):
     ERROR = "Fehler"
 
 
+class DuplicateChoice(StrEnum):
+    """What happens to a row that looks like an earlier one (the wizard asks per row)."""
+
+    KEEP_BOTH = "beide behalten"
+    MERGE = "zusammenführen"
+    SKIP = "überspringen"
+
+
+DuplicateChoices = dict[int | None, DuplicateChoice]
+"""Excel row number -> choice; the key ``None`` holds the choice for every other row."""
+
+
+@dataclass(frozen=True)
+class Duplicate:
+    """A row that looks like an earlier one: which, why, and what was decided."""
+
+    earlier_row: int
+    reason: str  # "gleiche E-Mail-Adresse", "identische Zeile"
+    choice: DuplicateChoice
+
+
 @dataclass(frozen=True)
 class CellNote:
     """A remark about one cell (``column`` = Excel letter) or the whole row (``column`` = "")."""
@@ -22,7 +43,7 @@ class CellNote:
     text: str
 
 
-@dataclass
+@dataclass(slots=True)  # one per sheet row: 300,000 of them must stay small
 class RowReport:
     """The outcome of one sheet row; ``row`` is the row number the user sees in Excel."""
 
@@ -33,6 +54,15 @@ class RowReport:
     notes: list[CellNote] = field(default_factory=list)
     object_id: str | None = None  # id of the winner/guest written (or that would be)
     hidden: bool = False
+    values: dict[str, str] = field(default_factory=dict)  # what was read: {"Platz": "1. Platz"}
+    duplicate: Duplicate | None = None  # set for a suspected duplicate of an earlier row
+
+    @property
+    def has_problem(self) -> bool:
+        """Whether the row deserves a look: an error, skipped, a note or a suspected duplicate."""
+        return self.status in (RowStatus.ERROR, RowStatus.SKIPPED) or bool(
+            self.notes or self.duplicate
+        )
 
     def text(self) -> str:
         """One German line, e.g. "Blatt „Liste“, Zeile 7: Fehler (Verein X) – Spalte D: Betrag …"."""

@@ -14,7 +14,12 @@ from ceremonykit.formula_guard import looks_like_formula
 from ceremonykit.importing.cells import CellError, CellValue, column_letter
 from ceremonykit.importing.header import ColumnMapping
 from ceremonykit.importing.report import CellNote
-from ceremonykit.importing.values import ValueProblem, clean_text
+from ceremonykit.importing.values import (
+    LOST_CHARACTERS,
+    ValueProblem,
+    clean_text,
+    lost_characters,
+)
 
 T = TypeVar("T")
 
@@ -42,10 +47,10 @@ def non_data_reason(row: list[CellValue], key_cols: frozenset[int]) -> str:
     filled = [(i, v) for i, v in enumerate(row) if v is not None and v != ""]
     if not filled:
         return "leere Zeile"
-    texts = [clean_text(v) for _, v in filled[:3] if isinstance(v, str)]
-    if any(_TOTAL.match(t) for t in texts[:2]):
+    texts = [v.lstrip() for _, v in filled[:3] if type(v) is str]  # the patterns read the start
+    if texts and (_TOTAL.match(texts[0]) or (len(texts) > 1 and _TOTAL.match(texts[1]))):
         return "Summenzeile"
-    if texts and _NOTE.match(texts[0]) and len(filled) <= 2:
+    if texts and len(filled) <= 2 and _NOTE.match(texts[0]):
         return "Hinweiszeile"
     if not any(i in key_cols for i, _ in filled):
         if len(filled) == 1:
@@ -73,6 +78,10 @@ class RowCells:
         self.values = {f: row[i] for f, i in mapping.by_field.items() if i < width}
         self.notes: list[CellNote] = []
         self.errors: list[CellNote] = []
+        for field_name, value in self.values.items():
+            if type(value) is CellError:  # in ANY mapped field: the row is wrong, whoever reads it
+                cell = f"{self.letter(field_name)}{number or ''}"
+                self.error(field_name, f"Fehlerwert {value.code} in Zelle {cell}")
 
     def has(self, field_name: str) -> bool:
         return field_name in self.mapping.by_field
@@ -89,9 +98,7 @@ class RowCells:
         value = self.values.get(field_name)
         if value is None:
             return default
-        if isinstance(value, CellError):
-            cell = f"{self.letter(field_name)}{self.number or ''}"
-            self.error(field_name, f"Fehlerwert {value.code} in Zelle {cell}")
+        if isinstance(value, CellError):  # reported once, when the row was opened
             return default
         key = (parse, type(value), value)  # the type too: 1, 1.0 and True are equal keys
         try:
@@ -120,10 +127,25 @@ class RowCells:
         return outcome
 
     def text(self, field_name: str, *, multiline: bool = False) -> str:
+        if self.values.get(field_name) is None:  # most fields of a list are empty or unmapped
+            return ""
         text = self.get(field_name, _clean_multiline if multiline else clean_text, "")
         if looks_like_formula(text):
             self.note(field_name, f"„{text[:30]}“ sieht aus wie eine Formel – als Text übernommen")
         return text
+
+    def name(self, field_name: str, *, person: bool = True) -> str:
+        """Text of a name field; a name that lost characters when saved is a row error."""
+        text = self.text(field_name)
+        if text and lost_characters(text, person=person):
+            self.error(field_name, f"„{text[:40]}“: {LOST_CHARACTERS}")
+        return text
+
+    def check_names(self, field_name: str) -> None:
+        """The lost-characters check for a cell holding several names (persons)."""
+        value = self.values.get(field_name)
+        if isinstance(value, str) and lost_characters(value, person=True):
+            self.error(field_name, f"„{clean_text(value)[:40]}“: {LOST_CHARACTERS}")
 
     def error(self, field_name: str, text: str) -> None:
         self.errors.append(CellNote(self.letter(field_name), text))

@@ -20,6 +20,9 @@ from __future__ import annotations
 import contextlib
 import logging
 import multiprocessing
+import multiprocessing.process
+import os
+import tempfile
 import time
 from collections.abc import Callable
 from multiprocessing.connection import Connection
@@ -50,7 +53,28 @@ def _limit_memory(limit: int) -> None:
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
 
 
-def _child(conn: Connection, func: Callable[..., Any], args: tuple[Any, ...], limit: int) -> None:
+def _capture_output(path: str) -> None:
+    """Send everything the child writes to stdout/stderr – Python warnings, a Rust library's
+    "memory allocation of … failed" before it aborts – into ``path``, never to the user."""
+    import os
+    import sys
+
+    fd = os.open(path, os.O_WRONLY | os.O_APPEND)
+    for stream, number in ((sys.stdout, 1), (sys.stderr, 2)):
+        with contextlib.suppress(OSError, ValueError, AttributeError):
+            if stream is not None:
+                stream.flush()
+        with contextlib.suppress(OSError):
+            os.dup2(fd, number)
+    os.close(fd)
+    handler = logging.FileHandler(path, encoding="utf-8")  # also where sys.stderr is None
+    logging.basicConfig(level=logging.INFO, handlers=[handler], format="%(levelname)s %(message)s")
+
+
+def _child(
+    conn: Connection, func: Callable[..., Any], args: tuple[Any, ...], limit: int, output: str
+) -> None:
+    _capture_output(output)
     _limit_memory(limit)
     try:
         result = func(*args)
@@ -83,10 +107,39 @@ def run_limited(
     """
     ctx = multiprocessing.get_context("spawn")
     parent_conn, child_conn = ctx.Pipe(duplex=False)
-    process = ctx.Process(target=_child, args=(child_conn, func, args, memory_limit), daemon=True)
-    process.start()
-    job = winjob.contain(process.pid or 0, memory_limit)  # Windows only, else None
-    child_conn.close()
+    fd, output = tempfile.mkstemp(prefix="ceremonykit-reader-", suffix=".log")
+    os.close(fd)
+    process = ctx.Process(
+        target=_child, args=(child_conn, func, args, memory_limit, output), daemon=True
+    )
+    try:
+        process.start()
+        job = winjob.contain(process.pid or 0, memory_limit)  # Windows only, else None
+        child_conn.close()
+        return _answer(process, parent_conn, path, time_limit, job)
+    finally:
+        _log_output(output, path)
+
+
+def _log_output(output: str, path: Path) -> None:
+    """What the child printed goes into the log file (English library text is for us)."""
+    try:
+        with Path(output).open(encoding="utf-8", errors="replace") as fh:
+            text = fh.read(20_000).strip()
+        Path(output).unlink()
+    except OSError:
+        return
+    if text:  # the log file keeps WARNING and above
+        log.warning("reader output for %s:\n%s", path, text)
+
+
+def _answer(
+    process: multiprocessing.process.BaseProcess,
+    parent_conn: Connection,
+    path: Path,
+    time_limit: float,
+    job: Any,
+) -> Any:
     deadline = time.monotonic() + time_limit
     try:
         if not parent_conn.poll(max(0.0, deadline - time.monotonic())):

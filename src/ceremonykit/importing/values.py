@@ -28,6 +28,23 @@ _NEEDS_CLEANING = re.compile(
 )
 
 
+LOST_CHARACTERS = (
+    "Zeichen ging beim Speichern verloren – bitte als UTF-8 oder Excel-Datei speichern"
+)
+_LOST_IN_WORD = re.compile(r"\ufffd|\w\?+\w")
+_LOST_AT_WORD = re.compile(r"\ufffd|\w\?|\?\w")
+
+
+def lost_characters(text: str, *, person: bool = False) -> bool:
+    """Whether ``text`` shows the traces of an encoding that could not hold a character:
+    U+FFFD anywhere, or "?" inside a word ("Ma?gorzata" – Windows-1252 has no "ł"). A person's
+    name never holds a "?", so there one at a word's start or end counts too ("?ubomír",
+    "Kova?"); an organisation may ask ("Was geht?! e.V.") or hold a web address ("…/?d=")."""
+    if "?" not in text and "\ufffd" not in text:
+        return False  # the common case, without a regular expression
+    return (_LOST_AT_WORD if person else _LOST_IN_WORD).search(text) is not None
+
+
 def clean_text(value: CellValue, *, multiline: bool = False) -> str:
     """Trimmed, NFC-normalised text without control characters (line breaks only if asked)."""
     if value is None:

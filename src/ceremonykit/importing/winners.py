@@ -11,12 +11,15 @@ from decimal import Decimal
 
 from ceremonykit.domain.model import Ceremony, Person, Photo, Prize, PrizeKind, Winner
 from ceremonykit.german.amounts import amount_symbol
+from ceremonykit.german.ordinals import prize_title
 from ceremonykit.importing.matching import organisation_or_persons_key
 from ceremonykit.importing.report import RowReport, RowStatus
 from ceremonykit.importing.rows import RowCells
 from ceremonykit.importing.values import parse_amount, parse_place, split_persons
 
 Entity = Prize | Winner | Photo
+Place = tuple[PrizeKind, int | None, str]
+"""What :func:`parse_place` reads: kind, rank and label of the prize."""
 
 
 class PrizeBook:
@@ -73,20 +76,23 @@ class WinnerImport:
         self.positions: dict[str | None, int] = {}
 
     def add_row(self, cells: RowCells, row: int, sheet: str) -> RowReport:
-        organisation = cells.text("organisation")
+        organisation = cells.name("organisation", person=False)
+        cells.check_names("persons")
         persons: list[Person] = cells.get("persons", split_persons, [])
         key = organisation_or_persons_key(organisation, persons)
         report = RowReport(sheet, row, RowStatus.ERROR, subject=organisation or _names(persons))
         if not key:
             cells.error("organisation", "Preisträger fehlt (weder Organisation noch Personen)")
-        prize = self._prize(cells, row)
+        place, amount = self._place(cells)
         if key in self.seen:
             cells.error(
                 "organisation", f"doppelt: derselbe Preisträger wie in Zeile {self.seen[key]}"
             )
-        if cells.errors:
+        report.values = _shown_values(place, amount)  # also for a row with errors
+        if cells.errors:  # a rejected row creates no prize either
             report.notes = cells.errors + cells.notes
             return report
+        prize = self._prize(place, amount, cells, row)
         self.seen[key] = row
         old = self.existing.get(key)
         winner = copy.deepcopy(old) if old else Winner()
@@ -123,15 +129,20 @@ class WinnerImport:
             self.winners.append(winner)
         return report
 
-    def _prize(self, cells: RowCells, row: int) -> Prize | None:
+    def _place(self, cells: RowCells) -> tuple[Place | None, Decimal | None]:
+        """Place and amount as read (problems become cell errors)."""
         if not cells.has("place"):
-            return None
-        raw = cells.raw("place")
-        if raw is None:
+            return None, None
+        if cells.raw("place") is None:
             cells.error("place", "Platz fehlt")
-            return None
+            return None, None
         place = cells.get("place", parse_place, None)
         amount = cells.get("amount", parse_amount, None)
+        return place, amount
+
+    def _prize(
+        self, place: Place | None, amount: Decimal | None, cells: RowCells, row: int
+    ) -> Prize | None:
         if place is None:
             return None
         prize = self.book.find(*place)
@@ -152,13 +163,16 @@ class WinnerImport:
             setattr(winner, name, value)
 
     def _credit(self, cells: RowCells, winner: Winner) -> None:
+        """The credit goes to the winner's photos without one; with no photo yet it waits on
+        the winner and is offered when a photo is assigned (photos page)."""
         credit = cells.text("credit")
         if not credit:
             return
         photos = [p for p in self.ceremony.photos if p.winner_id == winner.id and not p.credit]
         if not photos:
             if not self.ceremony.photos_of(winner):
-                cells.note("credit", "Bildnachweis nicht übernommen: noch kein Foto zugeordnet")
+                winner.photo_credit = credit
+                cells.note("credit", "Bildnachweis vorgemerkt: wird beim ersten Foto angeboten")
             return
         for photo in photos:
             updated = copy.deepcopy(photo)
@@ -167,6 +181,17 @@ class WinnerImport:
 
     def changes(self) -> list[Entity]:
         return [*self.book.changed.values(), *self.winners, *self.photos]
+
+
+def _shown_values(place: Place | None, amount: Decimal | None) -> dict[str, str]:
+    """What the preview shows beside the winner: the place and amount read."""
+    if place is None:
+        return {}
+    kind, rank, label = place
+    shown = {"Platz": prize_title(Prize(kind=kind, rank=rank, label=label))}
+    if amount is not None:
+        shown["Preisgeld"] = amount_symbol(amount)
+    return shown
 
 
 def _names(persons: list[Person]) -> str:

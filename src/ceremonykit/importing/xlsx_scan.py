@@ -1,4 +1,4 @@
-"""What calamine does not tell: hidden rows and error cells of .xlsx, hidden rows of .ods.
+"""What calamine does not tell: hidden rows, error cells and merged ranges of .xlsx.
 
 calamine hands error cells back as empty strings and knows nothing of row visibility, so the
 sheet XML is streamed once through byte-level regular expressions (no XML parser, so no
@@ -15,9 +15,8 @@ from typing import IO
 
 import defusedxml.ElementTree as SafeET
 
-from ceremonykit.importing.cells import column_index
+from ceremonykit.importing.cells import MergedRange, column_index
 
-_NS_REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 _ROW = re.compile(rb"<(?:\w+:)?row\b([^>]*)>")
 _ROW_NUM = re.compile(rb'\br="(\d+)"')
 _HIDDEN = re.compile(rb'\bhidden="(?:1|true)"')
@@ -25,6 +24,7 @@ _ERROR_CELL = re.compile(
     rb'<(?:\w+:)?c\b([^>]*\bt="e"[^>]*)>.*?<(?:\w+:)?v>([^<]*)</(?:\w+:)?v>', re.DOTALL
 )
 _CELL_REF = re.compile(rb'\br="([A-Z]+)(\d+)"')
+_MERGE = re.compile(rb'<(?:\w+:)?mergeCell\s+ref="([A-Z]+)(\d+):([A-Z]+)(\d+)"')
 # a formula whose result was never stored (files written by scripts or web exports): calamine
 # reads it as empty, which would silently drop a name
 _UNCOMPUTED = re.compile(
@@ -40,10 +40,15 @@ UNCOMPUTED_FORMULA = (
 class SheetExtras:
     hidden_rows: set[int] = field(default_factory=set)
     errors: dict[tuple[int, int], str] = field(default_factory=dict)  # (row0, col0) -> "#N/A"
+    merged: list[MergedRange] = field(default_factory=list)
 
 
 def sheet_paths(zf: zipfile.ZipFile) -> dict[str, str]:
-    """Sheet name -> path of its XML inside the archive."""
+    """Sheet name -> path of its XML inside the archive.
+
+    Transitional and strict OOXML differ in the relationship namespace only, so the
+    ``r:id`` attribute is found by its local name.
+    """
     try:
         workbook = SafeET.fromstring(zf.read("xl/workbook.xml"))
         rels = SafeET.fromstring(zf.read("xl/_rels/workbook.xml.rels"))
@@ -57,7 +62,8 @@ def sheet_paths(zf: zipfile.ZipFile) -> dict[str, str]:
     result = {}
     for sheet in workbook.iter():
         if sheet.tag.endswith("}sheet") and sheet.get("name") is not None:
-            result[str(sheet.get("name"))] = targets.get(sheet.get(_NS_REL, ""), "")
+            rel_id = next((v for k, v in sheet.attrib.items() if k.endswith("}id")), "")
+            result[str(sheet.get("name"))] = targets.get(rel_id, "")
     return result
 
 
@@ -82,6 +88,10 @@ def scan_sheet(xml: bytes, extras: SheetExtras | None = None) -> SheetExtras:
             if ref:
                 pos = (int(ref.group(2)) - 1, column_index(ref.group(1).decode()))
                 extras.errors[pos] = UNCOMPUTED_FORMULA
+    if b"mergeCell" in xml:
+        for m in _MERGE.finditer(xml):
+            c0, c1 = column_index(m.group(1).decode()), column_index(m.group(3).decode())
+            extras.merged.append((int(m.group(2)) - 1, c0, int(m.group(4)) - 1, c1))
     return extras
 
 
@@ -120,36 +130,4 @@ def scan_workbook(zf: zipfile.ZipFile) -> dict[str, SheetExtras]:
                 result[name] = scan_stream(fh)
         except KeyError:
             continue
-    return result
-
-
-_ODS_TABLE = re.compile(rb'<table:table\s[^>]*?table:name="([^"]*)"')
-_ODS_ROW = re.compile(rb"<table:table-row\b([^>]*)>")
-_ODS_REPEAT = re.compile(rb'table:number-rows-repeated="(\d+)"')
-_ODS_HIDDEN = re.compile(rb'table:visibility="(?:collapse|filter)"')
-
-
-def scan_ods(zf: zipfile.ZipFile) -> dict[str, SheetExtras]:
-    """Hidden (collapsed or filtered) rows of each table in an .ods file."""
-    import html
-
-    content = zf.read("content.xml")
-    result: dict[str, SheetExtras] = {}
-    if (
-        b'table:visibility="collapse"' not in content
-        and b'table:visibility="filter"' not in content
-    ):
-        return result
-    tables = list(_ODS_TABLE.finditer(content))
-    for i, table in enumerate(tables):
-        end = tables[i + 1].start() if i + 1 < len(tables) else len(content)
-        extras = SheetExtras()
-        row = 0
-        for match in _ODS_ROW.finditer(content, table.end(), end):
-            repeat = _ODS_REPEAT.search(match.group(1))
-            count = int(repeat.group(1)) if repeat else 1
-            if _ODS_HIDDEN.search(match.group(1)) and count <= 10_000:
-                extras.hidden_rows.update(range(row + 1, row + count + 1))
-            row += count
-        result[html.unescape(table.group(1).decode("utf-8", "replace"))] = extras
     return result

@@ -1,4 +1,8 @@
-"""The outcome of every sheet row in the import wizard's preview."""
+"""The outcome of every sheet row in the import wizard's preview (and the kept report).
+
+"nur Probleme" filters inside the model (a plain list comprehension) rather than in a
+QSortFilterProxyModel, which would call back into Python for each of 300,000 rows.
+"""
 
 from __future__ import annotations
 
@@ -12,7 +16,7 @@ from ceremonykit.gui.models.base import Index, ObjectRole, RecordTableModel
 if TYPE_CHECKING:
     from ceremonykit.importing import RowReport
 
-ROW, STATUS, SUBJECT, NOTES = range(4)
+ROW, STATUS, SUBJECT, VALUES, NOTES = range(5)
 _COLORS = {
     "Fehler": QColor("#b3261e"),
     "übersprungen": QColor("#6b7280"),
@@ -28,11 +32,24 @@ class RowReportModel(RecordTableModel):
             t("Import", "Zeile"),
             t("Import", "Ergebnis"),
             t("Import", "Betrifft"),
+            t("Import", "Gelesen"),
             t("Import", "Hinweise"),
         )
         super().__init__(headers, rows)
+        self._all: list[RowReport] = list(rows or [])
+        self.problems_only = False
 
     def set_rows(self, rows: list[RowReport]) -> None:
+        self._all = list(rows)
+        self._show()
+
+    def set_problems_only(self, on: bool) -> None:
+        """Show only rows with an error, a skip, a note or a duplicate question."""
+        self.problems_only = on
+        self._show()
+
+    def _show(self) -> None:
+        rows = [r for r in self._all if r.has_problem] if self.problems_only else self._all
         self.set_records(rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -47,6 +64,8 @@ class RowReportModel(RecordTableModel):
                 return report.status.value
             if column == SUBJECT:
                 return report.subject
+            if column == VALUES:
+                return " · ".join(f"{k}: {v}" for k, v in report.values.items())
             return "; ".join(f"{n.column}: {n.text}" if n.column else n.text for n in report.notes)
         if role == Qt.ItemDataRole.ForegroundRole and column == STATUS:
             return _COLORS.get(report.status.value)

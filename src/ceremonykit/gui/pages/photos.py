@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ceremonykit.documents.images.safe_open import ImageProblem, image_size
-from ceremonykit.domain.model import Asset, Photo
+from ceremonykit.domain.model import Asset, Photo, Winner
 from ceremonykit.gui import values
 from ceremonykit.gui.commands import AddObjects, DeleteObjects, PutObject
 from ceremonykit.gui.forms import Binder
@@ -217,13 +217,32 @@ class PhotosPage(Page):
     def _write(self, attr: str, value: Any) -> None:
         photo = self.photo()
         if photo is not None:
+            changes: dict[str, Any] = {attr: value}
+            offered = self._offered_credit(photo, attr, value)
+            if offered:
+                changes["credit"] = offered
             self.session.undo_stack.push(
                 PutObject(
                     self.session,
-                    dataclasses.replace(photo, **{attr: value}),
+                    dataclasses.replace(photo, **changes),
                     self.tr("Foto ändern"),
                 )
             )
+            if offered:
+                self.binder.refresh()
+                self.status(
+                    self.tr(
+                        "Bildnachweis aus der Preisträgerliste übernommen: „%1“ – bei Bedarf ändern."
+                    ).replace("%1", offered)
+                )
+
+    def _offered_credit(self, photo: Photo, attr: str, value: Any) -> str:
+        """A photo without credit assigned to a winner whose imported list named a credit gets
+        that credit (shown, editable, one undo step with the assignment)."""
+        if attr != "winner_id" or not value or photo.credit:
+            return ""
+        winner = self.session.find(Winner, value)
+        return winner.photo_credit if winner is not None else ""
 
     def on_changed(self, object_type: str, object_id: object) -> None:
         if object_type in ("photo", "asset"):
