@@ -13,6 +13,75 @@
     </message>
 </context>
 <context>
+    <name>ApplicantsPage</name>
+    <message>
+        <source>Teilnahmeurkunden erstellen (eine je Bewerbung, mit den Urkunden)</source>
+        <translation>Create participation certificates (one per application, with the certificates)</translation>
+    </message>
+    <message>
+        <source>Bewerbung hinzufügen</source>
+        <translation>Add application</translation>
+    </message>
+    <message>
+        <source>Ausgewählte löschen</source>
+        <translation>Delete selected</translation>
+    </message>
+    <message>
+        <source>Aus Tabelle importieren…</source>
+        <translation>Import from spreadsheet…</translation>
+    </message>
+    <message>
+        <source>Bewerbungen</source>
+        <translation>Applications</translation>
+    </message>
+    <message>
+        <source>Alle, die sich beworben haben. Per Doppelklick ändern; mehrere Personen mit Komma trennen.</source>
+        <translation>Everyone who applied. Double-click to change; separate several persons with commas.</translation>
+    </message>
+    <message>
+        <source>%1 Bewerbungen</source>
+        <translation>%1 applications</translation>
+    </message>
+    <message>
+        <source>Teilnahmeurkunden ein</source>
+        <translation>Participation certificates on</translation>
+    </message>
+    <message>
+        <source>Teilnahmeurkunden aus</source>
+        <translation>Participation certificates off</translation>
+    </message>
+    <message>
+        <source>Bewerbung ändern</source>
+        <translation>Change application</translation>
+    </message>
+    <message>
+        <source>Neue Bewerbung</source>
+        <translation>New application</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Bewerbungen löschen</source>
+        <translation>
+            <numerusform>Delete %n application</numerusform>
+            <numerusform>Delete %n applications</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Bewerbungen</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Personen (mit Komma trennen)</source>
+        <translation>Persons (separate with commas)</translation>
+    </message>
+    <message>
+        <source>Projekt</source>
+        <translation>Project</translation>
+    </message>
+</context>
+<context>
     <name>CheckPage</name>
     <message>
         <source>Doppelklick oder Eingabetaste: zur Stelle springen, die zu ändern ist</source>
@@ -29,6 +98,10 @@
     <message>
         <source>Wird geprüft …</source>
         <translation>Checking …</translation>
+    </message>
+    <message>
+        <source>· Dokumente werden probeweise erstellt …</source>
+        <translation>· documents are being built on trial …</translation>
     </message>
     <message>
         <source>✓ Alles in Ordnung – keine Fehler, keine Hinweise.</source>
@@ -257,12 +330,16 @@
         <translation>Choose output folder</translation>
     </message>
     <message>
+        <source>veraltet – wird aktualisiert …</source>
+        <translation>outdated – updating …</translation>
+    </message>
+    <message>
         <source>Für diese Dokumentart gibt es keine Vorschau (nur %1). Mit „Dokumente erstellen“ erzeugen und dann öffnen.</source>
         <translation>There is no preview for this document type (only %1). Use “Create documents”, then open it.</translation>
     </message>
     <message>
-        <source>Vorschau wird erstellt …</source>
-        <translation>Creating preview …</translation>
+        <source>wird aktualisiert …</source>
+        <translation>updating …</translation>
     </message>
     <message>
         <source>Keine Vorschau: Für die aktuellen Daten wurde kein Dokument erzeugt. Die Prüfung zeigt, was fehlt.</source>
@@ -273,12 +350,48 @@
         <translation>Preview: %1</translation>
     </message>
     <message>
+        <source>%1 für „%2“</source>
+        <translation>%1 for “%2”</translation>
+    </message>
+    <message>
         <source>Bitte mindestens eine Dokumentart anhaken.</source>
         <translation>Please tick at least one document type.</translation>
     </message>
     <message>
+        <source>Export abgebrochen; nichts wurde geschrieben.</source>
+        <translation>Export cancelled; nothing was written.</translation>
+    </message>
+    <message>
         <source>Wird vorbereitet …</source>
         <translation>Preparing …</translation>
+    </message>
+    <message>
+        <source>… und %1 weitere</source>
+        <translation>… and %1 more</translation>
+    </message>
+    <message>
+        <source>Geänderte Dokumente im Ausgabeordner</source>
+        <translation>Changed documents in the output folder</translation>
+    </message>
+    <message>
+        <source>Im Ordner „%1“ wurde ein Dokument nach dem letzten Export geändert (z. B. in Word):</source>
+        <translation>In the folder “%1” one document was changed after the last export (e.g. in Word):</translation>
+    </message>
+    <message>
+        <source>Im Ordner „%1“ wurden %2 Dokumente nach dem letzten Export geändert (z. B. in Word):</source>
+        <translation>In the folder “%1” %2 documents were changed after the last export (e.g. in Word):</translation>
+    </message>
+    <message>
+        <source>Beim Überschreiben gehen diese Änderungen verloren. Wohin exportieren?</source>
+        <translation>Overwriting loses these changes. Where should the export go?</translation>
+    </message>
+    <message>
+        <source>In neuen Ordner „%1“</source>
+        <translation>Into new folder “%1”</translation>
+    </message>
+    <message>
+        <source>Überschreiben</source>
+        <translation>Overwrite</translation>
     </message>
     <message>
         <source>Wird abgebrochen …</source>
@@ -783,6 +896,18 @@
         <translation>Delete selected</translation>
     </message>
     <message>
+        <source>Tische verwalten…</source>
+        <translation>Manage tables…</translation>
+    </message>
+    <message>
+        <source>Begrüßungsreihenfolge…</source>
+        <translation>Order of greeting…</translation>
+    </message>
+    <message>
+        <source>Rangfolge…</source>
+        <translation>Precedence…</translation>
+    </message>
+    <message>
         <source>Gäste</source>
         <translation>Guests</translation>
     </message>
@@ -795,12 +920,52 @@
         <translation>%1 of %2 guests shown · %3 accepted · %4 declined · %5 open · expected incl. companions: %6 people</translation>
     </message>
     <message>
+        <source>%1: %2 (nicht in der Tischliste)</source>
+        <translation>%1: %2 (not in the table list)</translation>
+    </message>
+    <message>
+        <source>%1: %2/%3 – überbelegt</source>
+        <translation>%1: %2/%3 – overbooked</translation>
+    </message>
+    <message>
+        <source>%1: %2/%3</source>
+        <translation>%1: %2/%3</translation>
+    </message>
+    <message>
+        <source>Tische: </source>
+        <translation>Tables: </translation>
+    </message>
+    <message>
+        <source>Tisch</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Tisch %1</source>
+        <translation>Table %1</translation>
+    </message>
+    <message>
+        <source>– kein Tisch –</source>
+        <translation>– no table –</translation>
+    </message>
+    <message>
         <source>Gast „%1“ ändern</source>
         <translation>Change guest “%1”</translation>
     </message>
     <message>
         <source>Neuer Gast</source>
         <translation>New guest</translation>
+    </message>
+    <message>
+        <source>Tische ändern</source>
+        <translation>Change tables</translation>
+    </message>
+    <message>
+        <source>Begrüßungsreihenfolge ändern</source>
+        <translation>Change order of greeting</translation>
+    </message>
+    <message>
+        <source>Rangfolge ändern</source>
+        <translation>Change order of precedence</translation>
     </message>
     <message numerus="yes">
         <source>%n Gäste löschen</source>
@@ -827,6 +992,26 @@
     <message>
         <source>offen</source>
         <translation>open</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Frau</source>
+        <translation>Ms</translation>
+    </message>
+    <message>
+        <source>Herr</source>
+        <translation>Mr</translation>
+    </message>
+    <message>
+        <source>neutral</source>
+        <translation>neutral</translation>
+    </message>
+    <message>
+        <source>Anrede</source>
+        <translation>Form of address</translation>
     </message>
     <message>
         <source>Titel</source>
@@ -861,12 +1046,24 @@
         <translation>Companions</translation>
     </message>
     <message>
+        <source>Begleitet</source>
+        <translation>Accompanies</translation>
+    </message>
+    <message>
         <source>Tisch</source>
         <translation>Table</translation>
     </message>
     <message>
+        <source>Protokoll-Rang</source>
+        <translation>Protocol rank</translation>
+    </message>
+    <message>
         <source>E-Mail</source>
         <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Vorschlag aus der Rangfolge (Funktion); zum Festlegen eine Zahl eingeben</source>
+        <translation>Suggested by the order of precedence (function); type a number to fix it</translation>
     </message>
 </context>
 <context>
@@ -899,10 +1096,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Strg+%1</source>
-        <translation>Ctrl+%1</translation>
-    </message>
-    <message>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
@@ -927,12 +1120,28 @@
         <translation>Make a copy of the project and continue working on the copy</translation>
     </message>
     <message>
+        <source>S&amp;peichern</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Jede Änderung wird sofort gespeichert; Strg+S bestätigt es</source>
+        <translation>Every change is saved at once; Ctrl+S confirms it</translation>
+    </message>
+    <message>
         <source>Tabelle &amp;importieren…</source>
         <translation>&amp;Import spreadsheet…</translation>
     </message>
     <message>
         <source>Gäste oder Preisträger aus einer Excel- oder CSV-Datei übernehmen</source>
         <translation>Take over guests or winners from an Excel or CSV file</translation>
+    </message>
+    <message>
+        <source>&amp;Datenschutz…</source>
+        <translation>&amp;Data protection…</translation>
+    </message>
+    <message>
+        <source>Löschfrist, Gästedaten löschen, Auskunft für eine Person</source>
+        <translation>Retention date, delete guest data, data access request for a person</translation>
     </message>
     <message>
         <source>Letzter Import&amp;bericht…</source>
@@ -991,6 +1200,10 @@
         <translation>&amp;Redo: %1</translation>
     </message>
     <message>
+        <source>Alt+%1 oder Strg+%2</source>
+        <translation>Alt+%1 or Ctrl+%2</translation>
+    </message>
+    <message>
         <source>Nur zum Lesen geöffnet – Änderungen sind nicht möglich</source>
         <translation>Opened read-only – changes are not possible</translation>
     </message>
@@ -1019,6 +1232,10 @@
         <translation>Prizes &amp; winners</translation>
     </message>
     <message>
+        <source>Bewerbungen</source>
+        <translation>Applications</translation>
+    </message>
+    <message>
         <source>Fotos</source>
         <translation>Photos</translation>
     </message>
@@ -1037,6 +1254,14 @@
     <message>
         <source>Einlass</source>
         <translation>Check-in</translation>
+    </message>
+    <message>
+        <source>Kein Projekt geöffnet.</source>
+        <translation>No project open.</translation>
+    </message>
+    <message>
+        <source>Gespeichert – alle Änderungen stehen in „%1“ (%2 Uhr).</source>
+        <translation>Saved – all changes are in “%1” (%2).</translation>
     </message>
     <message>
         <source>Beispielprojekt anlegen</source>
@@ -1244,6 +1469,57 @@
     </message>
 </context>
 <context>
+    <name>PrecedenceDialog</name>
+    <message>
+        <source>Rangfolge bearbeiten</source>
+        <translation>Edit order of precedence</translation>
+    </message>
+    <message>
+        <source>Nur Gäste dieser Kategorien erhalten einen Rang-Vorschlag (mit Komma trennen).</source>
+        <translation>Only guests of these categories get a suggested rank (separate with commas).</translation>
+    </message>
+    <message>
+        <source>Rang</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Bezeichnung</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Funktionen (mit Komma trennen)</source>
+        <translation>Functions (separate with commas)</translation>
+    </message>
+    <message>
+        <source>Vorschläge für die Kategorien:</source>
+        <translation>Suggestions for the categories:</translation>
+    </message>
+    <message>
+        <source>Niedriger Rang = früher begrüßt. Eine Funktion wird am Wortanfang erkannt, die weibliche Form (-in, -innen) ebenso. Die Änderungen gelten nur für dieses Projekt.</source>
+        <translation>Lower rank = greeted earlier. A function is recognised at the start of a word, the feminine form (-in, -innen) as well. Changes apply to this project only.</translation>
+    </message>
+    <message>
+        <source>Rang hinzufügen</source>
+        <translation>Add rank</translation>
+    </message>
+    <message>
+        <source>Ausgewählte entfernen</source>
+        <translation>Remove selected</translation>
+    </message>
+    <message>
+        <source>Mitgelieferte Rangfolge verwenden</source>
+        <translation>Use the bundled order of precedence</translation>
+    </message>
+    <message>
+        <source>Zeile %1: Der Rang muss eine Zahl sein.</source>
+        <translation>Row %1: the rank must be a number.</translation>
+    </message>
+    <message>
+        <source>eigene Rangfolge</source>
+        <translation>own order of precedence</translation>
+    </message>
+</context>
+<context>
     <name>Preise</name>
     <message>
         <source>Platzierung</source>
@@ -1349,6 +1625,156 @@
     </message>
 </context>
 <context>
+    <name>PreviewPane</name>
+    <message>
+        <source>Vorherige Seite (Bild auf)</source>
+        <translation>Previous page (Page Up)</translation>
+    </message>
+    <message>
+        <source>Nächste Seite (Bild ab)</source>
+        <translation>Next page (Page Down)</translation>
+    </message>
+    <message>
+        <source>Verkleinern (Strg+Minus)</source>
+        <translation>Zoom out (Ctrl+Minus)</translation>
+    </message>
+    <message>
+        <source>Vergrößern (Strg+Plus)</source>
+        <translation>Zoom in (Ctrl+Plus)</translation>
+    </message>
+    <message>
+        <source>Breite</source>
+        <translation>Width</translation>
+    </message>
+    <message>
+        <source>Auf Fensterbreite einpassen</source>
+        <translation>Fit to window width</translation>
+    </message>
+    <message>
+        <source>Seite %1 von %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyDialog</name>
+    <message>
+        <source>Datenschutz</source>
+        <translation>Data protection</translation>
+    </message>
+    <message>
+        <source>Aufbewahrung</source>
+        <translation>Retention</translation>
+    </message>
+    <message>
+        <source>TT.MM.JJJJ</source>
+        <translation>DD.MM.YYYY</translation>
+    </message>
+    <message>
+        <source>Gästedaten löschen ab:</source>
+        <translation>Delete guest data from:</translation>
+    </message>
+    <message>
+        <source>Gästedaten endgültig löschen…</source>
+        <translation>Delete guest data for good…</translation>
+    </message>
+    <message>
+        <source>Auskunft für eine Person (Art. 15 DSGVO)</source>
+        <translation>Data access request for a person (Art. 15 GDPR)</translation>
+    </message>
+    <message>
+        <source>Name oder E-Mail-Adresse, z. B. Birgit Sonnenberg</source>
+        <translation>Name or e-mail address, e.g. Birgit Sonnenberg</translation>
+    </message>
+    <message>
+        <source>Auskunft speichern…</source>
+        <translation>Save data access report…</translation>
+    </message>
+    <message>
+        <source>Speichert alles, was dieses Projekt zu der Person enthält, mit der Fundstelle – als Antwort auf eine Auskunftsanfrage.</source>
+        <translation>Saves everything this project holds about the person, with where it was found – to answer a data access request.</translation>
+    </message>
+    <message>
+        <source>Es sind keine Gästedaten gespeichert.</source>
+        <translation>No guest data is stored.</translation>
+    </message>
+    <message>
+        <source>%1 Gäste gespeichert; keine Frist eingetragen.</source>
+        <translation>%1 guests stored; no retention date entered.</translation>
+    </message>
+    <message>
+        <source>%1 Gäste gespeichert; die Frist ist am %2 abgelaufen – bitte die Gästedaten löschen.</source>
+        <translation>%1 guests stored; the retention period ended on %2 – please delete the guest data.</translation>
+    </message>
+    <message>
+        <source>%1 Gäste gespeichert; zu löschen ab %2.</source>
+        <translation>%1 guests stored; to be deleted from %2.</translation>
+    </message>
+    <message>
+        <source>Löschfrist ändern</source>
+        <translation>Change retention date</translation>
+    </message>
+    <message>
+        <source>%1 Gäste werden mit allen Angaben gelöscht.</source>
+        <translation>%1 guests will be deleted with all their data.</translation>
+    </message>
+    <message>
+        <source>In %1 Fotoangaben werden Gästenamen durch „N. N.“ ersetzt.</source>
+        <translation>In %1 photo descriptions guest names will be replaced by “N. N.”.</translation>
+    </message>
+    <message>
+        <source>Gästedaten endgültig löschen</source>
+        <translation>Delete guest data for good</translation>
+    </message>
+    <message>
+        <source>Das lässt sich nicht rückgängig machen: Die Projektdatei wird neu aufgebaut, Vorschauen und Sicherungskopien mit Gästedaten werden gelöscht. Preisträger, Laudationes und Fotos bleiben.</source>
+        <translation>This cannot be undone: the project file is rebuilt, previews and backup copies with guest data are deleted. Winners, laudations and photos stay.</translation>
+    </message>
+    <message>
+        <source>Endgültig löschen</source>
+        <translation>Delete for good</translation>
+    </message>
+    <message>
+        <source>Es wurde nichts gelöscht.</source>
+        <translation>Nothing was deleted.</translation>
+    </message>
+    <message>
+        <source>Sicherungskopie „%1“ konnte nicht gelöscht werden (%2).</source>
+        <translation>Backup copy “%1” could not be deleted (%2).</translation>
+    </message>
+    <message>
+        <source>Bereits erzeugte Gästelisten, Namensschilder usw. bitte ebenfalls löschen.</source>
+        <translation>Please also delete guest lists, name badges etc. created earlier.</translation>
+    </message>
+    <message>
+        <source>Auskunft</source>
+        <translation>Data access</translation>
+    </message>
+    <message>
+        <source>Bitte zuerst den Namen der Person eingeben.</source>
+        <translation>Please enter the person&apos;s name first.</translation>
+    </message>
+    <message>
+        <source>Auskunft speichern</source>
+        <translation>Save data access report</translation>
+    </message>
+    <message>
+        <source>JSON-Datei (*.json)</source>
+        <translation>JSON file (*.json)</translation>
+    </message>
+    <message>
+        <source>Die Datei „%1“ kann nicht geschrieben werden (%2). Bitte einen anderen Speicherort wählen.</source>
+        <translation>The file “%1” cannot be written (%2). Please choose another location.</translation>
+    </message>
+    <message>
+        <source>%1 Fundstellen zu „%2“ gespeichert in %3.</source>
+        <translation>%1 records about “%2” saved in %3.</translation>
+    </message>
+    <message>
+        <source>Zu „%2“ ist in diesem Projekt nichts gespeichert (Datei %3 trotzdem angelegt).</source>
+        <translation>Nothing is stored about “%2” in this project (file %3 created all the same).</translation>
+    </message>
+</context>
+<context>
     <name>ProjectIO</name>
     <message>
         <source>Projekt öffnen</source>
@@ -1377,6 +1803,37 @@
     <message>
         <source>CeremonyKit-Projekte (*%1)</source>
         <translation>CeremonyKit projects (*%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ProtocolOrderDialog</name>
+    <message>
+        <source>Begrüßungsreihenfolge</source>
+        <translation>Order of greeting</translation>
+    </message>
+    <message>
+        <source>(Vorschlag aus der Funktion)</source>
+        <translation>(suggested from the function)</translation>
+    </message>
+    <message>
+        <source>– noch ohne Zusage</source>
+        <translation>– not yet accepted</translation>
+    </message>
+    <message>
+        <source>Rang %1</source>
+        <translation>Rank %1</translation>
+    </message>
+    <message>
+        <source>Mit der Maus in die Reihenfolge ziehen, in der begrüßt wird (oder „Nach oben“/„Nach unten“). Mit OK erhalten die Gäste die Protokoll-Ränge 10, 20, 30 … in dieser Reihenfolge.</source>
+        <translation>Drag the guests into the order in which they are greeted (or use “Move up”/“Move down”). OK gives them the protocol ranks 10, 20, 30 … in this order.</translation>
+    </message>
+    <message>
+        <source>Nach oben</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Nach unten</source>
+        <translation>Move down</translation>
     </message>
 </context>
 <context>
@@ -1516,6 +1973,14 @@
         <translation>Signatures on certificates and cheques</translation>
     </message>
     <message>
+        <source>Eine Zeile wählen, um ihr Unterschriftsbild zu sehen.</source>
+        <translation>Select a row to see its signature image.</translation>
+    </message>
+    <message>
+        <source>Unterschriftsbild wählen…</source>
+        <translation>Choose signature image…</translation>
+    </message>
+    <message>
         <source>Unterschrift hinzufügen</source>
         <translation>Add signature</translation>
     </message>
@@ -1540,8 +2005,36 @@
         <translation>Change sender</translation>
     </message>
     <message>
+        <source>fehlt</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>vorhanden</source>
+        <translation>present</translation>
+    </message>
+    <message>
+        <source>zu klein</source>
+        <translation>too small</translation>
+    </message>
+    <message>
         <source>kein Logo</source>
         <translation>no logo</translation>
+    </message>
+    <message>
+        <source>kein Bild</source>
+        <translation>no image</translation>
+    </message>
+    <message>
+        <source>Ohne Bild erscheint nur die Linie zum Unterschreiben von Hand.</source>
+        <translation>Without an image only the line for a handwritten signature appears.</translation>
+    </message>
+    <message>
+        <source>Unterschriftsbild wählen</source>
+        <translation>Choose signature image</translation>
+    </message>
+    <message>
+        <source>Unterschriftsbild ändern</source>
+        <translation>Change signature image</translation>
     </message>
     <message>
         <source>Logo wählen</source>
@@ -1670,6 +2163,53 @@
     </message>
 </context>
 <context>
+    <name>TablesDialog</name>
+    <message>
+        <source>Tische verwalten</source>
+        <translation>Manage tables</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Plätze</source>
+        <translation>Seats</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Shape</translation>
+    </message>
+    <message>
+        <source>Belegt</source>
+        <translation>Occupied</translation>
+    </message>
+    <message>
+        <source>Gäste wählen ihren Tisch aus dieser Liste. Wird ein Tisch umbenannt, wechseln seine Gäste mit. „Belegt“ zählt Gäste ohne Absage mit ihrer Begleitung.</source>
+        <translation>Guests choose their table from this list. When a table is renamed, its guests move with it. “Occupied” counts guests who have not declined, with their companions.</translation>
+    </message>
+    <message>
+        <source>Tisch hinzufügen</source>
+        <translation>Add table</translation>
+    </message>
+    <message>
+        <source>Ausgewählte entfernen</source>
+        <translation>Remove selected</translation>
+    </message>
+    <message>
+        <source>rund</source>
+        <translation>round</translation>
+    </message>
+    <message>
+        <source>eckig</source>
+        <translation>square</translation>
+    </message>
+    <message>
+        <source>Tafel</source>
+        <translation>banquet</translation>
+    </message>
+</context>
+<context>
     <name>Unterschriften</name>
     <message>
         <source>Name</source>
@@ -1678,6 +2218,10 @@
     <message>
         <source>Funktion</source>
         <translation>Role</translation>
+    </message>
+    <message>
+        <source>Unterschriftsbild</source>
+        <translation>Signature image</translation>
     </message>
 </context>
 <context>

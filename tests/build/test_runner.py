@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from pathlib import Path
 
@@ -64,12 +65,17 @@ def test_a_failing_kind_is_reported_and_the_others_still_build(
     assert seen == sorted(seen) and seen[-1] == 1.0
     manifest = json.loads((tmp_path / "manifest.json").read_text(encoding="utf-8"))
     assert manifest["report"]["done"] == len(demo.winners)
-    assert manifest["files"][0] == {
+    first = manifest["files"][0]
+    stamp = {k: first.pop(k) for k in ("size", "mtime_ns", "sha256")}
+    assert first == {
         "path": "txt/00.txt",
         "kind": "writer",
         "format": "txt",
         "subject": demo.winners[0].id,
     }
+    written = (tmp_path / "txt" / "00.txt").read_bytes()
+    assert stamp["size"] == len(written)
+    assert stamp["sha256"] == hashlib.sha256(written).hexdigest()
 
 
 def test_only_selects_kinds(demo: Ceremony, tmp_path: Path) -> None:

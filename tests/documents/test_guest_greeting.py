@@ -86,8 +86,24 @@ def test_skipped_without_honoured_guests(tmp_path: Path) -> None:
     ceremony = demo_ceremony()
     for guest in ceremony.guests:
         guest.protocol_rank = None
+        guest.category = "Gast"  # no honoured category: nothing to suggest either
     report = build(ceremony, tmp_path, "greeting_list")
     assert report.files == [] and "Protokoll-Rang" in report.skipped[0].reason
+
+
+def test_built_from_suggested_ranks_without_any_typed_rank(tmp_path: Path) -> None:
+    ceremony = demo_ceremony()
+    for guest in ceremony.guests:
+        guest.protocol_rank = None
+    report = build(ceremony, tmp_path, "greeting_list")
+    assert not report.skipped
+    path = one_file(tmp_path, "Begruessungsliste_*.docx")
+    lines = _greetings(path)
+    # the Oberbürgermeisterin is the host; the mayor comes before the members of parliament
+    assert "Bürgermeisterin Sonnenberg" in lines[0]
+    assert any("Abgeordneter Demir" in line for line in lines[1:])
+    text = "\n".join(p.text for p in Document(str(path)).paragraphs)
+    assert "Protokoll-Rang 30 (vorgeschlagen)" in text
 
 
 @pytest.mark.libreoffice

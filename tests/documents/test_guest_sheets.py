@@ -168,7 +168,7 @@ def test_seating_plan_one_page_per_table(out: Path) -> None:
     demo = demo_ceremony()
     tables = {g.table for g in demo.guests if g.rsvp in (RSVP.ACCEPTED, RSVP.OPEN) and g.table}
     assert len(pages) == len(tables) + 1  # plus "Ohne Tischzuordnung"
-    assert "Tisch 1 – 7 Personen" in pages[0]
+    assert "Tisch 1 – 7 Personen (rund, 8 Plätze)" in pages[0]
     assert "Sonnenberg, Birgit" in pages[0] and "+ 1 Begleitperson" in pages[0]
     assert "Tisch 2" in pages[1]
     assert "Ohne Tischzuordnung" in pages[-1]

@@ -41,7 +41,7 @@ def test_used_photo_needs_a_credit_and_missing_laudation_is_a_warning(demo: Cere
     demo.winners[1].laudation = ""
     got = _fields(demo)
     assert ("Fehler", "credit", demo.photos[0].id) in got
-    assert ("Warnung", "laudation", demo.winners[1].id) in got
+    assert ("Hinweis", "laudation", demo.winners[1].id) in got
 
 
 def test_placeholder_text_is_found(demo: Ceremony) -> None:
@@ -79,7 +79,7 @@ def test_duplicate_rank_and_retention() -> None:
     got = _fields(c)
     assert ("Fehler", "rank", "b") in got
     c.guests = [Guest(last_name="Z")]
-    assert ("Warnung", "retention_until", None) in _fields(c)
+    assert ("Hinweis", "retention_until", None) in _fields(c)
 
 
 def test_photo_without_asset_is_an_error() -> None:

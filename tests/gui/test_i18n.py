@@ -14,6 +14,7 @@ from tests.conftest import REPO
 
 from ceremonykit.gui.i18n_build import build_all
 from ceremonykit.gui.main_window import MainWindow
+from ceremonykit.gui.models import guests as gm
 from ceremonykit.gui.models.guests import GuestTableModel
 from ceremonykit.gui.settings import AppSettings
 from ceremonykit.resources import resource_path
@@ -47,7 +48,8 @@ def test_english_translation_applies(qtbot: Any, tmp_path: Path) -> None:
         win = MainWindow()
         qtbot.addWidget(win)
         assert menu_titles(win) == ["&File", "&Edit", "&Tools", "&Help"]
-        assert GuestTableModel([]).HEADERS[1] == "First name"
+        assert GuestTableModel([]).HEADERS[gm.FIRST] == "First name"
+        assert GuestTableModel([]).HEADERS[gm.RANK] == "Protocol rank"
         assert QCoreApplication.translate("Preise", "%n Zeichen", "", 1) == "1 character"
         win.close()
     finally:

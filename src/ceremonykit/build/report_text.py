@@ -15,7 +15,8 @@ def subject_names(ceremony: Ceremony) -> dict[str, str]:
     names.update((w.id, w.display_name) for w in ceremony.winners)
     names.update((a.id, a.organisation or a.project_title) for a in ceremony.applicants)
     names.update((g.id, g.full_name) for g in ceremony.guests)
-    names.update((p.id, p.caption or p.id) for p in ceremony.photos)
+    names.update((p.id, f"Foto „{p.caption}“" if p.caption else "Foto") for p in ceremony.photos)
+    names.update((s.id, s.name) for s in ceremony.signatories)
     return names
 
 
@@ -26,7 +27,8 @@ def _kind_labels() -> dict[str, str]:
 
 def describe(problem: Problem, names: dict[str, str]) -> str:
     """ "Schecks – Aylin D'Angelo und Sven Økland: Kein Scheck: …" """
-    where = _kind_labels().get(problem.kind, problem.kind)
-    if problem.subject:
-        where += f" – {names.get(problem.subject, problem.subject)}"
+    where = _kind_labels().get(problem.kind, "Export")
+    name = names.get(problem.subject or "", "")
+    if name:  # an id nobody could read is left out
+        where += f" – {name}"
     return f"{where}: {problem.reason}"

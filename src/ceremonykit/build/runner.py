@@ -18,6 +18,7 @@ from pathlib import Path
 
 from ceremonykit.atomic import os_error_cause, write_text_atomic
 from ceremonykit.build.staging import OutputFolderError, Staging
+from ceremonykit.build.stamps import file_stamp
 from ceremonykit.documents.context import (
     BuildContext,
     BuildOptions,
@@ -172,7 +173,9 @@ def _run_kind(kind: DocumentKind, ctx: BuildContext) -> None:
         )
 
 
-def manifest_data(ceremony: Ceremony, report: BuildReport) -> dict[str, object]:
+def manifest_data(
+    ceremony: Ceremony, report: BuildReport, out_dir: Path | None = None
+) -> dict[str, object]:
     def problems(items: list[Problem]) -> list[dict[str, str | None]]:
         return [{"kind": p.kind, "subject": p.subject, "reason": p.reason} for p in items]
 
@@ -187,7 +190,7 @@ def manifest_data(ceremony: Ceremony, report: BuildReport) -> dict[str, object]:
             if ceremony.total_prize_money is not None
             else None,
         },
-        "files": [_file_entry(f) for f in report.files],
+        "files": [_file_entry(f, out_dir) for f in report.files],
         "report": {
             "done": len(report.files),
             "skipped": problems(report.skipped),
@@ -197,13 +200,15 @@ def manifest_data(ceremony: Ceremony, report: BuildReport) -> dict[str, object]:
     }
 
 
-def _file_entry(f: OutputFile) -> dict[str, object]:
+def _file_entry(f: OutputFile, out_dir: Path | None) -> dict[str, object]:
     entry: dict[str, object] = {
         "path": f.path,
         "kind": f.kind,
         "format": f.format,
         "subject": f.subject,
     }
+    if out_dir is not None:  # what was written, so a later export sees files edited since
+        entry.update(file_stamp(out_dir / f.path))
     if f.not_rebuilt:
         entry["not_rebuilt"] = True  # an earlier build's file; its kind did not finish cleanly
     return entry
@@ -211,6 +216,6 @@ def _file_entry(f: OutputFile) -> dict[str, object]:
 
 def write_manifest(ceremony: Ceremony, out_dir: Path, report: BuildReport) -> Path:
     target = out_dir / MANIFEST_NAME
-    text = json.dumps(manifest_data(ceremony, report), ensure_ascii=False, indent=2)
+    text = json.dumps(manifest_data(ceremony, report, out_dir), ensure_ascii=False, indent=2)
     write_text_atomic(target, text + "\n")
     return target

@@ -86,7 +86,7 @@ def cmd_build(args: argparse.Namespace) -> int:
         print(f"geschrieben: {out / f.path}")
     names = subject_names(ceremony)
     for p in report.warnings:
-        print(f"Warnung: {describe(p, names)}")
+        print(f"Hinweis: {describe(p, names)}")
     for p in report.skipped:
         print(f"Übersprungen: {describe(p, names)}")
     for p in report.failed:

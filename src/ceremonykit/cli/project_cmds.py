@@ -74,5 +74,5 @@ def cmd_check(args: argparse.Namespace) -> int:
     warnings = len(problems) - errors
     for problem in problems:
         print(problem.text())
-    print(f"Prüfung: {errors} Fehler, {warnings} Warnungen.")
+    print(f"Prüfung: {errors} Fehler, {warnings} Hinweise.")
     return EXIT_DATA if errors else EXIT_OK

@@ -21,6 +21,7 @@ from ceremonykit.domain.model import (
     PrizeKind,
     Quote,
     Salutation,
+    SeatingTable,
     Signatory,
     Winner,
 )
@@ -280,6 +281,7 @@ def demo_ceremony() -> Ceremony:
         applicants=applicants,
         photos=photos,
         guests=demo_guests(),
+        tables=[SeatingTable(str(n), 10 if n == 2 else 8) for n in range(1, 9)],
         signatories=[
             Signatory("s-ob", "Dr. Henrike Albers", "Oberbürgermeisterin", "sig-ob", 0),
             Signatory("s-dez", "Thomas Reinholt", "Dezernent für Bürgerdienste", "sig-dez", 1),

@@ -81,6 +81,7 @@ class BuildOptions:
     designs: dict[str, str] = field(default_factory=dict)  # kind -> design name
     kind_options: dict[str, dict[str, str]] = field(default_factory=dict)
     user_template_dir: Path | None = None  # staff's own copies of templates, searched first
+    preview: bool = False  # a live preview: kinds may leave out files nobody looks at there
 
     def wants(self, kind: str, fmt: str) -> bool:
         chosen = self.formats.get(kind)

@@ -9,11 +9,13 @@ kinds never collide and the folder is named in exactly one place.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ceremonykit.documents.options import KindOption
+from ceremonykit.resources import template_path
 
 if TYPE_CHECKING:
     from ceremonykit.documents.context import BuildContext
@@ -35,3 +37,21 @@ class DocumentKind:
 
     def option(self, name: str) -> KindOption | None:
         return next((o for o in self.options if o.name == name), None)
+
+
+_DESIGN_FOLDERS = {"certificate": "certificates", "cheque": "cheques", "name_badges": "badges"}
+"""Where a kind's bundled designs live under ``templates/`` (each JSON file has a "label")."""
+
+
+def design_label(kind: str, design: str) -> str:
+    """The German label a design file declares ("Klassisch", "A4, 2 × 4 Namensschilder …"),
+    for the GUI instead of the internal name ("classic", "a4_2x4_90x54")."""
+    folder = _DESIGN_FOLDERS.get(kind)
+    if not folder or not design:
+        return design
+    try:
+        path = template_path(f"{folder}/{design}.json")
+        label = json.loads(path.read_text(encoding="utf-8")).get("label", "")
+    except (OSError, ValueError, AttributeError):
+        return design
+    return str(label) or design

@@ -219,6 +219,23 @@ class Guest:
         return " ".join(p for p in (self.title, self.first_name, self.last_name) if p)
 
 
+class TableShape(StrEnum):
+    """Shape of a table at the ceremony (the seating plan names it for the service staff)."""
+
+    ROUND = "rund"
+    SQUARE = "eckig"
+    LONG = "tafel"
+
+
+@dataclass
+class SeatingTable:
+    """One table at the ceremony: guests choose from these instead of typing "2" or "Tisch 2"."""
+
+    name: str = ""  # "1", "Ehrentisch"
+    seats: int = 8
+    shape: TableShape = TableShape.ROUND
+
+
 @dataclass
 class Signatory:
     id: str = field(default_factory=new_id)
@@ -285,6 +302,7 @@ class Ceremony:
     guest_categories: list[str] = field(default_factory=lambda: list(DEFAULT_GUEST_CATEGORIES))
     import_mappings: dict[str, dict[str, str]] = field(default_factory=dict)
     settings: dict[str, str] = field(default_factory=dict)  # per-project document choices
+    tables: list[SeatingTable] = field(default_factory=list)  # empty = tables typed freely
 
     prizes: list[Prize] = field(default_factory=list)
     winners: list[Winner] = field(default_factory=list)

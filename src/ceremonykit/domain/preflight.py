@@ -1,5 +1,7 @@
 """The consistency check before anything is exported (``ceremonykit check``, GUI page *Prüfung*).
 
+Messages say where to fix something in the window, never which command to type.
+
 Each rule yields :class:`Finding` objects naming the object and field to fix and a German
 sentence saying what to do. Errors block a final export, warnings do not.
 """
@@ -30,7 +32,7 @@ from ceremonykit.german.descriptions import DescriptionForm, description_form
 
 class Severity(StrEnum):
     ERROR = "Fehler"
-    WARNING = "Warnung"
+    WARNING = "Hinweis"  # the one word for "does not block" (docs/glossar.md)
 
 
 @dataclass(frozen=True)
@@ -253,7 +255,7 @@ def _retention(c: Ceremony, today: date) -> Iterator[Finding]:
             "retention_until",
             "Datenschutz",
             f"Die Aufbewahrungsfrist der Gästedaten ist abgelaufen ({c.retention_until:%d.%m.%Y}). "
-            "Bitte die Gästedaten löschen (ceremonykit purge).",
+            "Bitte die Gästedaten löschen (im Fenster: Menü „Datei › Datenschutz…“).",
         )
 
 

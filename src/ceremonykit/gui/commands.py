@@ -12,8 +12,9 @@ from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtGui import QUndoCommand
 
+from ceremonykit.domain.model import SeatingTable
 from ceremonykit.gui.session import Session
-from ceremonykit.operations import edit, imports
+from ceremonykit.operations import edit, imports, protocol, tables
 
 if TYPE_CHECKING:
     from ceremonykit.importing import ImportPreview, ImportResult
@@ -128,3 +129,43 @@ class ImportRows(QUndoCommand):
         added = [o for o, old in zip(self.plan.changes, self.before, strict=True) if old is None]
         restored = [old for old in self.before if old is not None]
         self.session.apply(imports.revert_import, added, restored, self.info)
+
+
+class SetTables(QUndoCommand):
+    """Replace the ceremony's tables (the table manager); renamed tables take their guests."""
+
+    def __init__(
+        self,
+        session: Session,
+        tables: list[SeatingTable],
+        renamed: dict[str, str],
+        text: str,
+    ) -> None:
+        super().__init__(text)
+        self.session = session
+        self.old = copy.deepcopy(session.ceremony.tables)
+        self.new = copy.deepcopy(tables)
+        self.renamed = dict(renamed)
+
+    def redo(self) -> None:
+        self.session.apply(tables.set_tables, self.new, self.renamed)
+
+    def undo(self) -> None:
+        back = {new: old for old, new in self.renamed.items()}
+        self.session.apply(tables.set_tables, self.old, back)
+
+
+class SetProtocolOrder(QUndoCommand):
+    """Greet the guests in this order (ranks 10, 20, 30 …); undo restores their former ranks."""
+
+    def __init__(self, session: Session, guest_ids: list[str], text: str) -> None:
+        super().__init__(text)
+        self.session, self.ids = session, list(guest_ids)
+        wanted = set(guest_ids)
+        self.before = copy.deepcopy([g for g in session.ceremony.guests if g.id in wanted])
+
+    def redo(self) -> None:
+        self.session.apply(protocol.set_protocol_order, self.ids)
+
+    def undo(self) -> None:
+        self.session.apply(edit.put_objects, self.before)

@@ -5,6 +5,7 @@ Pages are built per open project (each its own module); the window only wires th
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -33,6 +34,18 @@ if TYPE_CHECKING:
     from ceremonykit.domain.preflight import Finding
 
 SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods", ".csv")
+PAGE_KEYS = {
+    "event": "V",
+    "winners": "P",
+    "applicants": "W",
+    "photos": "F",
+    "guests": "G",
+    "documents": "O",
+    "check": "R",
+    "checkin": "E",
+}
+"""Alt+letter for each page (a letter of its German title; D, B, X, H open the menus)."""
+
 PAGE_FOR_OBJECT = {
     "ceremony": "event",
     "sender": "event",
@@ -41,6 +54,7 @@ PAGE_FOR_OBJECT = {
     "photo": "photos",
     "guest": "guests",
     "signatory": "event",
+    "applicant": "applicants",
 }
 
 
@@ -117,6 +131,14 @@ class MainWindow(QMainWindow):
             "save",
             self.tr("Eine Kopie des Projekts anlegen und mit ihr weiterarbeiten"),
         )
+        self.save_action = self._action(
+            self.tr("S&peichern"),
+            self.confirm_saved,
+            QKeySequence.StandardKey.Save,
+            "save",
+            self.tr("Jede Änderung wird sofort gespeichert; Strg+S bestätigt es"),
+        )
+        file_menu.addAction(self.save_action)
         file_menu.addAction(self.save_as_action)
         file_menu.addSeparator()
         self.import_action = self._action(
@@ -127,6 +149,14 @@ class MainWindow(QMainWindow):
             self.tr("Gäste oder Preisträger aus einer Excel- oder CSV-Datei übernehmen"),
         )
         file_menu.addAction(self.import_action)
+        self.privacy_action = self._action(
+            self.tr("&Datenschutz…"),
+            self.open_privacy_dialog,
+            None,
+            "",
+            self.tr("Löschfrist, Gästedaten löschen, Auskunft für eine Person"),
+        )
+        file_menu.addAction(self.privacy_action)
         self.import_report_action = self._action(
             self.tr("Letzter Import&bericht…"),
             self.show_import_report,
@@ -160,9 +190,10 @@ class MainWindow(QMainWindow):
                 QKeySequence.StandardKey.Preferences,
             )
         )
-        for number in range(1, len(PAGES) + 1):  # Ctrl+1 … Ctrl+7 switch pages
-            shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
-            shortcut.activated.connect(lambda row=number - 1: self.nav.setCurrentRow(row))
+        for number, name in enumerate(PAGES, 1):  # Ctrl+1 … and Alt+letter switch pages
+            for keys in (f"Ctrl+{number}", f"Alt+{PAGE_KEYS[name]}"):
+                shortcut = QShortcut(QKeySequence(keys), self)
+                shortcut.activated.connect(lambda row=number - 1: self.nav.setCurrentRow(row))
         help_menu = bar.addMenu(self.tr("&Hilfe"))
         help_menu.addAction(
             self._action(self.tr("Ü&ber CeremonyKit"), lambda: show_about(self), None, "app")
@@ -225,6 +256,7 @@ class MainWindow(QMainWindow):
             self.import_action,
             self.import_report_action,
             self.close_action,
+            self.privacy_action,
         ):
             action.setEnabled(has)
         self.nav.setVisible(has)
@@ -240,7 +272,11 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(icon(icon_name), titles[name])
             item.setData(Qt.ItemDataRole.UserRole, name)
             item.setSizeHint(QSize(200, 40))
-            item.setToolTip(self.tr("Strg+%1").replace("%1", str(number)))
+            item.setToolTip(
+                self.tr("Alt+%1 oder Strg+%2")
+                .replace("%1", PAGE_KEYS[name])
+                .replace("%2", str(number))
+            )
             self.nav.addItem(item)
         session.undo_stack.indexChanged.connect(self._update_undo)
         session.changed.connect(self._update_title)
@@ -277,6 +313,7 @@ class MainWindow(QMainWindow):
         return {
             "event": self.tr("Veranstaltung"),
             "winners": self.tr("Preise & Preisträger"),
+            "applicants": self.tr("Bewerbungen"),
             "photos": self.tr("Fotos"),
             "guests": self.tr("Gäste"),
             "documents": self.tr("Dokumente"),
@@ -310,9 +347,42 @@ class MainWindow(QMainWindow):
         return None
 
     def go_to_finding(self, finding: Finding) -> None:
+        if finding.object_type == "signatory" or finding.field == "logo_asset_id":
+            self.open_sender_dialog()  # signatures and the logo live in the sender dialog
+            return
+        if finding.field == "retention_until":
+            self.open_privacy_dialog()
+            return
         page = self.show_page(PAGE_FOR_OBJECT.get(finding.object_type, "event"))
         if page is not None and not page.focus_field(finding.object_id, finding.field):
             self.statusBar().showMessage(finding.message, 10000)
+
+    def confirm_saved(self) -> None:
+        """Strg+S: nothing to do – every change is stored at once – but people press it, so
+        say so in the status bar (with the time, so a second press visibly answers too)."""
+        if self.session is None:
+            self.statusBar().showMessage(self.tr("Kein Projekt geöffnet."), 5000)
+        elif self.session.read_only:
+            self._edit_refused()
+        else:
+            self.statusBar().showMessage(
+                self.tr("Gespeichert – alle Änderungen stehen in „%1“ (%2 Uhr).")
+                .replace("%1", self.session.path.name)
+                .replace("%2", datetime.now().strftime("%H:%M:%S")),
+                8000,
+            )
+
+    def open_sender_dialog(self) -> None:
+        if self.session is not None:
+            from ceremonykit.gui.sender_dialog import SenderDialog
+
+            SenderDialog(self.session, self).exec()
+
+    def open_privacy_dialog(self) -> None:
+        if self.session is not None:
+            from ceremonykit.gui.privacy_dialog import PrivacyDialog
+
+            PrivacyDialog(self.session, self).exec()
 
     # ------------------------------------------------------------------ file actions
     def open_path(self, path: Path) -> bool:

@@ -33,6 +33,7 @@ def render(out_dir: Path) -> list[Path]:
     from ceremonykit.demo import demo_ceremony
     from ceremonykit.gui.app import create_app
     from ceremonykit.gui.main_window import MainWindow
+    from ceremonykit.gui.pages import PAGES
     from ceremonykit.store import ProjectFile
 
     QStandardPaths.setTestModeEnabled(True)
@@ -49,7 +50,7 @@ def render(out_dir: Path) -> list[Path]:
     out_dir.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
     window = MainWindow()
-    window.resize(1280, 800)
+    window.resize(1366, 768)  # a common office laptop: every page must work at this size
     window.show()
 
     def shoot(name: str, widget: object = None) -> None:
@@ -63,7 +64,7 @@ def render(out_dir: Path) -> list[Path]:
     window.start.refresh()
     shoot("00_start")
     window.open_path(project)
-    for n, name in enumerate(("event", "winners", "photos", "guests", "documents", "check"), 1):
+    for n, name in enumerate(PAGES, 1):
         page = window.show_page(name)
         if name == "documents":
             _wait(
@@ -76,19 +77,38 @@ def render(out_dir: Path) -> list[Path]:
             )
             _wait(app, lambda: False, 2.0)  # QPdfView renders its pages asynchronously
         if name == "check":
-            _wait(app, lambda p=page: p.checked)
+            _wait(app, lambda p=page: p.probed, 60.0)
         shoot(f"{n:02d}_{name}")
     from ceremonykit.gui.sender_dialog import SenderDialog
 
     dialog = SenderDialog(window.session, window)  # type: ignore[arg-type]
     dialog.resize(1100, 640)
     dialog.show()
-    shoot("07_sender", dialog)
+    dialog.table.setCurrentIndex(dialog.signatories.index(0, 0))
+    shoot("08_sender", dialog)
     dialog.close()
     shoot_import(window, work, shoot)
+    shoot_dialogs(window, shoot)
     shoot_checkin(window, shoot)
     window.close()
     return written
+
+
+def shoot_dialogs(window: Any, shoot: Any) -> None:
+    """The guest page's table manager, greeting order and precedence table; Datenschutz."""
+    from ceremonykit.gui.guest_dialogs import PrecedenceDialog, ProtocolOrderDialog, TablesDialog
+    from ceremonykit.gui.privacy_dialog import PrivacyDialog
+
+    ceremony = window.session.ceremony
+    for name, dialog in (
+        ("10_tables", TablesDialog(ceremony, window)),
+        ("11_greeting_order", ProtocolOrderDialog(ceremony, window)),
+        ("12_precedence", PrecedenceDialog(ceremony, window)),
+        ("13_privacy", PrivacyDialog(window.session, window)),
+    ):
+        dialog.show()
+        shoot(name, dialog)
+        dialog.close()
 
 
 def shoot_checkin(window: Any, shoot: Any) -> None:
@@ -107,7 +127,7 @@ def shoot_checkin(window: Any, shoot: Any) -> None:
     page = window.show_page("checkin")
     QTest.keyClicks(page.search, session.ceremony.guests[2].checkin_token)
     QTest.keyClick(page.search, Qt.Key.Key_Return)
-    shoot("09_checkin")
+    shoot("14_checkin")
 
 
 def shoot_import(window: Any, work: Path, shoot: Any) -> None:
@@ -146,7 +166,7 @@ def shoot_import(window: Any, work: Path, shoot: Any) -> None:
         if done is not None:
             _wait(None, done)
         if page is not wizard.sheet_page:
-            shoot(f"08_import_{'mapping' if page is wizard.mapping_page else 'preview'}", wizard)
+            shoot(f"09_import_{'mapping' if page is wizard.mapping_page else 'preview'}", wizard)
     wizard.reject()
 
 

@@ -22,12 +22,14 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from ceremonykit.documents.image_quality import check_print_image
 from ceremonykit.domain.model import Asset, DateStyle, GenderStyle, Signatory
 from ceremonykit.gui import values
 from ceremonykit.gui.commands import AddObjects, DeleteObjects, PutObject, SetInfo
@@ -99,15 +101,33 @@ class SenderDialog(QDialog):
         logo_row.addWidget(logo_button)
         logo_row.addStretch(1)
         contact_form.addRow(self.tr("Logo:"), logo_row)
+        self.logo_check = hint("")
+        contact_form.addRow(self.logo_check)
 
         signers, signers_form = group(self.tr("Unterschriften auf Urkunden und Schecks"))
-        self.signatories = SignatoryTableModel(session.ceremony.signatories, self._edit_signatory)
+        self.signatories = SignatoryTableModel(
+            session.ceremony.signatories, self._edit_signatory, self._image_state
+        )
         self.table = QTableView()
         self.table.setModel(self.signatories)
         self.table.setItemDelegate(CleanTextDelegate(self.table))
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setMaximumHeight(120)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_signature())
+        self.signature = QLabel()
+        self.signature.setFixedSize(160, 54)
+        self.signature.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.signature.setObjectName("logoPreview")
+        self.signature_check = hint(
+            self.tr("Eine Zeile wählen, um ihr Unterschriftsbild zu sehen.")
+        )
+        self.signature_button = QPushButton(self.tr("Unterschriftsbild wählen…"))
+        self.signature_button.clicked.connect(self.choose_signature)
+        signature_row = QHBoxLayout()
+        signature_row.addWidget(self.signature)
+        signature_row.addWidget(self.signature_check, 1)
         add = QPushButton(self.tr("Unterschrift hinzufügen"))
         add.clicked.connect(self.add_signatory)
         remove = QPushButton(self.tr("Entfernen"))
@@ -115,9 +135,11 @@ class SenderDialog(QDialog):
         buttons_row = QHBoxLayout()
         buttons_row.addWidget(add)
         buttons_row.addWidget(remove)
+        buttons_row.addWidget(self.signature_button)
         buttons_row.addStretch(1)
         signers_form.addRow(self.table)
         signers_form.addRow(buttons_row)
+        signers_form.addRow(signature_row)
 
         columns = QHBoxLayout()
         columns.addWidget(head, 1)
@@ -162,27 +184,109 @@ class SenderDialog(QDialog):
             self._show_logo()
         elif object_type == "signatory":
             self.signatories.object_changed(object_id if isinstance(object_id, str) else None)
+            self._show_signature()
+        elif object_type == "asset":
+            self.signatories.images_changed()
+
+    def _image_state(self, item: Signatory) -> str:
+        asset = self.session.ceremony.asset(item.signature_asset_id)
+        if asset is None:
+            return self.tr("fehlt")
+        result = check_print_image(asset.data, signature=True)
+        return self.tr("vorhanden") if result.ok else self.tr("zu klein")
+
+    def _show_image(self, label: QLabel, check: QLabel, asset_id: str | None, empty: str) -> None:
+        """Preview and resolution verdict of the logo or a signature image."""
+        asset = self.session.ceremony.asset(asset_id)
+        pixmap = thumbnail(asset.data, label.size(), asset.filename) if asset else QPixmap()
+        if pixmap.isNull():
+            label.setText(empty)
+        else:
+            label.setPixmap(pixmap)
+        if asset is None:
+            check.setText("")
+            return
+        result = check_print_image(
+            asset.data, signature=label is self.signature, name=asset.filename
+        )
+        check.setText(result.message)
+        check.setProperty("problem", not result.ok)
 
     def _show_logo(self) -> None:
-        asset = self.session.ceremony.asset(self.session.ceremony.sender.logo_asset_id)
-        pixmap = thumbnail(asset.data, self.logo.size(), asset.filename) if asset else QPixmap()
-        if pixmap.isNull():
-            self.logo.setText(self.tr("kein Logo"))
-        else:
-            self.logo.setPixmap(pixmap)
+        self._show_image(
+            self.logo,
+            self.logo_check,
+            self.session.ceremony.sender.logo_asset_id,
+            self.tr("kein Logo"),
+        )
 
-    def choose_logo(self) -> None:
+    def current_signatory(self) -> Signatory | None:
+        index = self.table.currentIndex()
+        item = self.signatories.data(index, ObjectRole) if index.isValid() else None
+        return item if isinstance(item, Signatory) else None
+
+    def _show_signature(self) -> None:
+        item = self.current_signatory()
+        self.signature_button.setEnabled(item is not None and not self.session.read_only)
+        if item is None:
+            self.signature.clear()
+            self.signature_check.setText("")
+            return
+        self._show_image(
+            self.signature,
+            self.signature_check,
+            item.signature_asset_id,
+            self.tr("kein Bild"),
+        )
+        if item.signature_asset_id is None:
+            self.signature_check.setText(
+                self.tr("Ohne Bild erscheint nur die Linie zum Unterschreiben von Hand.")
+            )
+
+    def _pick_image(self, title: str, signature: bool) -> Asset | None:
+        """Ask for an image file; refuse unreadable ones, warn about blurred ones."""
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Logo wählen"), "", self.tr("Bilder (*.png *.jpg *.jpeg)")
+            self, title, "", self.tr("Bilder (*.png *.jpg *.jpeg)")
         )
         if not name:
-            return
+            return None
         path = Path(name)
-        asset = Asset(
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            QMessageBox.warning(self, title, f"{path.name}: {exc.strerror}")
+            return None
+        result = check_print_image(data, signature=signature, name=path.name)
+        if not result.pixels[0]:
+            QMessageBox.warning(self, title, result.message)
+            return None
+        if not result.ok:
+            QMessageBox.information(self, title, result.message)
+        return Asset(
             filename=path.name,
             media_type=mimetypes.guess_type(path.name)[0] or "image/png",
-            data=path.read_bytes(),
+            data=data,
         )
+
+    def choose_signature(self) -> None:
+        item = self.current_signatory()
+        if item is None:
+            return
+        asset = self._pick_image(self.tr("Unterschriftsbild wählen"), signature=True)
+        if asset is None:
+            return
+        text = self.tr("Unterschriftsbild ändern")
+        stack = self.session.undo_stack
+        stack.beginMacro(text)
+        stack.push(AddObjects(self.session, [asset], text))
+        new = dataclasses.replace(item, signature_asset_id=asset.id)
+        stack.push(PutObject(self.session, new, text))
+        stack.endMacro()
+
+    def choose_logo(self) -> None:
+        asset = self._pick_image(self.tr("Logo wählen"), signature=False)
+        if asset is None:
+            return
         stack = self.session.undo_stack
         stack.beginMacro(self.tr("Logo ändern"))
         stack.push(AddObjects(self.session, [asset], self.tr("Logo ändern")))

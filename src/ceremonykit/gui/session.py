@@ -42,12 +42,15 @@ class Session(QObject):
     """One open project file (locked for editing, or read-only) and its ceremony."""
 
     changed = Signal(str, object)  # object type ("ceremony", "winner", …), changed id or None
+    focus_changed = Signal(str, object)  # object type ("winner", "guest"), selected id or None
 
     def __init__(self, project: ProjectFile, ceremony: Ceremony) -> None:
         super().__init__()
         self.project = project
         self.ceremony = ceremony
         self.undo_stack = ReadOnlyUndoStack(self) if project.readonly else QUndoStack(self)
+        self.focus: dict[str, str] = {}
+        """The winner and guest selected last on their pages (the preview shows their document)."""
 
     @property
     def path(self) -> Path:
@@ -83,6 +86,16 @@ class Session(QObject):
                 self.changed.emit(kind, one_info)
             else:
                 self.changed.emit(kind, one_id)
+
+    def set_focus(self, object_type: str, object_id: str | None) -> None:
+        """The user selected ``object_id`` on its page (None: nothing selected)."""
+        if self.focus.get(object_type) == object_id:
+            return
+        if object_id:
+            self.focus[object_type] = object_id
+        else:
+            self.focus.pop(object_type, None)
+        self.focus_changed.emit(object_type, object_id)
 
     # ------------------------------------------------------------------ entities
     def items(self, cls: type) -> list[Any]:

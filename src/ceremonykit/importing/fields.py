@@ -194,7 +194,7 @@ GUEST_FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec("function", "Funktion", ("Funktion", "Position", "Amt", "Function", "Role")),
     FieldSpec(
         "organisation",
-        "Institution",
+        "Organisation",
         (
             "Institution",
             "Organisation",
@@ -219,7 +219,7 @@ GUEST_FIELDS: tuple[FieldSpec, ...] = (
     ),
     FieldSpec(
         "rsvp",
-        "Zusage",
+        "Rückmeldung",
         (
             "Zusage",
             "Status",

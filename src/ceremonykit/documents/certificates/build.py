@@ -214,6 +214,8 @@ def write_pdfs(
         ctx.fail(None, f"Die Urkunden konnten nicht als PDF/A gespeichert werden: {exc}")
         return
     ctx.write_bytes(ctx.path(COMBINED), "pdf", combined)
+    if ctx.options.preview:
+        return  # the preview shows the combined file; splitting it would only cost time
     metas = [_meta(ctx.ceremony, subject, info) for subject, _ in laid_out]
     for index, (data, (subject, _), name) in enumerate(
         zip(split_pdfa(combined, metas), laid_out, names, strict=True)

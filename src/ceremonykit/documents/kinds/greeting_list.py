@@ -25,20 +25,35 @@ from ceremonykit.domain.model import RSVP, Guest, Salutation
 from ceremonykit.german.address import address_form
 from ceremonykit.guests.checkin import clock
 from ceremonykit.guests.collation import base_letters
-from ceremonykit.guests.protocol import GreetingDifference, greeting_difference, greeting_groups
+from ceremonykit.guests.protocol import (
+    GreetingDifference,
+    Precedence,
+    effective_rank,
+    greeting_difference,
+    greeting_groups,
+    precedence_for,
+    ranked_guests,
+)
 
 TITLE = "Begrüßungsliste"
 CLOSING = "sehr geehrte Damen und Herren, liebe Gäste,"
+SKIP_REASON = (
+    "Kein Ehrengast mit Protokoll-Rang hat zugesagt. Bitte auf der Seite „Gäste“ die "
+    "Rückmeldung der Ehrengäste eintragen oder ihnen einen Protokoll-Rang geben "
+    "(die Rangfolge schlägt ihn aus der Funktion vor)."
+)
 
 
-def _who(guest: Guest) -> str:
+def _who(guest: Guest, rank: int | None) -> str:
     parts = [display_name(guest)]
     details = ", ".join(p for p in (guest.function, guest.organisation) if p)
     if details:
         parts.append(details)
     if guest.table:
         parts.append(f"Tisch {guest.table}")
-    parts.append(f"Protokoll-Rang {guest.protocol_rank}")
+    if rank is not None:
+        suggested = " (vorgeschlagen)" if guest.protocol_rank is None else ""
+        parts.append(f"Protokoll-Rang {rank}{suggested}")
     return " – ".join(parts)
 
 
@@ -53,22 +68,20 @@ def build(ctx: BuildContext) -> None:
     ]
     greeted = [g for g in ceremony.guests if g not in is_host]
     present_only = ctx.option("present_only") == "1"
-    groups = greeting_groups(greeted, present_only=present_only)
-    pending = sorted(
-        (g for g in ceremony.guests if g.protocol_rank is not None and g.rsvp is not RSVP.ACCEPTED),
-        key=lambda g: g.protocol_rank or 0,
-    )
+    precedence = precedence_for(ceremony)
+    groups = greeting_groups(greeted, precedence, present_only=present_only)
+    pending = [
+        g
+        for _, g in ranked_guests(ceremony.guests, precedence, accepted_only=False)
+        if g.rsvp is not RSVP.ACCEPTED
+    ]
     if present_only and not any(g.arrived_at for g in ceremony.guests):
         ctx.skip(
             None, "Noch niemand ist eingelassen – die Begrüßungsliste der Anwesenden entfällt."
         )
         return
     if not groups and not present_only:
-        ctx.skip(
-            None,
-            "Kein Ehrengast mit Protokoll-Rang hat zugesagt. Bitte in der Gästeliste den "
-            "Protokoll-Rang der zu begrüßenden Gäste eintragen.",
-        )
+        ctx.skip(None, SKIP_REASON)
         return
     doc = new_document(title=f"{TITLE} {ceremony.title}".strip(), author=author(ceremony))
     doc.add_heading(clean_text(f"{TITLE} – {ceremony.title}".strip(" –")), level=1)
@@ -81,8 +94,8 @@ def build(ctx: BuildContext) -> None:
         "gemeinsam begrüßt."
     ).runs[0].font.size = Pt(10)
     if present_only:
-        _add_difference(doc, greeting_difference(greeted))
-    if is_host and any(g.protocol_rank is not None for g in is_host):
+        _add_difference(doc, greeting_difference(greeted, precedence), precedence)
+    if is_host and any(effective_rank(g, precedence) is not None for g in is_host):
         doc.add_paragraph(
             clean_text(
                 f"{host.full_name} spricht als {_host_role(host.salutation)} und wird daher "
@@ -101,7 +114,7 @@ def build(ctx: BuildContext) -> None:
         text.font.size = Pt(15)
         text.bold = True
         for guest in group.guests:
-            note = doc.add_paragraph(clean_text(_who(guest)))
+            note = doc.add_paragraph(clean_text(_who(guest, effective_rank(guest, precedence))))
             note.paragraph_format.left_indent = Pt(22)
             note.paragraph_format.space_after = Pt(0)
             note.runs[0].font.size = Pt(9.5)
@@ -116,7 +129,9 @@ def build(ctx: BuildContext) -> None:
         for guest in pending:
             state = guest.rsvp.value
             doc.add_paragraph(
-                clean_text(f"{address_form(guest, use_office=True)} ({state}) – {_who(guest)}"),
+                clean_text(
+                    f"{address_form(guest, use_office=True)} ({state}) – {_who(guest, effective_rank(guest, precedence))}"
+                ),
                 style="List Bullet",
             )
     ctx.progress(0.5, TITLE)
@@ -133,7 +148,7 @@ def _present_note(guests: list[Guest]) -> str:
     )
 
 
-def _add_difference(doc: Document, diff: GreetingDifference) -> None:
+def _add_difference(doc: Document, diff: GreetingDifference, precedence: Precedence | None) -> None:
     """Who is missing and who is new compared with the planned list – for briefing the host."""
     doc.add_heading("Unterschied zur geplanten Begrüßung", level=2)
     if not diff.missing and not diff.new:
@@ -147,7 +162,8 @@ def _add_difference(doc: Document, diff: GreetingDifference) -> None:
             continue
         doc.add_paragraph().add_run(f"{title}: {len(guests)}").bold = True
         for guest in guests:
-            doc.add_paragraph(clean_text(_who(guest)), style="List Bullet")
+            who = _who(guest, effective_rank(guest, precedence))
+            doc.add_paragraph(clean_text(who), style="List Bullet")
 
 
 def _host_role(salutation: Salutation) -> str:

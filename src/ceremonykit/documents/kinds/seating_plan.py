@@ -26,12 +26,16 @@ from ceremonykit.documents.guestdocs.tablepdf import (
     write_table_pdf,
 )
 from ceremonykit.documents.registry import DocumentKind
-from ceremonykit.domain.model import RSVP, Guest
+from ceremonykit.domain.model import RSVP, Guest, SeatingTable, TableShape
 from ceremonykit.guests.collation import base_letters, sort_mode, sort_name
 from ceremonykit.guests.manage import persons_count
+from ceremonykit.guests.tables import find_table
 
 TITLE = "Sitzplan"
 NO_TABLE = "Ohne Tischzuordnung"
+
+
+SHAPES = {TableShape.ROUND: "rund", TableShape.SQUARE: "eckig", TableShape.LONG: "Tafel"}
 
 
 def table_key(table: str) -> tuple[int, tuple[tuple[int, str], ...]]:
@@ -51,10 +55,15 @@ def tables_of(guests: list[Guest]) -> list[tuple[str, list[Guest]]]:
     return [(t, tables[t]) for t in sorted(tables, key=table_key)]
 
 
-def table_heading(table: str, guests: list[Guest]) -> str:
+def table_heading(table: str, guests: list[Guest], listed: SeatingTable | None = None) -> str:
+    """ "Tisch 2 – 9 Personen", with seats and shape for a table of the table list:
+    "Tisch 2 – 9 Personen (rund, 10 Plätze)"."""
     persons = sum(persons_count(g) for g in guests)
     name = f"Tisch {table}" if table and not table.lower().startswith("tisch") else table
-    return f"{name or NO_TABLE} – {persons} {'Person' if persons == 1 else 'Personen'}"
+    text = f"{name or NO_TABLE} – {persons} {'Person' if persons == 1 else 'Personen'}"
+    if listed is not None:
+        text += f" ({SHAPES[listed.shape]}, {listed.seats} Plätze)"
+    return text
 
 
 def build(ctx: BuildContext) -> None:
@@ -67,7 +76,8 @@ def build(ctx: BuildContext) -> None:
     names = {g.id: sort_name(g, mode) for g in ceremony.guests}
     rows: list[TableRow] = []
     for table, members in tables_of(guests):
-        rows.append(TableRow(heading=table_heading(table, members), new_page=bool(rows)))
+        listed = find_table(ceremony, table)
+        rows.append(TableRow(heading=table_heading(table, members, listed), new_page=bool(rows)))
         for number, guest in enumerate(members, start=1):
             extra = companions_text(guest)
             if guest.companion_of:

@@ -78,6 +78,10 @@ class ListTableModel(QAbstractTableModel):
     def row_of(self, obj_id: str) -> int:
         return self._rows.get(obj_id, -1)
 
+    def holds(self, items: list[Any]) -> bool:
+        """Whether the rows are this very list (an operation may replace a ceremony's list)."""
+        return self._items is items
+
     # ---------------------------------------------------------------- refresh
     def reset(self, items: list[Any] | None = None) -> None:
         self.beginResetModel()

@@ -17,14 +17,31 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
+from PySide6.QtGui import QColor
 
-from ceremonykit.domain.model import RSVP, Guest
+from ceremonykit.domain.model import RSVP, Ceremony, Guest, Salutation
 from ceremonykit.guests.collation import SORT_BY_NAME, base_letters, name_key
 from ceremonykit.guests.manage import RSVP_LABELS
+from ceremonykit.guests.protocol import Precedence, precedence_for, suggested_rank
 from ceremonykit.gui.models.base import EditCallback, IdRole, Index, ListTableModel, ObjectRole
 
-TITLE, FIRST, LAST, FUNCTION, ORGANISATION, CATEGORY, RSVP_COL, COMPANIONS, TABLE, EMAIL = range(10)
+(
+    SALUTATION,
+    TITLE,
+    FIRST,
+    LAST,
+    FUNCTION,
+    ORGANISATION,
+    CATEGORY,
+    RSVP_COL,
+    COMPANIONS,
+    COMPANION_OF,
+    TABLE,
+    RANK,
+    EMAIL,
+) = range(13)
 _ATTRS = (
+    "salutation",
     "title",
     "first_name",
     "last_name",
@@ -33,7 +50,9 @@ _ATTRS = (
     "category",
     "rsvp",
     "companions",
+    "companion_of",
     "table",
+    "protocol_rank",
     "email",
 )
 # The labels are defined once, in ceremonykit.guests.manage.RSVP_LABELS (the printed lists use
@@ -46,15 +65,31 @@ _FOR_LUPDATE = (
 )
 
 
+SALUTATION_LABELS = {
+    Salutation.NONE: str(QT_TRANSLATE_NOOP("Gäste", "–")),
+    Salutation.FRAU: str(QT_TRANSLATE_NOOP("Gäste", "Frau")),
+    Salutation.HERR: str(QT_TRANSLATE_NOOP("Gäste", "Herr")),
+    Salutation.NEUTRAL: str(QT_TRANSLATE_NOOP("Gäste", "neutral")),
+}
+
+
 def rsvp_labels() -> list[tuple[RSVP, str]]:
     """(value, translated label) for combo boxes."""
     return [(k, QCoreApplication.translate("Gäste", v)) for k, v in RSVP_LABELS.items()]
+
+
+def salutation_labels() -> list[tuple[Salutation, str]]:
+    """(value, translated label) for the Anrede combo box."""
+    return [(k, QCoreApplication.translate("Gäste", v)) for k, v in SALUTATION_LABELS.items()]
 
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 _EDIT = Qt.ItemDataRole.EditRole
 _ALIGN = Qt.ItemDataRole.TextAlignmentRole
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
+_NUMBERS = (COMPANIONS,)  # ranks stay left: "(30)" reads as a suggestion there
 
 
 class GuestTableModel(ListTableModel):
@@ -65,14 +100,19 @@ class GuestTableModel(ListTableModel):
         items: list[Guest],
         edit: EditCallback | None = None,
         sort_mode: Callable[[], str] = lambda: SORT_BY_NAME,
+        ceremony: Callable[[], Ceremony] | None = None,
     ) -> None:
         self._sort_mode = sort_mode  # the project's surname-particle rule, as the lists print
+        self._ceremony = ceremony  # for suggested ranks and the names of companions' hosts
+        self._precedence: Precedence | None = None
+        self._names: dict[str, str] | None = None
         self._order: list[int] = list(range(len(items)))
         self._sort: tuple[int, Qt.SortOrder] | None = None
         self._search: dict[str, str] = {}
         self.before_notify: Callable[[], None] | None = None  # lets the filter update first
         super().__init__(items, edit)
         self.HEADERS = (
+            QCoreApplication.translate("Gäste", "Anrede"),
             QCoreApplication.translate("Gäste", "Titel"),
             QCoreApplication.translate("Gäste", "Vorname"),
             QCoreApplication.translate("Gäste", "Nachname"),
@@ -81,10 +121,48 @@ class GuestTableModel(ListTableModel):
             QCoreApplication.translate("Gäste", "Kategorie"),
             QCoreApplication.translate("Gäste", "Rückmeldung"),
             QCoreApplication.translate("Gäste", "Begleitung"),
+            QCoreApplication.translate("Gäste", "Begleitet"),
             QCoreApplication.translate("Gäste", "Tisch"),
+            QCoreApplication.translate("Gäste", "Protokoll-Rang"),
             QCoreApplication.translate("Gäste", "E-Mail"),
         )
         self._rsvp = {k: QCoreApplication.translate("Gäste", v) for k, v in RSVP_LABELS.items()}
+        self._salutation = {
+            k: QCoreApplication.translate("Gäste", v) for k, v in SALUTATION_LABELS.items()
+        }
+        self._suggested_tip = QCoreApplication.translate(
+            "Gäste", "Vorschlag aus der Rangfolge (Funktion); zum Festlegen eine Zahl eingeben"
+        )
+
+    # ---------------------------------------------------------------- context
+    def precedence(self) -> Precedence | None:
+        """The ceremony's precedence table (cached until the ceremony's settings change)."""
+        if self._precedence is None and self._ceremony is not None:
+            self._precedence = precedence_for(self._ceremony())
+        return self._precedence
+
+    def suggested(self, guest: Guest) -> int | None:
+        precedence = self.precedence()
+        return suggested_rank(guest, precedence) if precedence is not None else None
+
+    def rank_of(self, guest: Guest) -> int | None:
+        """The typed rank, else the suggested one."""
+        return guest.protocol_rank if guest.protocol_rank is not None else self.suggested(guest)
+
+    def host_name(self, guest_id: str | None) -> str:
+        """The name of the guest a named companion accompanies."""
+        if not guest_id:
+            return ""
+        if self._names is None:
+            self._names = {g.id: g.full_name for g in self._items if not g.companion_of}
+        return self._names.get(guest_id, "")
+
+    def context_changed(self) -> None:
+        """The ceremony's settings changed (precedence table): recompute suggestions."""
+        self._precedence = None
+        if self.rowCount():
+            top, bottom = self.index(0, RANK), self.index(self.rowCount() - 1, RANK)
+            self.dataChanged.emit(top, bottom)
 
     # ---------------------------------------------------------------- order
     def _reindex(self) -> None:
@@ -101,8 +179,15 @@ class GuestTableModel(ListTableModel):
         mode = self._sort_mode()
         if column == COMPANIONS:
             keys: list[Any] = [g.companions for g in items]
+        elif column == RANK:
+            ranks = [self.rank_of(g) for g in items]
+            keys = [(r is None, r or 0) for r in ranks]
         elif column == RSVP_COL:
             keys = [self._rsvp[g.rsvp] for g in items]
+        elif column == SALUTATION:
+            keys = [self._salutation[g.salutation] for g in items]
+        elif column == COMPANION_OF:
+            keys = [base_letters(self.host_name(g.companion_of)) for g in items]
         elif column == LAST:
             keys = [name_key(g.last_name or g.organisation, g.first_name, mode) for g in items]
         elif column == FIRST:
@@ -152,14 +237,33 @@ class GuestTableModel(ListTableModel):
             column = index.column()
             if column == RSVP_COL:
                 return self._rsvp[guest.rsvp] if role == _DISPLAY else guest.rsvp.value
+            if column == SALUTATION:
+                label = self._salutation[guest.salutation]
+                return label if role == _DISPLAY else guest.salutation.value
+            if column == RANK:
+                return self._rank_text(guest, role)
+            if column == COMPANION_OF:
+                return self.host_name(guest.companion_of)
             return getattr(guest, _ATTRS[column])
         if role == ObjectRole:
             return self._items[self._order[index.row()]]
         if role == IdRole:
             return self._items[self._order[index.row()]].id
-        if role == _ALIGN and index.column() == COMPANIONS:
+        if role == _ALIGN and index.column() in _NUMBERS:
             return _RIGHT
+        if role in (_FOREGROUND, _TOOLTIP) and index.column() == RANK:
+            guest = self._items[self._order[index.row()]]
+            if guest.protocol_rank is None and self.suggested(guest) is not None:
+                return QColor("#707070") if role == _FOREGROUND else self._suggested_tip
         return None
+
+    def _rank_text(self, guest: Guest, role: int) -> Any:
+        if guest.protocol_rank is not None:
+            return str(guest.protocol_rank)
+        if role == _EDIT:
+            return ""
+        suggested = self.suggested(guest)
+        return f"({suggested})" if suggested is not None else ""
 
     def rows_in_order(self) -> list[Guest]:
         items = self._items
@@ -175,7 +279,7 @@ class GuestTableModel(ListTableModel):
     # ---------------------------------------------------------------- editing
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = super().flags(index)
-        if not index.isValid():
+        if not index.isValid() or index.column() == COMPANION_OF:
             return base
         return base | Qt.ItemFlag.ItemIsEditable if self._edit else base
 
@@ -194,6 +298,21 @@ class GuestTableModel(ListTableModel):
                 value = RSVP(value)
             except ValueError:
                 return False
+        elif attr == "salutation":
+            try:
+                value = Salutation(value)
+            except ValueError:
+                return False
+        elif attr == "protocol_rank":
+            text = str(value if value is not None else "").strip().strip("()")
+            if not text:
+                value = None
+            elif text.isdigit():
+                value = int(text)
+            else:
+                return False
+        elif attr == "companion_of":
+            return False
         else:
             value = str(value).strip()
         if value == getattr(guest, attr):
@@ -206,6 +325,7 @@ class GuestTableModel(ListTableModel):
             self.before_notify()
 
     def object_changed(self, obj_id: str | None) -> None:
+        self._names = None
         if obj_id:
             self._search.pop(obj_id, None)
         else:
@@ -218,6 +338,7 @@ class GuestTableModel(ListTableModel):
             self.reset()
 
     def reset(self, items: list[Any] | None = None) -> None:
+        self._names = None
         self.beginResetModel()
         if items is not None:
             self._items = items

@@ -33,6 +33,15 @@ class NestedListModel(QAbstractTableModel):
         self._on_change = on_change
 
     def set_items(self, items: list[Any]) -> None:
+        """Show ``items``. With the same number of rows the cells are updated in place: a
+        model reset here would destroy the cell editor whose commit stored the change, while
+        the view is still inside ``commitData`` ("commitData called with an editor that does
+        not belong to this view"), and the Tab to the next cell would be lost."""
+        if len(items) == len(self._items) and self._items:
+            self._items = list(items)
+            last = self.index(len(items) - 1, len(self._columns) - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
+            return
         self.beginResetModel()
         self._items = list(items)
         self.endResetModel()

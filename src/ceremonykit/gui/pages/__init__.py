@@ -18,6 +18,7 @@ PAGES: dict[str, tuple[str, str, str]] = {
     "winners": ("winners", "WinnersPage", "prizes"),
     "photos": ("photos", "PhotosPage", "photos"),
     "guests": ("guests", "GuestsPage", "guests"),
+    "applicants": ("applicants", "ApplicantsPage", "import"),
     "documents": ("documents", "DocumentsPage", "documents"),
     "check": ("check", "CheckPage", "check"),
     "checkin": ("checkin", "CheckinPage", "checkin"),
@@ -34,6 +35,10 @@ def build_page(name: str, session: Session) -> Page:
         from ceremonykit.gui.pages.winners import WinnersPage
 
         return WinnersPage(session)
+    if name == "applicants":
+        from ceremonykit.gui.pages.applicants import ApplicantsPage
+
+        return ApplicantsPage(session)
     if name == "photos":
         from ceremonykit.gui.pages.photos import PhotosPage
 

@@ -7,6 +7,7 @@ knows no kind by name. Preview and export run in background jobs and read the sa
 from __future__ import annotations
 
 import shutil
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -31,11 +32,21 @@ from PySide6.QtWidgets import (
 )
 
 from ceremonykit.build import build_ceremony
+from ceremonykit.build.edited import edited_since_build
+from ceremonykit.build.report_text import describe, subject_names
 from ceremonykit.documents.context import BuildOptions, BuildReport
+from ceremonykit.documents.kind import design_label
 from ceremonykit.documents.registry import DocumentKind, all_kinds
 from ceremonykit.gui.option_widgets import OptionsForm, options_form
 from ceremonykit.gui.pages.base import Page, group, heading, hint
-from ceremonykit.gui.preview import PREVIEW_FORMATS, PreviewPane, build_preview, new_preview_root
+from ceremonykit.gui.preview import (
+    GUEST_KINDS,
+    PREVIEW_FORMATS,
+    WINNER_KINDS,
+    PreviewPane,
+    build_preview,
+    new_preview_root,
+)
 from ceremonykit.gui.session import Session
 from ceremonykit.gui.workers import Job
 from ceremonykit.paths import resolve_output_dir
@@ -53,6 +64,10 @@ FORMAT_LABELS = {
 }
 
 
+PREVIEW_DEBOUNCE_MS = 150
+"""Pause after the last edit before the preview is rebuilt."""
+
+
 class DocumentsPage(Page):
     EDITS = False  # build choices only: building works when the file is open read-only
     ICON = "documents"
@@ -61,6 +76,8 @@ class DocumentsPage(Page):
         super().__init__(session)
         self.built = False
         self.preview_job: Job | None = None
+        self.preview_subject = ""
+        session.focus_changed.connect(self._focus_changed)
         self.export_job: Job | None = None
         self.outer = QVBoxLayout(self)
 
@@ -185,6 +202,7 @@ class DocumentsPage(Page):
         refresh.clicked.connect(self.refresh_preview)
         title_row.addWidget(refresh)
         rcol.addLayout(title_row)
+        rcol.addWidget(self.preview.controls)
         rcol.addWidget(self.preview, 1)
         rcol.addWidget(self.preview_status)
 
@@ -240,7 +258,7 @@ class DocumentsPage(Page):
             self.format_boxes.append(box)
         self.design_combo.clear()
         for design in kind.designs:
-            self.design_combo.addItem(design, design)
+            self.design_combo.addItem(design_label(kind.name, design), design)
         if not kind.designs:
             self.design_combo.addItem(self.tr("Standard (Hausstil)"), "")
         self.design_combo.setEnabled(bool(kind.designs))
@@ -299,19 +317,33 @@ class DocumentsPage(Page):
 
     # ------------------------------------------------------------------ preview
     def on_changed(self, object_type: str, object_id: object) -> None:
-        if not self.built:
-            return
-        if object_type == "ceremony" and object_id in ("settings", None):
+        """Any stored edit makes the preview stale: it says so at once and is rebuilt after a
+        short pause (debounced: typing does not start a build per key); on a hidden page the
+        rebuild waits until the page is shown again."""
+        if self.built and object_type == "ceremony" and object_id in ("settings", None):
             # an option changed (or was undone): show the stored values; after the signal,
             # because the widget that changed it may still be on the call stack
             QTimer.singleShot(0, self._refresh_options)
+        self.preview_outdated()
+
+    def _focus_changed(self, object_type: str, _object_id: object) -> None:
+        kind = self.current_kind() if self.built else None
+        if kind is not None and kind.name in (
+            WINNER_KINDS if object_type == "winner" else GUEST_KINDS
+        ):
+            self.preview_outdated()
+
+    def preview_outdated(self) -> None:
+        if not self.built:
+            return
+        self.preview.set_stale(True, self.tr("veraltet – wird aktualisiert …"))
         if self.isVisible():
-            self._preview_timer.start(1500)
+            self._preview_timer.start(PREVIEW_DEBOUNCE_MS)
 
     def showEvent(self, event: Any) -> None:
         self.ensure_built()
         super().showEvent(event)
-        if self.kinds and self.preview.shown_file is None:
+        if self.kinds and (self.preview.shown_file is None or self.preview.stale):
             self._preview_timer.start(100)
 
     def refresh_preview(self) -> None:
@@ -327,11 +359,13 @@ class DocumentsPage(Page):
             return
         if self.preview_job is not None and self.preview_job.running:
             self.preview_job.cancel()
-        self.preview_status.setText(self.tr("Vorschau wird erstellt …"))
+        self.preview.set_stale(True, self.tr("wird aktualisiert …"))
         path, design = self.session.path, self.designs.get(kind.name, "")
+        focus = dict(self.session.focus)
+        self.preview_subject = self._subject_text(kind, focus)
         job = Job(
             lambda progress, cancel: build_preview(
-                path, kind.name, design, self._preview_root, progress, cancel
+                path, kind.name, design, self._preview_root, progress, cancel, focus
             ),
             self,
         )
@@ -352,7 +386,25 @@ class DocumentsPage(Page):
             self.preview_status.setText("")
         else:
             self.preview.show_file(result)
-            self.preview_status.setText(self.tr("Vorschau: %1").replace("%1", result.name))
+            self.preview_status.setText(
+                self.tr("Vorschau: %1").replace("%1", self.preview_subject or result.name)
+            )
+
+    def _subject_text(self, kind: DocumentKind, focus: dict[str, str]) -> str:
+        """ "Urkunden für „Nachbarschaftshilfe Nord e. V.“" when the preview is about one."""
+        ceremony = self.session.ceremony
+        label = kind.label if self._german() else kind.label_en
+        if kind.name in WINNER_KINDS and focus.get("winner"):
+            winner = next((w for w in ceremony.winners if w.id == focus["winner"]), None)
+            if winner is not None:
+                return (
+                    self.tr("%1 für „%2“").replace("%1", label).replace("%2", winner.display_name)
+                )
+        if kind.name in GUEST_KINDS and focus.get("guest"):
+            guest = next((g for g in ceremony.guests if g.id == focus["guest"]), None)
+            if guest is not None:
+                return self.tr("%1 für „%2“").replace("%1", label).replace("%2", guest.full_name)
+        return ""
 
     def _preview_failed(self, job: Job, message: str) -> None:
         if job is self.preview_job:
@@ -369,6 +421,11 @@ class DocumentsPage(Page):
         out_dir = (
             resolve_output_dir(self.out_dir.text(), self.session.path) or self.default_out_dir()
         )
+        chosen = self.safe_target(out_dir)
+        if chosen is None:
+            self.report_text.setPlainText(self.tr("Export abgebrochen; nichts wurde geschrieben."))
+            return
+        out_dir = chosen
         path, options = self.session.path, self.build_options()
         if "certificate" in kinds:
             self.confirm_project_template(options)
@@ -415,6 +472,47 @@ class DocumentsPage(Page):
         if answer == QMessageBox.StandardButton.Yes:
             options.kind_options.setdefault("certificate", {})["word_template"] = str(template)
 
+    def safe_target(self, out_dir: Path) -> Path | None:
+        """The folder to export into: ``out_dir``, unless documents there were changed after
+        the last build – then ask: a new folder with date and time (the default), overwrite,
+        or cancel (None)."""
+        edited = edited_since_build(out_dir)
+        if not edited:
+            return out_dir
+        fresh = out_dir.with_name(f"{out_dir.name} {datetime.now():%Y-%m-%d %H-%M}")
+        names = "\n".join(f"• {p.relative_to(out_dir)}" for p in edited[:8])
+        if len(edited) > 8:
+            names += "\n" + self.tr("… und %1 weitere").replace("%1", str(len(edited) - 8))
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Geänderte Dokumente im Ausgabeordner"))
+        text = (
+            self.tr(
+                "Im Ordner „%1“ wurde ein Dokument nach dem letzten Export geändert (z. B. in Word):"
+            )
+            if len(edited) == 1
+            else self.tr(
+                "Im Ordner „%1“ wurden %2 Dokumente nach dem letzten Export geändert (z. B. in Word):"
+            ).replace("%2", str(len(edited)))
+        )
+        box.setText(text.replace("%1", out_dir.name) + "\n" + names)
+        box.setInformativeText(
+            self.tr("Beim Überschreiben gehen diese Änderungen verloren. Wohin exportieren?")
+        )
+        new = box.addButton(
+            self.tr("In neuen Ordner „%1“").replace("%1", fresh.name),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        overwrite = box.addButton(self.tr("Überschreiben"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(new)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is new:
+            self.out_dir.setText(str(fresh))
+            return fresh
+        return out_dir if clicked is overwrite else None
+
     def _export_progress(self, fraction: float, text: str) -> None:
         self.progress.setValue(int(fraction * 1000))
         self.progress.setFormat(f"{text} – %p %")
@@ -449,15 +547,13 @@ class DocumentsPage(Page):
         self.progress.setValue(1000)
         self.progress.setFormat(self.tr("Fertig"))
         lines = [self.tr("Fertig: %n Dateien geschrieben.", "", len(report.files))]
+        names = subject_names(self.session.ceremony)
         for title, problems in (
             (self.tr("Übersprungen"), report.skipped),
             (self.tr("Fehlgeschlagen"), report.failed),
             (self.tr("Hinweise"), report.warnings),
         ):
-            lines += [
-                f"{title}: {p.kind} – {p.subject + ': ' if p.subject else ''}{p.reason}"
-                for p in problems
-            ]
+            lines += [f"{title}: {describe(p, names)}" for p in problems]
         self.report_text.setPlainText("\n".join(lines))
         self.open_folder.setEnabled(True)
         self.open_word.setEnabled(self.first_docx() is not None)

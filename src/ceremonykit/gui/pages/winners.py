@@ -89,6 +89,7 @@ class WinnersPage(Page):
         splitter.addWidget(self.editor)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
+        splitter.setSizes([520, 620])  # at 1366 × 768 the prize money and names stay visible
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         if c.winners:
@@ -99,7 +100,9 @@ class WinnersPage(Page):
 
     # ------------------------------------------------------------------ selection
     def _winner_selected(self, current: Any, _previous: Any) -> None:
-        self.editor.set_winner(current.data(IdRole) if current.isValid() else None)
+        winner_id = current.data(IdRole) if current.isValid() else None
+        self.editor.set_winner(winner_id)
+        self.session.set_focus("winner", winner_id)
 
     def select_winner(self, winner_id: str) -> bool:
         row = self.winners.row_of(winner_id)
