@@ -1096,6 +1096,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>„%1“ wird geladen …</source>
+        <translation>Loading “%1” …</translation>
+    </message>
+    <message>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>

@@ -156,3 +156,27 @@ def test_libreoffice_converts_docx(tmp_path: Path, demo: Ceremony) -> None:
         ).stdout
         assert "Pages:           1" in info, f"{path.name} does not fit on one page"
     assert "Lesewelten Nordstadt gGmbH" in pdf_text(out / f"{files[1].stem}.pdf")
+
+
+def test_docx_carries_no_unused_template_parts(tmp_path: Path, demo: Ceremony) -> None:
+    import zipfile
+
+    build(demo, tmp_path, "modern")
+    files = sorted((tmp_path / "urkunden" / "word").glob("*.docx"))
+    assert files
+    for path in files:
+        with zipfile.ZipFile(path) as package:
+            names = set(package.namelist())
+            assert "docProps/thumbnail.jpeg" not in names  # python-docx's picture of a blank page
+            assert "word/stylesWithEffects.xml" not in names
+            assert not [n for n in names if n.startswith("customXml/")]
+            styles = package.read("word/styles.xml")
+            assert b"latentStyles" not in styles and styles.count(b"<w:style ") <= 6
+            every_part = b"".join(package.read(n) for n in names if n.endswith((".rels", ".xml")))
+            for gone in (b"thumbnail", b"stylesWithEffects", b"customXml", b"numbering.xml"):
+                assert gone not in every_part, (path.name, gone)
+            media = sum(i.compress_size for i in package.infolist() if "/media/" in i.filename)
+        rest = path.stat().st_size - media  # python-docx's template parts made this about 37 KB
+        assert rest < 12_000, rest
+        doc = Document(str(path))  # still a valid Word file, with the text
+        assert any(p.text.strip() for p in doc.paragraphs)

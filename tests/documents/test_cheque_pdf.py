@@ -72,6 +72,16 @@ def test_registered_with_formats_and_designs() -> None:
     assert kind.formats == ("pdf", "png")
     assert kind.designs[:2] == ("classic", "bold")
     assert {"size", "bleed", "crop_marks", "png_dpi"} <= {o.name for o in kind.options}
+    assert kind.default_formats == ("pdf",)  # the PNG preview only on request
+
+
+def test_default_build_writes_the_print_pdf_and_no_preview(tmp_path: Path) -> None:
+    report = build_ceremony(demo_ceremony(), tmp_path, only=["cheque"])
+    formats = [f.format for f in report.files]
+    assert formats and set(formats) == {"pdf"}
+    assert not list((tmp_path / "schecks").glob("*.png"))
+    chosen = build(demo_ceremony(), tmp_path / "both", formats=("pdf", "png"))
+    assert sorted(f.format for f in chosen.files) == sorted(["pdf", "png"] * len(formats))
 
 
 def test_one_cheque_per_winner_with_money(tmp_path: Path) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -9,8 +11,15 @@ import pytest
 from ceremonykit.build import build_ceremony
 from ceremonykit.demo import demo_ceremony
 from ceremonykit.documents.context import BuildContext, BuildOptions, BuildReport
-from ceremonykit.documents.registry import all_kinds
+from ceremonykit.documents.kind import LazyBuild
+from ceremonykit.documents.registry import (
+    CERTIFICATE_DESIGNS,
+    CHEQUE_DESIGNS,
+    all_kinds,
+    get_kind,
+)
 from ceremonykit.errors import Cancelled, UserError
+from conftest import cli_env
 
 GERMAN_FOLDERS = {"urkunden", "presse", "newsroom", "fotos", "schecks", "gaeste"}
 
@@ -23,6 +32,41 @@ def test_every_kind_declares_label_folder_and_formats() -> None:
         assert kind.folder and "/" not in kind.folder, f"{kind.name} declares no folder"
         assert kind.folder == kind.folder.lower() and kind.folder.isascii(), kind.folder
     assert {k.folder for k in all_kinds()} >= GERMAN_FOLDERS
+
+
+def test_every_kind_names_a_build_function_that_exists() -> None:
+    for kind in all_kinds():
+        assert isinstance(kind.build, LazyBuild), kind.name
+        assert callable(kind.build.resolve()), kind.name
+
+
+def test_declared_designs_match_the_design_modules() -> None:
+    from ceremonykit.documents.certificates.design import BUNDLED
+    from ceremonykit.documents.cheques.design import BUNDLED_DESIGNS
+
+    assert CERTIFICATE_DESIGNS == BUNDLED
+    assert CHEQUE_DESIGNS == BUNDLED_DESIGNS
+    assert get_kind("certificate").designs == BUNDLED
+
+
+HEAVY = ("reportlab", "docx", "openpyxl", "PIL", "pikepdf", "docxtpl", "lxml")
+
+
+def test_listing_and_checking_kinds_imports_no_document_library() -> None:
+    """The registry is metadata only: a build module is imported when its kind is built."""
+    code = (
+        "import sys\n"
+        "from ceremonykit.build.choices import check_formats, check_only, check_options\n"
+        "check_only(['greeting_list']); check_formats({'cheque': ('pdf',)})\n"
+        "check_options({'cheque': {'size': '900x450'}, 'name_badges': {'layout': 'avery_l4785'}})\n"
+        "from ceremonykit.build import runner\n"
+        f"heavy = {HEAVY!r}\n"
+        "print(sorted({m.split('.')[0] for m in sys.modules} & set(heavy)))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=cli_env(), check=True
+    )
+    assert result.stdout.strip() == "[]", result.stdout + result.stderr
 
 
 def test_every_file_of_a_full_build_lies_in_its_kinds_folder(tmp_path: Path) -> None:
@@ -93,3 +137,26 @@ def test_every_declared_option_has_label_help_and_a_valid_default() -> None:
             assert option.normalise(option.default) == option.default, (kind.name, option.name)
             if option.values:
                 assert option.describe_values()
+
+
+def test_fonts_are_registered_when_first_used(tmp_path: Path) -> None:
+    """A guest list parses the two fonts it draws with, not all ten bundled ones."""
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from reportlab.pdfbase import pdfmetrics\n"
+        "from ceremonykit.build import build_ceremony\n"
+        "from ceremonykit.demo import demo_ceremony\n"
+        "from ceremonykit.documents.pdf.fonts import register_fonts\n"
+        "before = set(pdfmetrics.getRegisteredFontNames())\n"
+        f"build_ceremony(demo_ceremony(), Path({str(tmp_path)!r}), only=['checkin_list'])\n"
+        "print(sorted(set(pdfmetrics.getRegisteredFontNames()) - before))\n"
+        "register_fonts()\n"
+        "print(len(set(pdfmetrics.getRegisteredFontNames()) - before))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=cli_env(), check=True
+    )
+    first, everything = result.stdout.split("\n")[:2]
+    assert first == "['Sans', 'Sans-Bold']", result.stdout + result.stderr
+    assert everything == "10"

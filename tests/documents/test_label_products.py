@@ -104,9 +104,9 @@ def test_layout_names_a_product_only_if_it_fits(name: str) -> None:
 
 
 def test_kind_descriptions_name_no_product() -> None:
-    from ceremonykit.documents.kinds import name_badges, place_cards
+    from ceremonykit.documents.registry import NAME_BADGES, PLACE_CARDS
 
-    for kind in (name_badges.KIND, place_cards.KIND):
+    for kind in (NAME_BADGES, PLACE_CARDS):
         texts = [kind.label, kind.description]
         for option in kind.options:
             texts += [option.label, option.help]  # layout choices: tested above, per layout

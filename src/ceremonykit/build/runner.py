@@ -14,13 +14,15 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Iterable
+from concurrent.futures import Future
 from pathlib import Path
 
-from ceremonykit.atomic import os_error_cause, write_text_atomic
+from ceremonykit.atomic import write_text_atomic
+from ceremonykit.build.kind_run import KindResult, run_kind
+from ceremonykit.build.parallel import KindWorker, share_out
 from ceremonykit.build.staging import OutputFolderError, Staging
 from ceremonykit.build.stamps import file_stamp
 from ceremonykit.documents.context import (
-    BuildContext,
     BuildOptions,
     BuildReport,
     CancelToken,
@@ -31,7 +33,7 @@ from ceremonykit.documents.context import (
 from ceremonykit.documents.registry import DocumentKind, all_kinds, get_kind
 from ceremonykit.domain.codec import money
 from ceremonykit.domain.model import Ceremony
-from ceremonykit.errors import Cancelled, UserError
+from ceremonykit.errors import UserError
 
 log = logging.getLogger(__name__)
 
@@ -108,30 +110,78 @@ def _build_kinds(
     progress: ProgressCallback | None,
     cancel: CancelToken,
 ) -> None:
+    """Build every kind into the staging folder – some in a worker process when that pays
+    (:mod:`ceremonykit.build.parallel`) – and add their results to ``report`` in kind order."""
+    here, there = share_out(kinds)
+    results: dict[str, KindResult] = {}
+    done = [0]  # kinds finished, for the progress of the whole build
     total = max(len(kinds), 1)
-    for index, kind in enumerate(kinds):
+
+    def run_here(kind: DocumentKind) -> None:
         cancel.raise_if_cancelled()
 
-        def kind_progress(fraction: float, text: str, index: int = index) -> None:
+        def kind_progress(fraction: float, text: str) -> None:
             if progress:
-                progress((index + fraction) / total, text)
+                progress(min((done[0] + fraction) / total, 1.0), text)
 
-        ctx = BuildContext(
-            ceremony,
-            kind.name,
-            staging.out_dir,
-            options,
-            report,
-            kind_progress,
-            cancel,
-            folder=kind.folder,
-            defaults={o.name: o.default for o in kind.options if o.default},
-            staging=staging.path,
+        results[kind.name] = run_kind(
+            kind, ceremony, staging.out_dir, staging.path, options, kind_progress, cancel
         )
-        ctx.progress(0.0, kind.label)
-        _run_kind(kind, ctx)
-        if ctx.storage_error is not None:
-            raise _DiskFailed(kind.name, ctx.storage_error)
+        done[0] += 1
+        _stop_on_disk_failure(kind, results[kind.name])
+
+    if not there:
+        for kind in here:
+            run_here(kind)
+    else:
+        worker = KindWorker()
+        futures = {
+            k.name: worker.submit(k, ceremony, staging.out_dir, staging.path, options)
+            for k in there
+        }
+        cancelled = True
+        try:
+            for kind in here:
+                run_here(kind)
+            for kind in there:
+                result = _worker_result(kind, futures[kind.name])
+                if result is None:
+                    run_here(kind)  # the worker could not build it
+                    continue
+                results[kind.name] = result
+                done[0] += 1
+                if progress:
+                    progress(min(done[0] / total, 1.0), kind.label)
+                cancel.raise_if_cancelled()
+            cancelled = False
+        finally:
+            worker.close(cancel=cancelled)
+    for kind in kinds:
+        _stop_on_disk_failure(kind, results[kind.name])
+        _merge(report, results[kind.name].report)
+
+
+def _worker_result(kind: DocumentKind, future: Future[KindResult] | None) -> KindResult | None:
+    """The worker's result for ``kind``; None if the worker could not build it."""
+    if future is None:
+        return None
+    try:
+        return future.result()
+    except Exception as exc:  # a dead worker (BrokenProcessPool), a result it cannot send …
+        log.warning("worker process failed for %s, building it here: %r", kind.name, exc)
+        return None
+
+
+def _stop_on_disk_failure(kind: DocumentKind, result: KindResult) -> None:
+    if result.storage_error is not None:
+        raise _DiskFailed(kind.name, result.storage_error)
+
+
+def _merge(report: BuildReport, part: BuildReport) -> None:
+    report.files += part.files
+    report.skipped += part.skipped
+    report.failed += part.failed
+    report.warnings += part.warnings
 
 
 def _try_write_manifest(ceremony: Ceremony, out_dir: Path, report: BuildReport) -> bool:
@@ -154,23 +204,6 @@ def _read_manifest_files(out_dir: Path) -> list[OutputFile]:
         ]
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return []
-
-
-def _run_kind(kind: DocumentKind, ctx: BuildContext) -> None:
-    try:
-        kind.build(ctx)
-    except Cancelled:
-        raise
-    except UserError as exc:
-        ctx.fail(None, str(exc))
-    except OSError as exc:
-        log.exception("building %s failed", kind.name)
-        ctx.fail(None, f"Datei konnte nicht geschrieben werden: {os_error_cause(exc)}.")
-    except Exception as exc:  # one broken kind must not stop the others
-        log.exception("building %s failed", kind.name)
-        ctx.fail(
-            None, f"Interner Fehler ({type(exc).__name__}); Details stehen in der Protokolldatei."
-        )
 
 
 def manifest_data(

@@ -43,7 +43,8 @@ def register(sub: Any) -> None:
         action="append",
         default=[],
         metavar="ART=FORMAT,…",
-        help="nur diese Formate je Art, z. B. cheque=pdf",
+        help="nur diese Formate je Art, z. B. guest_list=xlsx; ohne Angabe alle Formate, "
+        "bei Schecks nur das Druck-PDF (PNG-Vorschau mit cheque=pdf,png)",
     )
     p.add_argument(
         "--option",

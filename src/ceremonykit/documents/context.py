@@ -107,11 +107,13 @@ class BuildContext:
         defaults: dict[str, str] | None = None,
         *,
         staging: Path | None = None,
+        default_formats: tuple[str, ...] = (),
     ) -> None:
         self.ceremony = ceremony
         self.kind = kind
         self.folder = folder  # the kind's output folder ("urkunden"), from its declaration
         self._defaults = defaults or {}  # declared option defaults of the kind
+        self._default_formats = default_formats  # built when the build names no format
         self.out_dir = out_dir
         self.options = options
         self.report = report
@@ -127,7 +129,11 @@ class BuildContext:
         return self.options.designs.get(self.kind, "")
 
     def wants(self, fmt: str) -> bool:
-        return self.options.wants(self.kind, fmt)
+        """Whether to write ``fmt``: the formats the build chose for this kind, else the kind's
+        default formats (e.g. cheques: the print PDF, the PNG preview only on request), else
+        all of them."""
+        chosen = self.options.formats.get(self.kind) or self._default_formats
+        return not chosen or fmt in chosen
 
     def path(self, name: str) -> str:
         """``name`` inside the kind's output folder: ``ctx.path("x.pdf")`` -> "schecks/x.pdf"."""

@@ -1,14 +1,18 @@
-"""What a document kind declares about itself: one :class:`DocumentKind` per kind module.
+"""What a document kind declares about itself: one :class:`DocumentKind` per kind.
 
-A kind module (``ceremonykit.documents.kinds.<name>``) holds a ``build(ctx)`` function and one
-``KIND = DocumentKind(...)`` that names its German label, its output folder (German names:
-``urkunden/``, ``presse/``, ``newsroom/``, ``fotos/``, ``schecks/``, ``gaeste/``), its formats,
-designs and options. The build writes only below that folder (``ctx.path(name)``), so two
-kinds never collide and the folder is named in exactly one place.
+The registry (:mod:`ceremonykit.documents.registry`) holds one ``DocumentKind(...)`` per kind
+that names its German label, its output folder (German names: ``urkunden/``, ``presse/``,
+``newsroom/``, ``fotos/``, ``schecks/``, ``gaeste/``), its formats, designs and options, and
+names its build function with :class:`LazyBuild` – the module that builds the documents
+(``ceremonykit.documents.kinds.<name>``, with reportlab, python-docx, openpyxl …) is imported
+only when the kind is built, so listing or choosing kinds stays cheap. The build writes only
+below that folder (``ctx.path(name)``), so two kinds never collide and the folder is named in
+exactly one place.
 """
 
 from __future__ import annotations
 
+import importlib
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -19,6 +23,25 @@ from ceremonykit.resources import template_path
 
 if TYPE_CHECKING:
     from ceremonykit.documents.context import BuildContext
+
+
+@dataclass(frozen=True)
+class LazyBuild:
+    """A kind's build function named by module and attribute, imported on the first call.
+
+    Picklable (a worker process of a parallel build resolves it itself)."""
+
+    module: str  # "ceremonykit.documents.kinds.cheque"
+    attr: str = "build"
+
+    def resolve(self) -> Callable[[BuildContext], None]:
+        function: Callable[[BuildContext], None] = getattr(
+            importlib.import_module(self.module), self.attr
+        )
+        return function
+
+    def __call__(self, ctx: BuildContext) -> None:
+        self.resolve()(ctx)
 
 
 @dataclass(frozen=True)
@@ -34,6 +57,14 @@ class DocumentKind:
     description: str = ""
     options: tuple[KindOption, ...] = ()
     folder: str = ""  # "urkunden" – the kind's folder inside the output folder (German)
+    # what a build writes when it names no format for the kind; empty = every format
+    default_formats: tuple[str, ...] = ()
+    # rough CPU cost of building the demo (about tens of milliseconds), to share a full build
+    # out between the cores (see ceremonykit.build.parallel); a kind of 1 is never worth moving
+    cost: int = 1
+
+    def formats_by_default(self) -> tuple[str, ...]:
+        return self.default_formats or self.formats
 
     def option(self, name: str) -> KindOption | None:
         return next((o for o in self.options if o.name == name), None)

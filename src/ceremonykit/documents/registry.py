@@ -1,54 +1,321 @@
-"""The registry of document kinds: one line per kind, read by the build, the CLI and the GUI.
+"""The registry of document kinds: what each kind declares, read by the build, the CLI and the GUI.
 
-A kind is a :class:`DocumentKind` made in its own module under ``ceremonykit.documents.kinds``
-(see :mod:`ceremonykit.documents.kind`) and listed once in :func:`all_kinds`. Adding a kind
-touches that new module and one line here. The kind modules are imported on first use (start-up
-stays fast) with ordinary imports, so type checkers see every ``KIND``.
+Each kind is one :class:`DocumentKind` below – label, folder, formats, designs, options – whose
+``build`` is a :class:`LazyBuild` naming the module that makes its documents
+(``ceremonykit.documents.kinds.<name>``). Only this metadata is imported to list, check or
+choose kinds; a kind's build module (and reportlab, python-docx, openpyxl, Pillow behind it) is
+imported when that kind is built, so ``build --only greeting_list`` does not pay for the
+cheques. Adding a kind means its build module and one entry here.
 """
 
 from __future__ import annotations
 
 from functools import cache
 
-from ceremonykit.documents.kind import DocumentKind
-from ceremonykit.documents.options import KindOption, OptionType
+from ceremonykit.documents.cheques.sizes import DEFAULT_SIZE, PNG_DPIS, PRESETS, parse_size
+from ceremonykit.documents.guestdocs.labels import BUNDLED_LAYOUTS
+from ceremonykit.documents.kind import DocumentKind, LazyBuild
+from ceremonykit.documents.options import Choice, KindOption, OptionType
+from ceremonykit.documents.photos.web_settings import WEB_OPTIONS
 
-__all__ = ["DocumentKind", "KindOption", "OptionType", "all_kinds", "get_kind", "kind_names"]
+__all__ = [
+    "DocumentKind",
+    "KindOption",
+    "LazyBuild",
+    "OptionType",
+    "all_kinds",
+    "get_kind",
+    "kind_names",
+]
+
+# the bundled designs (a test checks them against the design modules, which import reportlab)
+CERTIFICATE_DESIGNS = ("classic", "modern")
+CHEQUE_DESIGNS = ("classic", "bold")
+
+
+def _kind_module(name: str) -> LazyBuild:
+    return LazyBuild(f"ceremonykit.documents.kinds.{name}")
+
+
+CERTIFICATE = DocumentKind(
+    name="certificate",
+    cost=35,
+    label="Urkunden",
+    label_en="Certificates",
+    folder="urkunden",
+    formats=("pdf", "docx"),
+    build=LazyBuild("ceremonykit.documents.certificates.build", "build_certificates"),
+    designs=CERTIFICATE_DESIGNS,
+    description="Eine Urkunde je Preisträgerin und Preisträger (PDF/A zum Druck und Word zum Nachbearbeiten).",
+    options=(
+        KindOption(
+            "participation",
+            OptionType.FLAG,
+            "Teilnahmeurkunden",
+            "Zusätzlich eine Teilnahmeurkunde für jede Bewerbung erstellen.",
+            default="0",
+        ),
+        KindOption(
+            "word_template",
+            OptionType.FILE,
+            "Eigene Word-Vorlage",
+            "Pfad zu einer eigenen Word-Vorlage mit Platzhaltern wie {{ preistraeger }}; "
+            "daraus entsteht je Urkunde zusätzlich eine Word-Datei.",
+        ),
+        KindOption(
+            "show_amount",
+            OptionType.CHOICE,
+            "Preisgeld zeigen",
+            "Preisgeld auf der Urkunde zeigen (1) oder nicht (0); ohne Angabe wie in der "
+            "Gestaltung vorgesehen.",
+            choices=(
+                Choice("", "Wie in der Gestaltung"),
+                Choice("1", "Ja"),
+                Choice("0", "Nein"),
+            ),
+        ),
+    ),
+)
+
+PRESS_RELEASE = DocumentKind(
+    name="press_release",
+    cost=15,
+    label="Medieninformation",
+    label_en="Press release",
+    folder="presse",
+    formats=("docx", "pdf"),
+    build=_kind_module("press_release"),
+    description="Medieninformation im Format der Pressestelle, mit Redaktionshinweis und Kontakt.",
+)
+
+NEWSROOM_ARTICLE = DocumentKind(
+    name="newsroom_article",
+    cost=15,
+    label="Newsroom-Artikel",
+    label_en="Newsroom article",
+    folder="newsroom",
+    formats=("html",),
+    build=_kind_module("newsroom_article"),
+    description="Artikel für dortmund.de: HTML-Baustein für das CMS und Vorschauseite mit Bildern.",
+    options=WEB_OPTIONS,
+)
+
+PHOTO_PACKAGE = DocumentKind(
+    name="photo_package",
+    label="Fotopaket für die Presse",
+    label_en="Press photo package",
+    folder="fotos",
+    formats=("jpg", "txt"),
+    build=_kind_module("photo_package"),
+    description="Die Fotos der Medieninformation in voller Größe, aufrecht, mit Bildnachweis "
+    "in IPTC, XMP und EXIF, ohne GPS-Position und Seriennummer; dazu die Liste der "
+    "Bildnachweise.",
+)
+
+SOCIAL_CARDS = DocumentKind(
+    name="social_cards",
+    cost=30,
+    label="Social-Media-Karten",
+    label_en="Social media cards",
+    folder="social-media",
+    formats=("jpg", "txt"),
+    build=_kind_module("social_cards"),
+    description="Je Preisträger eine Bildkarte 4:5 (1080 × 1350) und 1:1 (1080 × 1080) mit "
+    "Preis, Platz, Namen und Bildnachweis, dazu Beitragstext und Alternativtext.",
+)
+
+CHEQUE = DocumentKind(
+    name="cheque",
+    cost=25,
+    label="Schecks",
+    label_en="Cheques",
+    folder="schecks",
+    formats=("pdf", "png"),
+    # the PNG preview costs more than all other documents of the demo: only when chosen
+    default_formats=("pdf",),
+    build=_kind_module("cheque"),
+    designs=CHEQUE_DESIGNS,
+    description=(
+        "Riesenschecks für die Bühne: Druck-PDF mit Beschnitt je Preisträger mit Preisgeld; "
+        "die PNG-Vorschau nur, wenn das Format PNG gewählt ist."
+    ),
+    options=(
+        KindOption(
+            "size",
+            OptionType.CHOICE,
+            "Größe",
+            "Größe in Millimetern (Breite x Höhe): eine Vorgabe oder eigene Maße wie 1000x500.",
+            default=DEFAULT_SIZE,
+            choices=tuple(Choice(p, p.replace("x", " × ") + " mm") for p in PRESETS),
+            free=True,
+            check=parse_size,
+        ),
+        KindOption(
+            "bleed",
+            OptionType.NUMBER,
+            "Beschnittzugabe (mm)",
+            "Beschnittzugabe in Millimetern (Standard 3; große Formate oft 10).",
+            default="3",
+            minimum=0,
+            maximum=50,
+        ),
+        KindOption(
+            "crop_marks",
+            OptionType.FLAG,
+            "Schnittmarken",
+            "Schnittmarken außerhalb des Beschnitts drucken.",
+            default="0",
+        ),
+        KindOption(
+            "png_dpi",
+            OptionType.CHOICE,
+            "PNG-Auflösung",
+            "Auflösung der PNG-Vorschau in dpi.",
+            default=str(PNG_DPIS[0]),
+            choices=tuple(Choice(str(d), f"{d} dpi") for d in PNG_DPIS),
+        ),
+        KindOption(
+            "number",
+            OptionType.FLAG,
+            "Schecknummer drucken",
+            "Die laufende Schecknummer auf den Scheck drucken.",
+            default="1",
+        ),
+    ),
+)
+
+GUEST_LIST = DocumentKind(
+    name="guest_list",
+    cost=10,
+    label="Gästeliste",
+    label_en="Guest list",
+    folder="gaeste",
+    formats=("xlsx", "csv", "docx", "pdf"),
+    build=_kind_module("guest_list"),
+    description=(
+        "Alle Gäste mit Rückmeldung (auch Absagen), nach Kategorie gruppiert und nach Nachnamen "
+        "sortiert; Begleitpersonen werden mitgezählt. Excel mit Filtern und Übersichtsblatt."
+    ),
+)
+
+CHECKIN_LIST = DocumentKind(
+    name="checkin_list",
+    label="Einlassliste",
+    label_en="Check-in list",
+    folder="gaeste",
+    formats=("pdf",),
+    build=_kind_module("checkin_list"),
+    description=(
+        "Liste für den Einlass: alphabetisch mit Kästchen zum Abhaken, Kategorie und "
+        "Begleitpersonen. Enthält Gäste mit Zusage und mit offener Rückmeldung."
+    ),
+)
+
+NAME_BADGES = DocumentKind(
+    name="name_badges",
+    label="Namensschilder",
+    label_en="Name badges",
+    folder="gaeste",
+    formats=("pdf",),
+    build=_kind_module("name_badges"),
+    designs=BUNDLED_LAYOUTS,
+    description=(
+        "Namensschilder auf A4-Etikettenbögen mit Schnittmarken: Name groß, Funktion und "
+        "Organisation darunter. Nur für Gäste mit Zusage."
+    ),
+    options=(
+        KindOption(
+            "layout",
+            OptionType.CHOICE,
+            "Etikettenbogen",
+            "Der Etikettenbogen, auf den gedruckt wird (ohne Angabe: die gewählte Gestaltung).",
+            choices=tuple(Choice(name, name) for name in BUNDLED_LAYOUTS),
+        ),
+    ),
+)
+
+PLACE_CARDS = DocumentKind(
+    name="place_cards",
+    label="Tischkarten",
+    label_en="Place cards",
+    folder="gaeste",
+    formats=("pdf",),
+    build=_kind_module("place_cards"),
+    description=(
+        "Klappkarten zum Aufstellen, zwei je A4-Blatt, Name von beiden Seiten lesbar "
+        "(Falz- und Schnittlinie). Nur für Gäste mit Zusage."
+    ),
+)
+
+SEATING_PLAN = DocumentKind(
+    name="seating_plan",
+    label="Sitzplan",
+    label_en="Seating plan",
+    folder="gaeste",
+    formats=("pdf",),
+    build=_kind_module("seating_plan"),
+    description=(
+        "Je Tisch eine Seite mit den Gästen und ihren Begleitpersonen. Enthält Gäste mit "
+        "Zusage und (markiert) mit offener Rückmeldung; Gäste ohne Tisch am Ende."
+    ),
+)
+
+GREETING_LIST = DocumentKind(
+    name="greeting_list",
+    cost=2,
+    label="Begrüßungsliste",
+    label_en="Greeting list",
+    folder="gaeste",
+    formats=("docx",),
+    build=_kind_module("greeting_list"),
+    description=(
+        "Für die Rede: Ehrengäste mit Protokoll-Rang und Zusage in Protokoll-Reihenfolge, "
+        "mit korrekter Anrede; gleiche Ämter werden zusammen begrüßt."
+    ),
+    options=(
+        KindOption(
+            "present_only",
+            OptionType.FLAG,
+            "Nur Anwesende",
+            "Am Abend: nur Ehrengäste, die am Einlass eingelassen wurden, dazu der Unterschied "
+            "zur geplanten Liste (wer fehlt, wer neu ist).",
+            default="0",
+        ),
+    ),
+)
+
+ATTENDANCE_LIST = DocumentKind(
+    name="attendance_list",
+    cost=2,
+    label="Anwesenheitsliste",
+    label_en="Attendance list",
+    folder="gaeste",
+    formats=("pdf", "csv"),
+    build=_kind_module("attendance_list"),
+    description=(
+        "Nach der Veranstaltung: wer wann eingelassen wurde (mit Gästen ohne Anmeldung) und "
+        "wer erwartet war, aber nicht kam; dazu die tatsächliche Gästezahl."
+    ),
+)
 
 
 @cache
 def all_kinds() -> tuple[DocumentKind, ...]:
     """Every registered kind, in the order the GUI lists them."""
-    from ceremonykit.documents.kinds import (
-        attendance_list,
-        certificate,
-        checkin_list,
-        cheque,
-        greeting_list,
-        guest_list,
-        name_badges,
-        newsroom_article,
-        photo_package,
-        place_cards,
-        press_release,
-        seating_plan,
-        social_cards,
-    )
-
     return (
-        certificate.KIND,
-        press_release.KIND,
-        newsroom_article.KIND,
-        photo_package.KIND,
-        social_cards.KIND,
-        cheque.KIND,
-        guest_list.KIND,
-        checkin_list.KIND,
-        name_badges.KIND,
-        place_cards.KIND,
-        seating_plan.KIND,
-        greeting_list.KIND,
-        attendance_list.KIND,
+        CERTIFICATE,
+        PRESS_RELEASE,
+        NEWSROOM_ARTICLE,
+        PHOTO_PACKAGE,
+        SOCIAL_CARDS,
+        CHEQUE,
+        GUEST_LIST,
+        CHECKIN_LIST,
+        NAME_BADGES,
+        PLACE_CARDS,
+        SEATING_PLAN,
+        GREETING_LIST,
+        ATTENDANCE_LIST,
     )
 
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
-from functools import lru_cache
 
+from ceremonykit.build_memo import build_memo
 from ceremonykit.domain.model import Ceremony, Guest
 from ceremonykit.domain.settings_keys import GUEST_SORT
 
@@ -69,7 +69,7 @@ _SPECIAL = str.maketrans(
 _PUNCTUATION = re.compile(r"[^\w ]|_")
 
 
-@lru_cache(maxsize=65536)
+@build_memo
 def base_letters(text: str) -> str:
     """Lower-case text with accents removed: "Öztürk" -> "ozturk", "Łukasz" -> "lukasz"."""
     if text.isascii():
@@ -79,7 +79,7 @@ def base_letters(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
-@lru_cache(maxsize=65536)
+@build_memo
 def split_particles(last_name: str) -> tuple[str, str]:
     """("von der", "Heide") for "von der Heide"; ("", name) when there is no particle.
 
@@ -100,10 +100,10 @@ def sort_mode(ceremony: Ceremony | None) -> str:
     return value if value in (SORT_BY_NAME, SORT_BY_PARTICLE) else SORT_BY_NAME
 
 
-@lru_cache(maxsize=65536)
+@build_memo
 def name_key(last_name: str, first_name: str, mode: str = SORT_BY_NAME) -> tuple[str, ...]:
     """Sort key for a person: surname (per ``mode``), then first name, then the exact text.
-    Cached: every guest document sorts the same guests again."""
+    Memoised for the build: every guest document sorts the same guests again."""
     last = last_name.strip()
     particle, core = split_particles(last) if " " in last else ("", last)
     primary = base_letters(last) if mode == SORT_BY_PARTICLE else base_letters(core)

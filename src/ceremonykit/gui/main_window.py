@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ceremonykit.gui import project_io
+from ceremonykit.gui import project_io, project_loader
 from ceremonykit.gui.dialogs import SettingsDialog, StartPage, show_about
 from ceremonykit.gui.icons import icon
 from ceremonykit.gui.pages import PAGES, build_page
@@ -62,6 +62,7 @@ class MainWindow(QMainWindow):
     def __init__(self) -> None:
         super().__init__()
         self.session: Session | None = None
+        self.loader: project_loader.ProjectLoader | None = None  # a project being read
         self.pages: dict[str, Page] = {}
         self.import_report_dialog: Any = None  # kept open while the user reads it
         self.settings = AppSettings()
@@ -385,17 +386,48 @@ class MainWindow(QMainWindow):
             PrivacyDialog(self.session, self).exec()
 
     # ------------------------------------------------------------------ file actions
-    def open_path(self, path: Path) -> bool:
+    def open_path(self, path: Path, *, background: bool | None = None) -> bool:
+        """Open a project file; a large one (or with ``background=True``) is read in a
+        background thread while the window stays usable, and shows when it has arrived."""
         if self.session is not None and Path(path).resolve() == self.session.path.resolve():
+            return True
+        self._cancel_loading()  # the newer choice wins
+        if background is None:
+            background = project_loader.is_large(Path(path))
+        if background:
+            self.loader = project_loader.open_in_background(self, Path(path), self._loaded)
+            if self.loader is None:
+                return self._not_opened(Path(path))
+            self.statusBar().showMessage(
+                self.tr("„%1“ wird geladen …").replace("%1", Path(path).name)
+            )
             return True
         session = project_io.open_session(self, Path(path))
         if session is None:
-            if not Path(path).exists():
-                self.settings.remove_recent(Path(path))
-            self.start.refresh()
-            return False
+            return self._not_opened(Path(path))
         self._set_session(session)
         return True
+
+    def _cancel_loading(self) -> None:
+        if self.loader is not None:
+            self.loader.cancel()
+            self.loader = None
+            self.statusBar().clearMessage()
+
+    def _not_opened(self, path: Path) -> bool:
+        if not path.exists():
+            self.settings.remove_recent(path)
+        self.start.refresh()
+        return False
+
+    def _loaded(self, session: Session | None) -> None:
+        """A project read in the background has arrived (None: it could not be read)."""
+        self.loader = None
+        self.statusBar().clearMessage()
+        if session is None:
+            self.start.refresh()
+            return
+        self._set_session(session)
 
     def open_project(self) -> None:
         path = project_io.ask_open_path(self)
@@ -436,6 +468,7 @@ class MainWindow(QMainWindow):
         self.open_path(path)
 
     def close_project(self) -> None:
+        self._cancel_loading()
         self._set_session(None)
 
     def import_spreadsheet(self, path: Path | None) -> None:
@@ -480,5 +513,6 @@ class MainWindow(QMainWindow):
         self._flush_editors()
         self.settings.save_window(self.saveGeometry(), self.saveState())
         self.settings.sync()
+        self._cancel_loading()
         self._set_session(None)
         event.accept()

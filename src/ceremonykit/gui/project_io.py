@@ -43,6 +43,17 @@ def open_session(parent: QWidget | None, path: Path) -> Session | None:
     return Session(project, ceremony)
 
 
+def open_project_file(parent: QWidget | None, path: Path) -> ProjectFile | None:
+    """Only the first step of :func:`open_session`: the file opened and locked (asking how, if
+    it is locked or read-only), not read yet – for :mod:`ceremonykit.gui.project_loader`."""
+    title = QCoreApplication.translate("ProjectIO", "Projekt öffnen")
+    try:
+        return _open_project(parent, title, path)
+    except UserError as exc:
+        show_error(parent, title, exc)
+        return None
+
+
 TAKE_OVER = "take_over"
 READ_ONLY = "read_only"
 

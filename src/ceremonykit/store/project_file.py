@@ -79,6 +79,7 @@ LIST_FIELDS: dict[str, type] = {
     "guests": Guest,
     "signatories": Signatory,
 }
+ROWS_PER_PARSE = 2000  # rows per json.loads when reading a list (see _read_all)
 _NOT_INFO = {*LIST_FIELDS, "assets"}
 
 _to_json = json.JSONEncoder(ensure_ascii=False).encode
@@ -326,10 +327,14 @@ class ProjectFile:
         row = self._conn.execute("SELECT value FROM info WHERE key = 'ceremony'").fetchone()
         ceremony = from_dict(Ceremony, json.loads(row[0]) if row else {})
         for attr, cls in LIST_FIELDS.items():
-            rows = self._conn.execute(f"SELECT data FROM {TABLES[cls]} ORDER BY rowid")
-            # one json.loads per table, not per row: 10,000 guests parse in one C call
-            items = json.loads("[" + ",".join(r[0] for r in rows) + "]")
-            setattr(ceremony, attr, [from_dict(cls, item) for item in items])
+            cursor = self._conn.execute(f"SELECT data FROM {TABLES[cls]} ORDER BY rowid")
+            items: list[object] = []
+            # one json.loads per few thousand rows, not per row (fast: one C call each), and
+            # not per table: a call holds the GIL, and the GUI reads large files in a thread
+            while rows := cursor.fetchmany(ROWS_PER_PARSE):
+                for item in json.loads("[" + ",".join(r[0] for r in rows) + "]"):
+                    items.append(from_dict(cls, item))
+            setattr(ceremony, attr, items)
         ceremony.assets = {
             r[0]: Asset(id=r[0], filename=r[1], media_type=r[2], data=bytes(r[3]))
             for r in self._conn.execute(

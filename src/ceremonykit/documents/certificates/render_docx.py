@@ -26,6 +26,7 @@ from docx.shared import Pt
 
 from ceremonykit.documents.certificates.design import Design
 from ceremonykit.documents.certificates.layout import CeremonyInfo, Layout, Picture, TextLine
+from ceremonykit.documents.docx_slim import slim_package
 from ceremonykit.documents.docx_tools import clean_text, new_document, property_text
 
 EMU_PER_PT = 12700
@@ -290,4 +291,4 @@ def _package(
         paragraph._p.getparent().remove(paragraph._p)  # the image stays in the package
     out = io.BytesIO()
     doc.save(out)
-    return out.getvalue(), runs
+    return slim_package(out.getvalue()), runs  # no unused template parts in every certificate

@@ -23,7 +23,7 @@ def cheque_pdf(
     layout: Layout, fmt: ChequeFormat, *, title: str, author: str, subject: str
 ) -> bytes:
     """Draw ``layout`` into a one-page PDF and return its bytes."""
-    register_fonts()
+    register_fonts("Sans", *{s.font for s in layout.shapes if isinstance(s, TextRun)})
     buffer = io.BytesIO()
     media_w, media_h = fmt.media_mm
     canvas = Canvas(

@@ -23,7 +23,7 @@ class FittedText:
 
 def usable_font(text: str, font: str) -> tuple[str, frozenset[str]]:
     """``font`` or the fallback that draws ``text``; plus characters neither can draw."""
-    register_fonts()
+    register_fonts(font)  # the fallback is registered when it is looked at
     chosen = font_for_text(text, font, bold="Bold" in font)
     if chosen is not None:
         return chosen, frozenset()

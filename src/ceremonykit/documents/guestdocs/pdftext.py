@@ -9,11 +9,11 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
+from ceremonykit.build_memo import build_memo
 from ceremonykit.documents.pdf.fonts import font_for_text, register_fonts
 from ceremonykit.german.typography import apostrophes
 
@@ -22,7 +22,7 @@ BOLD = "Sans-Bold"
 GREY = (0.35, 0.35, 0.35)
 
 
-@lru_cache(maxsize=65536)
+@build_memo
 def font_name(text: str, bold: bool = False) -> str:
     """The bundled font that can draw ``text`` (the fallback font if the main one cannot)."""
     main = BOLD if bold else REGULAR
@@ -38,20 +38,20 @@ def clean(text: str) -> str:
     return _XML_ILLEGAL.sub("", text)
 
 
-@lru_cache(maxsize=65536)
+@build_memo
 def pdf_text(text: str) -> str:
     """Text safe for a PDF line: no control characters, whitespace collapsed, and the
     typographic apostrophe ("D’Angelo") as in every other document."""
     return apostrophes(" ".join(clean(text).split()))
 
 
-@lru_cache(maxsize=65536)
+@build_memo
 def width(text: str, font: str, size: float) -> float:
-    register_fonts()  # only on cache misses; makes the helpers usable on their own
+    register_fonts(font)  # makes the helpers usable on their own
     return float(stringWidth(text, font, size))
 
 
-@lru_cache(maxsize=65536)
+@build_memo
 def truncate(text: str, font: str, size: float, max_width: float) -> str:
     """Cut ``text`` with "…" so it fits ``max_width`` (for table cells)."""
     if width(text, font, size) <= max_width:
@@ -176,7 +176,7 @@ def prepare_canvas(path: str, *, title: str, author: str, pagesize: tuple[float,
 
     The initial font is a bundled one: reportlab's default would put a non-embedded
     Helvetica into every page, which a print shop's preflight flags."""
-    register_fonts()
+    register_fonts(REGULAR, BOLD)  # the fallback font only if a name needs it (font_name)
     canvas = Canvas(path, pagesize=pagesize, pageCompression=1, initialFontName=REGULAR)
     canvas.setTitle(pdf_text(title))
     canvas.setAuthor(pdf_text(author))

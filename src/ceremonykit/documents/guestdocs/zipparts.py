@@ -6,11 +6,15 @@ import io
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import IO
 
 
-def rewrite_part(saved: bytes, target: Path, part: str, change: Callable[[bytes], bytes]) -> None:
-    """Write the archive ``saved`` to ``target`` with ``part`` replaced by ``change(part)``;
-    every other part is copied as it is, in the same order."""
+def stream_part(
+    saved: bytes, target: Path, part: str, write: Callable[[bytes, IO[bytes]], None]
+) -> None:
+    """Write the archive ``saved`` to ``target`` with ``part`` replaced by what
+    ``write(old part, stream)`` writes – piece by piece, so a very large part is never held in
+    memory as a whole; every other part is copied as it is, in the same order."""
     found = False
     with (
         zipfile.ZipFile(io.BytesIO(saved)) as source,
@@ -18,16 +22,21 @@ def rewrite_part(saved: bytes, target: Path, part: str, change: Callable[[bytes]
     ):
         for info in source.infolist():
             data = source.read(info)
-            if info.filename == part:
-                data = change(data)
-                found = True
-            out.writestr(info, data)
+            if info.filename != part:
+                out.writestr(info, data)
+                continue
+            found = True
+            entry = zipfile.ZipInfo(info.filename, info.date_time)
+            entry.compress_type = zipfile.ZIP_DEFLATED
+            with out.open(entry, "w") as stream:
+                write(data, stream)
     if not found:
         raise ValueError(f"{part} not found in the saved file")
 
 
-def replace_once(data: bytes, old: bytes, new: bytes, part: str) -> bytes:
-    """``data`` with the single occurrence of ``old`` replaced; anything else is a bug."""
-    if data.count(old) != 1:
-        raise ValueError(f"unexpected XML in {part}: {old[:60]!r} not found exactly once")
-    return data.replace(old, new)
+def split_once(data: bytes, marker: bytes, part: str) -> tuple[bytes, bytes]:
+    """(before, after) the single occurrence of ``marker``; anything else is a bug."""
+    if data.count(marker) != 1:
+        raise ValueError(f"unexpected XML in {part}: {marker[:60]!r} not found exactly once")
+    before, _, after = data.partition(marker)
+    return before, after

@@ -1,1 +1,2 @@
-"""One module per document kind; each defines ``KIND``."""
+"""One build module per document kind (``build(ctx)``); what each kind declares is in
+:mod:`ceremonykit.documents.registry`."""

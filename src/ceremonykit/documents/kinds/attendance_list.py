@@ -26,7 +26,6 @@ from ceremonykit.documents.guestdocs.tablepdf import (
     TableRow,
     write_table_pdf,
 )
-from ceremonykit.documents.registry import DocumentKind
 from ceremonykit.domain.model import Ceremony, Guest
 from ceremonykit.guests.checkin import arrived_guests, door_counts, is_expected
 from ceremonykit.guests.collation import sort_mode, sort_name
@@ -99,17 +98,3 @@ def build(ctx: BuildContext) -> None:
         for values, came_flag in [*((r, "ja") for r in rows), *((r, "nein") for r in absent)]:
             writer.writerow([csv_text(v) for v in values] + [came_flag])
         ctx.write_bytes(ctx.path(f"{stem}.csv"), "csv", buffer.getvalue().encode("utf-8-sig"))
-
-
-KIND = DocumentKind(
-    name="attendance_list",
-    label="Anwesenheitsliste",
-    label_en="Attendance list",
-    folder="gaeste",
-    formats=("pdf", "csv"),
-    build=build,
-    description=(
-        "Nach der Veranstaltung: wer wann eingelassen wurde (mit Gästen ohne Anmeldung) und "
-        "wer erwartet war, aber nicht kam; dazu die tatsächliche Gästezahl."
-    ),
-)

@@ -26,7 +26,6 @@ from ceremonykit.documents.guestdocs.tablepdf import (
     TableRow,
     write_table_pdf,
 )
-from ceremonykit.documents.registry import DocumentKind
 from ceremonykit.domain.model import RSVP
 from ceremonykit.guests.collation import sort_letter, sort_mode, sort_name
 from ceremonykit.guests.manage import persons_count
@@ -98,17 +97,3 @@ def build(ctx: BuildContext) -> None:
     ctx.progress(0.2, TITLE)
     with ctx.output(ctx.path(f"{file_stem(ceremony, 'Einlassliste')}.pdf"), "pdf") as tmp:
         write_table_pdf(tmp, layout, rows, author=author(ceremony))
-
-
-KIND = DocumentKind(
-    name="checkin_list",
-    label="Einlassliste",
-    label_en="Check-in list",
-    folder="gaeste",
-    formats=("pdf",),
-    build=build,
-    description=(
-        "Liste für den Einlass: alphabetisch mit Kästchen zum Abhaken, Kategorie und "
-        "Begleitpersonen. Enthält Gäste mit Zusage und mit offener Rückmeldung."
-    ),
-)

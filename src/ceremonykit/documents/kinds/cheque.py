@@ -1,28 +1,23 @@
-"""Giant presentation cheques: one print PDF (with bleed) and one PNG preview per winner
-whose prize carries money. Prizes without money are reported as skipped."""
+"""Giant presentation cheques: one print PDF (with bleed) per winner whose prize carries money,
+and a PNG preview when the build asks for the format (not by default: the registry declares
+the PDF as the default format). Prizes without money are reported as skipped."""
 
 from __future__ import annotations
 
 from ceremonykit.documents.cheques import messages as msg
 from ceremonykit.documents.cheques.checks import logo_findings, margin_findings, safety_margin_mm
 from ceremonykit.documents.cheques.content import cheque_content
-from ceremonykit.documents.cheques.design import BUNDLED_DESIGNS, Design, load_design
+from ceremonykit.documents.cheques.design import Design, load_design
 from ceremonykit.documents.cheques.layout import build_layout
 from ceremonykit.documents.cheques.pdf_draw import cheque_pdf
 from ceremonykit.documents.cheques.png_render import render_png
 from ceremonykit.documents.cheques.sizes import (
-    DEFAULT_SIZE,
-    PNG_DPIS,
-    PRESETS,
     ChequeFormat,
     flag,
     format_from_options,
-    parse_size,
 )
 from ceremonykit.documents.context import BuildContext
 from ceremonykit.documents.filenames import safe_stem
-from ceremonykit.documents.options import Choice, KindOption, OptionType
-from ceremonykit.documents.registry import DocumentKind
 from ceremonykit.domain.model import Ceremony, Prize, PrizeKind, Winner
 from ceremonykit.german.amounts import amount_text
 from ceremonykit.german.ordinals import ordinal_word
@@ -123,58 +118,3 @@ def prize_phrase(prize: Prize) -> str:
     if prize.kind is PrizeKind.SPECIAL:
         return "Der Sonderpreis"
     return f"Der {ordinal_word(prize.rank or 1, 'e', capital=False)} Preis"
-
-
-KIND = DocumentKind(
-    name="cheque",
-    label="Schecks",
-    label_en="Cheques",
-    folder="schecks",
-    formats=("pdf", "png"),
-    build=build,
-    designs=BUNDLED_DESIGNS,
-    description="Riesenschecks für die Bühne: Druck-PDF mit Beschnitt und PNG-Vorschau, je Preisträger mit Preisgeld.",
-    options=(
-        KindOption(
-            "size",
-            OptionType.CHOICE,
-            "Größe",
-            "Größe in Millimetern (Breite x Höhe): eine Vorgabe oder eigene Maße wie 1000x500.",
-            default=DEFAULT_SIZE,
-            choices=tuple(Choice(p, p.replace("x", " × ") + " mm") for p in PRESETS),
-            free=True,
-            check=parse_size,
-        ),
-        KindOption(
-            "bleed",
-            OptionType.NUMBER,
-            "Beschnittzugabe (mm)",
-            "Beschnittzugabe in Millimetern (Standard 3; große Formate oft 10).",
-            default="3",
-            minimum=0,
-            maximum=50,
-        ),
-        KindOption(
-            "crop_marks",
-            OptionType.FLAG,
-            "Schnittmarken",
-            "Schnittmarken außerhalb des Beschnitts drucken.",
-            default="0",
-        ),
-        KindOption(
-            "png_dpi",
-            OptionType.CHOICE,
-            "PNG-Auflösung",
-            "Auflösung der PNG-Vorschau in dpi.",
-            default=str(PNG_DPIS[0]),
-            choices=tuple(Choice(str(d), f"{d} dpi") for d in PNG_DPIS),
-        ),
-        KindOption(
-            "number",
-            OptionType.FLAG,
-            "Schecknummer drucken",
-            "Die laufende Schecknummer auf den Scheck drucken.",
-            default="1",
-        ),
-    ),
-)

@@ -19,8 +19,6 @@ from docx.shared import Pt, RGBColor
 from ceremonykit.documents.context import BuildContext
 from ceremonykit.documents.docx_tools import clean_text, new_document
 from ceremonykit.documents.guestdocs.selection import author, display_name, event_line, file_stem
-from ceremonykit.documents.options import KindOption, OptionType
-from ceremonykit.documents.registry import DocumentKind
 from ceremonykit.domain.model import RSVP, Guest, Salutation
 from ceremonykit.german.address import address_form
 from ceremonykit.guests.checkin import clock
@@ -170,27 +168,3 @@ def _host_role(salutation: Salutation) -> str:
     return {Salutation.FRAU: "Gastgeberin", Salutation.HERR: "Gastgeber"}.get(
         salutation, "Gastgeberin bzw. Gastgeber"
     )
-
-
-KIND = DocumentKind(
-    name="greeting_list",
-    label="Begrüßungsliste",
-    label_en="Greeting list",
-    folder="gaeste",
-    formats=("docx",),
-    build=build,
-    description=(
-        "Für die Rede: Ehrengäste mit Protokoll-Rang und Zusage in Protokoll-Reihenfolge, "
-        "mit korrekter Anrede; gleiche Ämter werden zusammen begrüßt."
-    ),
-    options=(
-        KindOption(
-            "present_only",
-            OptionType.FLAG,
-            "Nur Anwesende",
-            "Am Abend: nur Ehrengäste, die am Einlass eingelassen wurden, dazu der Unterschied "
-            "zur geplanten Liste (wer fehlt, wer neu ist).",
-            default="0",
-        ),
-    ),
-)

@@ -36,7 +36,6 @@ from ceremonykit.documents.guestdocs.tablepdf import (
     TableRow,
     write_table_pdf,
 )
-from ceremonykit.documents.registry import DocumentKind
 from ceremonykit.domain.model import RSVP, Ceremony, Guest
 from ceremonykit.german.typography import apostrophes
 from ceremonykit.guests.collation import sort_mode, sort_name
@@ -243,17 +242,3 @@ def build(ctx: BuildContext) -> None:
         ctx.progress(index / len(steps), f"Gästeliste ({fmt.upper()})")
         with ctx.attempt(None, f"Die Gästeliste ({fmt.upper()})"):
             writer(ctx, ctx.path(f"{stem}.{fmt}"), data)
-
-
-KIND = DocumentKind(
-    name="guest_list",
-    label="Gästeliste",
-    label_en="Guest list",
-    folder="gaeste",
-    formats=("xlsx", "csv", "docx", "pdf"),
-    build=build,
-    description=(
-        "Alle Gäste mit Rückmeldung (auch Absagen), nach Kategorie gruppiert und nach Nachnamen "
-        "sortiert; Begleitpersonen werden mitgezählt. Excel mit Filtern und Übersichtsblatt."
-    ),
-)

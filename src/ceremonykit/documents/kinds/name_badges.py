@@ -14,7 +14,6 @@ from reportlab.pdfgen.canvas import Canvas
 
 from ceremonykit.documents.context import BuildContext
 from ceremonykit.documents.guestdocs.labels import (
-    BUNDLED_LAYOUTS,
     DEFAULT_LAYOUT,
     LabelSheet,
     load_layout,
@@ -34,8 +33,6 @@ from ceremonykit.documents.guestdocs.selection import (
     with_rsvp,
 )
 from ceremonykit.documents.guestdocs.sheets import draw_cut_marks
-from ceremonykit.documents.options import Choice, KindOption, OptionType
-from ceremonykit.documents.registry import DocumentKind
 from ceremonykit.domain.model import Guest
 
 NAME_MIN_SIZE = 12.0
@@ -136,27 +133,3 @@ def build(ctx: BuildContext) -> None:
                     )
             canvas.showPage()
         canvas.save()
-
-
-KIND = DocumentKind(
-    name="name_badges",
-    label="Namensschilder",
-    label_en="Name badges",
-    folder="gaeste",
-    formats=("pdf",),
-    build=build,
-    designs=BUNDLED_LAYOUTS,
-    description=(
-        "Namensschilder auf A4-Etikettenbögen mit Schnittmarken: Name groß, Funktion und "
-        "Organisation darunter. Nur für Gäste mit Zusage."
-    ),
-    options=(
-        KindOption(
-            "layout",
-            OptionType.CHOICE,
-            "Etikettenbogen",
-            "Der Etikettenbogen, auf den gedruckt wird (ohne Angabe: die gewählte Gestaltung).",
-            choices=tuple(Choice(name, name) for name in BUNDLED_LAYOUTS),
-        ),
-    ),
-)

@@ -15,7 +15,7 @@ from ceremonykit.documents.photos.published import (
     process_photos,
     warn_if_small,
 )
-from ceremonykit.documents.photos.web_settings import WEB_OPTIONS, web_settings
+from ceremonykit.documents.photos.web_settings import web_settings
 from ceremonykit.documents.press.article_html import (
     ArticleImage,
     article_fragment,
@@ -24,7 +24,6 @@ from ceremonykit.documents.press.article_html import (
 from ceremonykit.documents.press.blocks import BlockType
 from ceremonykit.documents.press.facts import NO_WINNERS, has_winners
 from ceremonykit.documents.press.texts import ARTICLE_TEMPLATE, render_text
-from ceremonykit.documents.registry import DocumentKind
 from ceremonykit.domain.model import Photo
 
 
@@ -66,15 +65,3 @@ def build(ctx: BuildContext) -> None:
     page = preview_page(fragment, title)
     ctx.write_bytes(ctx.path("vorschau.html"), "html", page.encode("utf-8"), "vorschau")
     ctx.progress(1.0, "Newsroom-Artikel fertig")
-
-
-KIND = DocumentKind(
-    name="newsroom_article",
-    label="Newsroom-Artikel",
-    label_en="Newsroom article",
-    folder="newsroom",
-    formats=("html",),
-    build=build,
-    description="Artikel für dortmund.de: HTML-Baustein für das CMS und Vorschauseite mit Bildern.",
-    options=WEB_OPTIONS,
-)

@@ -14,7 +14,6 @@ from ceremonykit.documents.photos.published import (
     warn_if_small,
 )
 from ceremonykit.documents.press.facts import credit_line, release_photos
-from ceremonykit.documents.registry import DocumentKind
 from ceremonykit.domain.model import Ceremony, Photo
 from ceremonykit.german.typography import apostrophes, join_and
 
@@ -71,16 +70,3 @@ def build(ctx: BuildContext) -> None:
         text = credits_text(ceremony, written, names)
         ctx.write_bytes(ctx.path(LIST_NAME), "txt", text.encode("utf-8"), "bildnachweise")
     ctx.progress(1.0, "Fotopaket fertig")
-
-
-KIND = DocumentKind(
-    name="photo_package",
-    label="Fotopaket für die Presse",
-    label_en="Press photo package",
-    folder="fotos",
-    formats=("jpg", "txt"),
-    build=build,
-    description="Die Fotos der Medieninformation in voller Größe, aufrecht, mit Bildnachweis "
-    "in IPTC, XMP und EXIF, ohne GPS-Position und Seriennummer; dazu die Liste der "
-    "Bildnachweise.",
-)

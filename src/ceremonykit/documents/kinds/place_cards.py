@@ -28,7 +28,6 @@ from ceremonykit.documents.guestdocs.selection import (
     with_rsvp,
 )
 from ceremonykit.documents.guestdocs.sheets import draw_guide_line
-from ceremonykit.documents.registry import DocumentKind
 from ceremonykit.domain.model import Guest
 
 PAGE_W, PAGE_H = A4
@@ -133,17 +132,3 @@ def build(ctx: BuildContext) -> None:
             draw_guide_line(canvas, CARD_H, PAGE_W, "Schnittlinie – hier schneiden", dashed=False)
             canvas.showPage()
         canvas.save()
-
-
-KIND = DocumentKind(
-    name="place_cards",
-    label="Tischkarten",
-    label_en="Place cards",
-    folder="gaeste",
-    formats=("pdf",),
-    build=build,
-    description=(
-        "Klappkarten zum Aufstellen, zwei je A4-Blatt, Name von beiden Seiten lesbar "
-        "(Falz- und Schnittlinie). Nur für Gäste mit Zusage."
-    ),
-)

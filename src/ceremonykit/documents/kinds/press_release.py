@@ -12,7 +12,6 @@ from ceremonykit.documents.press.release import (
 )
 from ceremonykit.documents.press.release_docx import write_release_docx
 from ceremonykit.documents.press.release_pdf import write_release_pdf
-from ceremonykit.documents.registry import DocumentKind
 
 SUBJECT = "medieninformation"
 
@@ -56,14 +55,3 @@ def build(ctx: BuildContext) -> None:
             ctx.output(f"{stem}.{fmt}", fmt, subject=SUBJECT) as tmp,
         ):
             writer(content, tmp)
-
-
-KIND = DocumentKind(
-    name="press_release",
-    label="Medieninformation",
-    label_en="Press release",
-    folder="presse",
-    formats=("docx", "pdf"),
-    build=build,
-    description="Medieninformation im Format der Pressestelle, mit Redaktionshinweis und Kontakt.",
-)

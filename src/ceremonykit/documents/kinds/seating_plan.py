@@ -25,7 +25,6 @@ from ceremonykit.documents.guestdocs.tablepdf import (
     TableRow,
     write_table_pdf,
 )
-from ceremonykit.documents.registry import DocumentKind
 from ceremonykit.domain.model import RSVP, Guest, SeatingTable, TableShape
 from ceremonykit.guests.collation import base_letters, sort_mode, sort_name
 from ceremonykit.guests.manage import persons_count
@@ -117,17 +116,3 @@ def build(ctx: BuildContext) -> None:
     ctx.progress(0.2, TITLE)
     with ctx.output(ctx.path(f"{file_stem(ceremony, 'Sitzplan')}.pdf"), "pdf") as tmp:
         write_table_pdf(tmp, layout, rows, author=author(ceremony))
-
-
-KIND = DocumentKind(
-    name="seating_plan",
-    label="Sitzplan",
-    label_en="Seating plan",
-    folder="gaeste",
-    formats=("pdf",),
-    build=build,
-    description=(
-        "Je Tisch eine Seite mit den Gästen und ihren Begleitpersonen. Enthält Gäste mit "
-        "Zusage und (markiert) mit offener Rückmeldung; Gäste ohne Tisch am Ende."
-    ),
-)

@@ -15,7 +15,6 @@ from ceremonykit.documents.photos.published import (
     photo_metadata,
     process_photos,
 )
-from ceremonykit.documents.registry import DocumentKind
 from ceremonykit.documents.social.design import load_design
 from ceremonykit.documents.social.render import render_card
 from ceremonykit.documents.social.texts import alt_text, card_text, place, suggested_post
@@ -110,15 +109,3 @@ def build(ctx: BuildContext) -> None:
         text_file = posts_text(ceremony, entries)
         ctx.write_bytes(ctx.path(POSTS_NAME), "txt", text_file.encode("utf-8"), "beitraege")
     ctx.progress(1.0, "Karten fertig")
-
-
-KIND = DocumentKind(
-    name="social_cards",
-    label="Social-Media-Karten",
-    label_en="Social media cards",
-    folder="social-media",
-    formats=("jpg", "txt"),
-    build=build,
-    description="Je Preisträger eine Bildkarte 4:5 (1080 × 1350) und 1:1 (1080 × 1080) mit "
-    "Preis, Platz, Namen und Bildnachweis, dazu Beitragstext und Alternativtext.",
-)

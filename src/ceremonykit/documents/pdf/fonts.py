@@ -47,16 +47,24 @@ FALLBACK_FOR_STYLE = {"regular": "Fallback", "bold": "Fallback-Bold"}
 _lock = threading.Lock()
 
 
-def register_fonts() -> None:
-    """Register every bundled font with reportlab (idempotent, thread-safe)."""
+def register_fonts(*names: str) -> None:
+    """Register bundled fonts with reportlab on first use: the fonts named (``"Sans"``,
+    ``"Fallback-Bold"`` …), or all of them – each file is parsed once (idempotent,
+    thread-safe). A guest list needs two of the ten fonts; paragraphs with bold and italic
+    parts (press release, certificates) ask for all."""
     with _lock:
-        _register_once()
+        _map_families()
+        for name in names or tuple(_FILES):
+            _register(name)
 
 
 @cache
-def _register_once() -> None:
-    for name, filename in _FILES.items():
-        pdfmetrics.registerFont(TTFont(name, str(resource_path(f"fonts/{filename}"))))
+def _register(name: str) -> None:
+    pdfmetrics.registerFont(TTFont(name, str(resource_path(f"fonts/{_FILES[name]}"))))
+
+
+@cache
+def _map_families() -> None:
     for fam in FAMILIES.values():
         addMapping(fam.name, 0, 0, fam.regular)
         addMapping(fam.name, 1, 0, fam.bold)
@@ -66,7 +74,7 @@ def _register_once() -> None:
 
 @cache
 def _charmap(font_name: str) -> frozenset[int]:
-    register_fonts()
+    register_fonts(font_name)
     font = pdfmetrics.getFont(font_name)
     return frozenset(font.face.charToGlyph)
 

@@ -11,11 +11,8 @@ from collections.abc import Iterator
 
 from ceremonykit.documents.images.safe_open import ImageProblem
 from ceremonykit.documents.photos.pipeline import PhotoSource
-from ceremonykit.documents.photos.published import (
-    PRINT_MIN_LONG_EDGE,
-    WEB_LONG_EDGE,
-    photo_label,
-)
+from ceremonykit.documents.photos.published import PRINT_MIN_LONG_EDGE, photo_label
+from ceremonykit.documents.photos.web_settings import WEB_LONG_EDGE
 from ceremonykit.domain.model import Ceremony, Photo
 from ceremonykit.domain.preflight import Finding, Severity
 

@@ -19,8 +19,6 @@ from ceremonykit.domain.model import Ceremony, Photo
 from ceremonykit.german.typography import apostrophes, join_and
 
 PRINT_MIN_LONG_EDGE = 1800  # px: 15 cm at 300 dpi, the smallest print use of a press photo
-WEB_LONG_EDGE = 1600  # px: the newsroom rendition unless set otherwise
-WEB_QUALITY = 82
 CARD_MIN_SHORT_EDGE = 1080  # px: a card is 1080 wide
 
 R = TypeVar("R")

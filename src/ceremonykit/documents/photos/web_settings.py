@@ -7,7 +7,10 @@ from dataclasses import dataclass
 
 from ceremonykit.documents.context import BuildContext
 from ceremonykit.documents.options import KindOption, OptionType
-from ceremonykit.documents.photos.published import WEB_LONG_EDGE, WEB_QUALITY
+
+# declared here, not beside the pipeline: the registry reads the options without loading Pillow
+WEB_LONG_EDGE = 1600  # px: the newsroom rendition unless set otherwise
+WEB_QUALITY = 82
 
 WEB_OPTIONS = (
     KindOption(

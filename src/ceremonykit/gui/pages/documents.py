@@ -87,7 +87,9 @@ class DocumentsPage(Page):
             return
         self.built = True
         self.kinds: list[DocumentKind] = list(all_kinds())
-        self.formats: dict[str, set[str]] = {k.name: set(k.formats) for k in self.kinds}
+        self.formats: dict[str, set[str]] = {
+            k.name: set(k.formats_by_default()) for k in self.kinds
+        }
         self.designs: dict[str, str] = {k.name: k.designs[0] for k in self.kinds if k.designs}
         self.report: BuildReport | None = None
         self._preview_root = new_preview_root()

@@ -1,0 +1,80 @@
+"""A full build shares its kinds out to a worker process: same files, same report."""
+
+from __future__ import annotations
+
+from concurrent.futures import Future
+from concurrent.futures.process import BrokenProcessPool
+from pathlib import Path
+
+import pytest
+
+from ceremonykit.build import build_ceremony, parallel
+from ceremonykit.build.kind_run import KindResult
+from ceremonykit.documents.registry import all_kinds, get_kind
+from ceremonykit.domain.model import Ceremony
+
+
+def test_a_full_build_is_shared_out_by_cost() -> None:
+    here, there = parallel.share_out(list(all_kinds()))
+    assert here and there
+    assert sorted(k.name for k in here + there) == sorted(k.name for k in all_kinds())
+    cost_here, cost_there = sum(k.cost for k in here), sum(k.cost for k in there)
+    assert abs(cost_here - cost_there) <= max(k.cost for k in all_kinds())
+
+
+def test_small_builds_stay_in_one_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    one = [get_kind("cheque")]
+    assert parallel.share_out(one) == (one, [])
+    small = [get_kind(n) for n in ("checkin_list", "seating_plan", "place_cards")]
+    assert parallel.share_out(small) == (small, [])
+    monkeypatch.setenv(parallel.WORKERS_VARIABLE, "0")
+    every = list(all_kinds())
+    assert parallel.share_out(every) == (every, [])
+
+
+def _files(out: Path) -> list[tuple[str, bool]]:
+    names = sorted(p for p in out.rglob("*") if p.is_file() and p.name != "manifest.json")
+    return [(str(p.relative_to(out)), p.stat().st_size > 0) for p in names]
+
+
+def test_parallel_and_sequential_builds_write_the_same_files(
+    demo: Ceremony, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    both = build_ceremony(demo, tmp_path / "both")
+    monkeypatch.setenv(parallel.WORKERS_VARIABLE, "0")
+    one = build_ceremony(demo, tmp_path / "one")
+    assert both.files == one.files  # same files, in kind order
+    assert (both.skipped, both.failed, both.warnings) == (one.skipped, one.failed, one.warnings)
+    assert not both.failed
+    assert _files(tmp_path / "both") == _files(tmp_path / "one")
+    assert not list((tmp_path / "both").glob(".ceremonykit-neu-*")), "staging folder left"
+
+
+def test_kinds_of_a_dead_worker_are_built_here(
+    demo: Ceremony, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    submitted: list[str] = []
+
+    def dead(self: parallel.KindWorker, kind: object, *args: object) -> Future[KindResult]:
+        submitted.append(getattr(kind, "name", ""))
+        future: Future[KindResult] = Future()
+        future.set_exception(BrokenProcessPool("worker killed"))
+        return future
+
+    monkeypatch.setattr(parallel.KindWorker, "submit", dead)
+    report = build_ceremony(demo, tmp_path)
+    assert submitted and not report.failed
+    built = {f.kind for f in report.files}
+    assert set(submitted) <= built
+    for f in report.files:
+        assert (tmp_path / f.path).is_file()
+
+
+def test_a_spawned_worker_builds_too(
+    demo: Ceremony, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Windows and the GUI start the worker fresh (``spawn``), not as a copy (``fork``)."""
+    monkeypatch.setattr(parallel, "_method", lambda: "spawn")
+    report = build_ceremony(demo, tmp_path)
+    assert not report.failed
+    assert {f.kind for f in report.files} == {k.name for k in all_kinds()}
