@@ -513,6 +513,136 @@
     </message>
 </context>
 <context>
+    <name>EveningPage</name>
+    <message>
+        <source>Rückmeldung zur Einladung</source>
+        <translation>Replies to the invitation</translation>
+    </message>
+    <message>
+        <source>TT.MM.JJJJ</source>
+        <translation>DD.MM.YYYY</translation>
+    </message>
+    <message>
+        <source>z. B. einladung@stadt.de</source>
+        <translation>e.g. invitation@city.de</translation>
+    </message>
+    <message>
+        <source>z. B. 0231 50-22010</source>
+        <translation>e.g. 0231 50-22010</translation>
+    </message>
+    <message>
+        <source>z. B. www.stadt.de/anmeldung</source>
+        <translation>e.g. www.city.de/register</translation>
+    </message>
+    <message>
+        <source>Antwort bis</source>
+        <translation>Reply by</translation>
+    </message>
+    <message>
+        <source>Antwort per E-Mail</source>
+        <translation>Reply by e-mail</translation>
+    </message>
+    <message>
+        <source>Antwort per Telefon</source>
+        <translation>Reply by phone</translation>
+    </message>
+    <message>
+        <source>Antwort über Webseite</source>
+        <translation>Reply via website</translation>
+    </message>
+    <message>
+        <source>Begleitpersonen je Gast</source>
+        <translation>Companions per guest</translation>
+    </message>
+    <message>
+        <source>Angaben übernehmen</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>Programmpunkte mit Beginn (leer = direkt nach dem vorigen) und Dauer. Die Zeile „Preisverleihung“ wird im Ablaufplan durch Bekanntgabe, Laudatio, Übergabe und Foto jedes Preises ersetzt.</source>
+        <translation>Programme items with start (empty = right after the previous one) and duration. In the run sheet the row “Award ceremony” is replaced by the announcement, laudation, handing over and photo of each prize.</translation>
+    </message>
+    <message>
+        <source>Beginn</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Minuten</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Programmpunkt</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Wer</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Wo</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>Hinweise</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Für Gäste</source>
+        <translation>For guests</translation>
+    </message>
+    <message>
+        <source>Preisverleihung</source>
+        <translation>Award ceremony</translation>
+    </message>
+    <message>
+        <source>Programmpunkt hinzufügen</source>
+        <translation>Add item</translation>
+    </message>
+    <message>
+        <source>Entfernen</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Nach oben</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Nach unten</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>Ablauf speichern</source>
+        <translation>Save programme</translation>
+    </message>
+    <message>
+        <source>Ablauf</source>
+        <translation>Programme</translation>
+    </message>
+    <message numerus="yes">
+        <source>Im Ablaufplan: %n Programmpunkte</source>
+        <translation>
+            <numerusform>In the run sheet: %n item</numerusform>
+            <numerusform>In the run sheet: %n items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Zeile %1</source>
+        <translation>Row %1</translation>
+    </message>
+    <message>
+        <source>Ablauf ändern</source>
+        <translation>Change programme</translation>
+    </message>
+    <message>
+        <source>Rückmeldung</source>
+        <translation>Replies</translation>
+    </message>
+    <message>
+        <source>Rückmeldung ändern</source>
+        <translation>Change reply details</translation>
+    </message>
+</context>
+<context>
     <name>EventPage</name>
     <message>
         <source>Absenderprofil weiterzählen?</source>
@@ -1062,6 +1192,26 @@
         <translation>E-mail</translation>
     </message>
     <message>
+        <source>Straße</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <source>PLZ</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Ort</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Land</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Aussprache</source>
+        <translation>Pronunciation</translation>
+    </message>
+    <message>
         <source>Vorschlag aus der Rangfolge (Funktion); zum Festlegen eine Zahl eingeben</source>
         <translation>Suggested by the order of precedence (function); type a number to fix it</translation>
     </message>
@@ -1246,6 +1396,10 @@
     <message>
         <source>Gäste</source>
         <translation>Guests</translation>
+    </message>
+    <message>
+        <source>Ablauf</source>
+        <translation>Programme</translation>
     </message>
     <message>
         <source>Dokumente</source>

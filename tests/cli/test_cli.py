@@ -113,7 +113,7 @@ def test_build_writes_manifest(tmp_path: Path, demo_file: Path) -> None:
     assert manifest["report"]["done"] == len(manifest["files"])
     for entry in manifest["files"]:
         assert (out / entry["path"]).is_file()
-        assert entry["format"] in {"pdf", "docx", "png", "html", "xlsx", "csv", "jpg", "txt"}
+        assert entry["format"] in {"pdf", "docx", "png", "html", "xlsx", "csv", "jpg", "txt", "eml"}
     assert result.returncode == (1 if manifest["report"]["failed"] else 0), manifest["report"][
         "failed"
     ]

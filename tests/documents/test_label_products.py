@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from ceremonykit.documents.guestdocs.labels import BUNDLED_LAYOUTS, load_layout
+from ceremonykit.documents.guestdocs.labels import ADDRESS_LAYOUTS, BUNDLED_LAYOUTS, load_layout
 from ceremonykit.resources import templates_dir
 
 GLABELS = Path(__file__).resolve().parent.parent / "data" / "glabels"
@@ -75,11 +75,15 @@ def test_reference_excerpt_is_read() -> None:
     products = glabels_products()
     assert products["Avery L4785"] == Product(80, 50, 2, 5, 18, 13, 95, 55)
     assert products["Avery L4787"] == products["Avery L4785"]
+    assert products["Avery L7163"].columns == 2 and products["Avery L7163"].rows == 7
 
 
-@pytest.mark.parametrize("name", BUNDLED_LAYOUTS)
-def test_layout_names_a_product_only_if_it_fits(name: str) -> None:
-    data = json.loads((templates_dir() / "badges" / f"{name}.json").read_text(encoding="utf-8"))
+@pytest.mark.parametrize(
+    ("folder", "name"),
+    [("badges", n) for n in BUNDLED_LAYOUTS] + [("labels", n) for n in ADDRESS_LAYOUTS],
+)
+def test_layout_names_a_product_only_if_it_fits(folder: str, name: str) -> None:
+    data = json.loads((templates_dir() / folder / f"{name}.json").read_text(encoding="utf-8"))
     named = str(data.get("product", ""))
     mentions = PRODUCT.findall(str(data.get("label", "")))
     if not named:
@@ -87,7 +91,7 @@ def test_layout_names_a_product_only_if_it_fits(name: str) -> None:
         return
     product = glabels_products().get(named)
     assert product is not None, f"{name}: {named} fehlt in den gLabels-Vorlagen"
-    sheet = load_layout(name)
+    sheet = load_layout(name, folder=folder)
     actual = Product(
         sheet.label_width,
         sheet.label_height,

@@ -19,6 +19,7 @@ from ceremonykit.domain.model import (
     Photo,
     Prize,
     PrizeKind,
+    ProgrammeItem,
     Quote,
     Salutation,
     SeatingTable,
@@ -275,6 +276,11 @@ def demo_ceremony() -> Ceremony:
         release_date=date(2026, 12, 4),
         more_info_url="www.dortmund.de/ehrenamtspreis",
         retention_until=date(2027, 3, 31),
+        rsvp_date=date(2026, 11, 20),
+        rsvp_email="ehrenamtspreis@stadtdo.de",
+        rsvp_phone="+49 231 50-22010",
+        companions_allowed=1,
+        programme=demo_programme(),
         sender=sender,
         prizes=prizes,
         winners=winners,
@@ -290,4 +296,23 @@ def demo_ceremony() -> Ceremony:
     )
 
 
-__all__ = ["demo_ceremony"]
+def demo_programme() -> list[ProgrammeItem]:
+    """The evening as the press office plans it; the award items come from the prizes."""
+    return [
+        ProgrammeItem("p-einlass", time(17, 30), 30, "Einlass und Sektempfang", "", "Foyer"),
+        ProgrammeItem(
+            "p-musik1", time(18, 0), 5, "Musik", "Chor der Kulturen e.V.", "Bühne",
+            "Chor steht ab 17:50 Uhr seitlich der Bühne bereit.",
+        ),
+        ProgrammeItem("p-begr", None, 10, "Begrüßung", "Dr. Henrike Albers", "Rednerpult"),
+        ProgrammeItem("p-preise", None, 0, "Preisverleihung", awards=True),
+        ProgrammeItem("p-musik2", None, 5, "Musik", "Chor der Kulturen e.V.", "Bühne"),
+        ProgrammeItem(
+            "p-foto", None, 10, "Gruppenfoto aller Ausgezeichneten", "Fotograf", "Bühne",
+            "Treppe vor der Bühne; Scheckattrappen vorher einsammeln.", public=False,
+        ),
+        ProgrammeItem("p-empfang", None, 60, "Empfang und Gespräche", "", "Foyer"),
+    ]  # fmt: skip
+
+
+__all__ = ["demo_ceremony", "demo_programme"]

@@ -62,6 +62,29 @@ _ROWS: list[tuple[Salutation, str, str, str, str, str, str, RSVP, int, str, int 
 # fmt: on
 
 
+_STREETS = (
+    "Friedensplatz", "Hohe Straße", "Münsterstraße", "Hörder Bahnhofstraße", "Kaiserstraße",
+    "Westfalendamm", "Rheinlanddamm", "Evinger Straße", "Schüruferstraße", "Lindenhorster Straße",
+)  # fmt: skip
+_PLACES = (("44135", "Dortmund"), ("44137", "Dortmund"), ("44263", "Dortmund"), ("58453", "Witten"))
+_PRONUNCIATION = {
+    "Öztürk": "Ös-türk, Betonung auf der zweiten Silbe",
+    "Nguyễn": "etwa „Ngwien“",
+    "Kowalczyk": "Ko-WAL-tschik",
+}
+
+
+def _address(n: int, category: str) -> tuple[str, str, str, str]:
+    """Invented postal addresses; the press is invited by e-mail only (no address), and one
+    guest lives abroad."""
+    if category == "Presse":
+        return "", "", "", ""
+    if n == 30:
+        return "Laugavegur 12", "101", "Reykjavík", "Island"
+    postcode, city = _PLACES[n % len(_PLACES)]
+    return f"{_STREETS[n % len(_STREETS)]} {n + 2}", postcode, city, ""
+
+
 def demo_guests() -> list[Guest]:
     guests = []
     for n, row in enumerate(_ROWS, start=1):
@@ -85,4 +108,7 @@ def demo_guests() -> list[Guest]:
                 photo_consent=rsvp is RSVP.ACCEPTED,
             )
         )
+        guest = guests[-1]
+        guest.street, guest.postcode, guest.city, guest.country = _address(n, category)
+        guest.pronunciation = _PRONUNCIATION.get(last, "")
     return guests

@@ -13,7 +13,7 @@ from __future__ import annotations
 from functools import cache
 
 from ceremonykit.documents.cheques.sizes import DEFAULT_SIZE, PNG_DPIS, PRESETS, parse_size
-from ceremonykit.documents.guestdocs.labels import BUNDLED_LAYOUTS
+from ceremonykit.documents.guestdocs.labels import ADDRESS_LAYOUTS, BUNDLED_LAYOUTS
 from ceremonykit.documents.kind import DocumentKind, LazyBuild
 from ceremonykit.documents.options import Choice, KindOption, OptionType
 from ceremonykit.documents.photos.web_settings import WEB_OPTIONS
@@ -298,6 +298,135 @@ ATTENDANCE_LIST = DocumentKind(
     ),
 )
 
+INVITATION = DocumentKind(
+    name="invitation",
+    cost=8,
+    label="Einladungen",
+    label_en="Invitations",
+    folder="einladungen",
+    formats=("pdf", "docx", "eml", "csv"),
+    build=_kind_module("invitation"),
+    description=(
+        "Persönliche Einladungsbriefe nach DIN 5008 (Form B, Fensterumschlag DL/C6) als "
+        "Druck-PDF und je Gast als Word-Datei; E-Mail-Entwürfe (.eml, werden nicht versendet) "
+        "und eine Tabelle für den Serienversand mit Outlook."
+    ),
+    options=(
+        KindOption(
+            "attach_pdf",
+            OptionType.FLAG,
+            "Brief als PDF anhängen",
+            "Hängt an jede E-Mail-Einladung den Brief als PDF an (nur Gäste mit Anschrift).",
+            default="0",
+        ),
+    ),
+)
+
+
+REPLY_LIST = DocumentKind(
+    name="reply_list",
+    cost=2,
+    label="Rückmeldeliste",
+    label_en="Reply list",
+    folder="gaeste",
+    formats=("pdf", "xlsx"),
+    build=_kind_module("reply_list"),
+    description=(
+        "Wer noch nicht geantwortet hat, nach Kategorie, mit Zählung der Zu- und Absagen; dazu "
+        "eine Excel-Liste zum Eintragen der Antworten, die wieder importiert werden kann "
+        "(ändert nur Rückmeldung und Begleitpersonen)."
+    ),
+)
+
+
+ADDRESS_LABELS = DocumentKind(
+    name="address_labels",
+    cost=2,
+    label="Adressetiketten und Umschläge",
+    label_en="Address labels and envelopes",
+    folder="einladungen",
+    formats=("pdf",),
+    build=_kind_module("address_labels"),
+    description=(
+        "Die Anschriften der eingeladenen Gäste auf Etikettenbögen und direkt auf "
+        "Briefumschläge (DL oder C6) gedruckt."
+    ),
+    options=(
+        KindOption(
+            "layout", OptionType.CHOICE, "Etikettenbogen",
+            "Der Bogen mit Adressetiketten, auf den gedruckt wird.",
+            default=ADDRESS_LAYOUTS[0],
+            choices=tuple(Choice(n, n) for n in ADDRESS_LAYOUTS),
+        ),
+        KindOption(
+            "envelope", OptionType.CHOICE, "Umschläge bedrucken",
+            "Umschlagformat für den Direktdruck: DL (220 × 110 mm), C6 (162 × 114 mm) oder keine.",
+            default="dl",
+            choices=(Choice("dl", "DL"), Choice("c6", "C6"), Choice("none", "keine")),
+        ),
+    ),
+)  # fmt: skip
+
+
+SPEAKER_CARDS = DocumentKind(
+    name="speaker_cards",
+    cost=3,
+    label="Moderationskarten",
+    label_en="Speaker cards",
+    folder="moderation",
+    formats=("pdf",),
+    build=_kind_module("speaker_cards"),
+    description=(
+        "Karten für Gastgeberin/Gastgeber (Begrüßung in Protokoll-Reihenfolge, Bekanntgabe "
+        "jedes Preises, Schlusswort) und für jede Laudatio: große Schrift, nummeriert, ein "
+        "Thema je Karte, nie ein Satz über zwei Karten, mit geschätzter Redezeit."
+    ),
+    options=(
+        KindOption(
+            "size",
+            OptionType.CHOICE,
+            "Kartenformat",
+            "A5 (Standard) oder A6.",
+            default="a5",
+            choices=(Choice("a5", "A5"), Choice("a6", "A6")),
+        ),
+        KindOption(
+            "font_size",
+            OptionType.NUMBER,
+            "Schriftgröße (pt)",
+            "Schriftgröße des Redetexts, mindestens 16 pt.",
+            default="18",
+            minimum=16,
+            maximum=32,
+        ),
+        KindOption(
+            "wpm",
+            OptionType.NUMBER,
+            "Sprechtempo (Wörter je Minute)",
+            "Für die geschätzte Redezeit je Karte; ruhiges Vorlesen sind etwa 100–120.",
+            default="110",
+            minimum=60,
+            maximum=200,
+        ),
+    ),
+)
+
+
+RUN_SHEET = DocumentKind(
+    name="run_sheet",
+    cost=2,
+    label="Ablaufplan",
+    label_en="Run sheet",
+    folder="ablauf",
+    formats=("pdf", "docx"),
+    build=_kind_module("run_sheet"),
+    description=(
+        "Der Ablauf des Abends für die Bühnenleitung (Zeit, Programmpunkt, wer, wo, Hinweise; "
+        "für jeden Preis Bekanntgabe, Laudatio, Übergabe und Foto mit Scheck) und ein kurzes "
+        "Programm für die Gäste."
+    ),
+)
+
 
 @cache
 def all_kinds() -> tuple[DocumentKind, ...]:
@@ -316,6 +445,11 @@ def all_kinds() -> tuple[DocumentKind, ...]:
         SEATING_PLAN,
         GREETING_LIST,
         ATTENDANCE_LIST,
+        INVITATION,
+        REPLY_LIST,
+        ADDRESS_LABELS,
+        SPEAKER_CARDS,
+        RUN_SHEET,
     )
 
 

@@ -207,6 +207,12 @@ class Guest:
     protocol_rank: int | None = None  # lower = greeted earlier; None = not greeted
     notes: str = ""
     photo_consent: bool | None = None
+    # postal address for the invitation letter (DIN 5008); empty = invite by e-mail only
+    street: str = ""
+    postcode: str = ""
+    city: str = ""
+    country: str = ""  # empty = Germany (not printed)
+    pronunciation: str = ""  # how to say a difficult name, for the host's speaker cards
     # check-in at the door: a random code (QR on invitation, badge, check-in list) that carries
     # no personal data; codes replaced by a re-issue are kept so a scan of one is recognised
     checkin_token: str = ""
@@ -217,6 +223,28 @@ class Guest:
     @property
     def full_name(self) -> str:
         return " ".join(p for p in (self.title, self.first_name, self.last_name) if p)
+
+    @property
+    def has_address(self) -> bool:
+        """Enough of a postal address for a letter: street, postcode and city."""
+        return bool(self.street.strip() and self.postcode.strip() and self.city.strip())
+
+
+@dataclass
+class ProgrammeItem:
+    """One item of the evening's programme (run sheet) that staff add by hand: music,
+    reception, greeting … The items of each award (laudation, handing over, photo) are not
+    stored: they are generated from the prizes where the item with ``awards`` stands."""
+
+    id: str = field(default_factory=new_id)
+    start: time | None = None  # fixed start; None = right after the item before
+    minutes: int = 5  # planned duration
+    item: str = ""  # "Musik: Chor der Kulturen"
+    who: str = ""
+    where: str = ""  # "Bühne", "Foyer"
+    notes: str = ""  # for the stage manager only
+    public: bool = True  # listed in the guests' programme
+    awards: bool = False  # placeholder: the award items of every prize are inserted here
 
 
 class TableShape(StrEnum):
@@ -298,6 +326,13 @@ class Ceremony:
     release_final: bool = False
     more_info_url: str = ""
     retention_until: date | None = None  # guests' personal data should be deleted after this
+    # replies to the invitation: by when, and how (any of e-mail, phone, web form)
+    rsvp_date: date | None = None
+    rsvp_email: str = ""
+    rsvp_phone: str = ""
+    rsvp_url: str = ""
+    companions_allowed: int = 1  # accompanying persons each invited guest may bring
+    programme: list[ProgrammeItem] = field(default_factory=list)  # run sheet, see ProgrammeItem
     sender: SenderProfile = field(default_factory=SenderProfile)
     guest_categories: list[str] = field(default_factory=lambda: list(DEFAULT_GUEST_CATEGORIES))
     import_mappings: dict[str, dict[str, str]] = field(default_factory=dict)
@@ -365,6 +400,7 @@ __all__ = [
     "Photo",
     "Prize",
     "PrizeKind",
+    "ProgrammeItem",
     "Quote",
     "Salutation",
     "SenderProfile",

@@ -23,7 +23,7 @@ from ceremonykit.domain.model import RSVP, Ceremony, Guest
 from ceremonykit.errors import UserError
 from ceremonykit.german.address import Addressee, salutation_line
 from ceremonykit.german.offices import office_of
-from ceremonykit.guests.collation import guest_key
+from ceremonykit.guests.collation import base_letters, guest_key
 from ceremonykit.resources import template_path
 
 PRECEDENCE_SETTING = "protocol_precedence"
@@ -144,6 +144,18 @@ class GreetingGroup:
     def text(self) -> str:
         """ "Sehr geehrte Frau Bürgermeisterin Sonnenberg, sehr geehrter Herr Bürgermeister Kaya,"."""
         return joined_salutations(list(self.guests))
+
+
+def is_host(ceremony: Ceremony, guest: Guest) -> bool:
+    """The guest is the ceremony's host (same first and last name, accents aside): the host
+    signs the invitations and gives the speech, so is neither invited nor greeted."""
+    host = ceremony.host
+    if not host.last_name:
+        return False
+    return (base_letters(guest.first_name), base_letters(guest.last_name)) == (
+        base_letters(host.first_name),
+        base_letters(host.last_name),
+    )
 
 
 def ranked_guests(

@@ -14,7 +14,7 @@ from PySide6.QtGui import QUndoCommand
 
 from ceremonykit.domain.model import SeatingTable
 from ceremonykit.gui.session import Session
-from ceremonykit.operations import edit, imports, protocol, tables
+from ceremonykit.operations import edit, evening, imports, protocol, tables
 
 if TYPE_CHECKING:
     from ceremonykit.importing import ImportPreview, ImportResult
@@ -169,3 +169,47 @@ class SetProtocolOrder(QUndoCommand):
 
     def undo(self) -> None:
         self.session.apply(edit.put_objects, self.before)
+
+
+class SetProgramme(QUndoCommand):
+    """Replace the programme of the evening (run sheet page)."""
+
+    def __init__(self, session: Session, items: list[Any], text: str) -> None:
+        super().__init__(text)
+        self.session = session
+        self.old = copy.deepcopy(session.ceremony.programme)
+        self.new = copy.deepcopy(items)
+
+    def redo(self) -> None:
+        self.session.apply(evening.set_programme, self.new)
+
+    def undo(self) -> None:
+        self.session.apply(evening.set_programme, self.old)
+
+
+class SetReplyDetails(QUndoCommand):
+    """Reply date, ways to reply and companions allowed (run sheet page)."""
+
+    FIELDS = ("rsvp_date", "rsvp_email", "rsvp_phone", "rsvp_url", "companions_allowed")
+
+    def __init__(self, session: Session, values: dict[str, Any], text: str) -> None:
+        super().__init__(text)
+        self.session = session
+        self.old = {f: getattr(session.ceremony, f) for f in self.FIELDS}
+        self.new = dict(values)
+
+    def _apply(self, v: dict[str, Any]) -> None:
+        self.session.apply(
+            evening.set_reply_details,
+            rsvp_date=v["rsvp_date"],
+            email=v["rsvp_email"],
+            phone=v["rsvp_phone"],
+            url=v["rsvp_url"],
+            companions_allowed=v["companions_allowed"],
+        )
+
+    def redo(self) -> None:
+        self._apply(self.new)
+
+    def undo(self) -> None:
+        self._apply(self.old)

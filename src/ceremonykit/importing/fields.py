@@ -275,6 +275,19 @@ GUEST_FIELDS: tuple[FieldSpec, ...] = (
         ),
     ),
     FieldSpec(
+        "street",
+        "Straße",
+        ("Straße", "Strasse", "Str.", "Straße und Hausnummer", "Anschrift", "Adresse", "Street"),
+    ),
+    FieldSpec("postcode", "PLZ", ("PLZ", "Postleitzahl", "Zip", "Postcode", "Postal code")),
+    FieldSpec("city", "Ort", ("Ort", "Wohnort", "Stadt", "Town", "City")),
+    FieldSpec("country", "Land", ("Land", "Staat", "Country")),
+    FieldSpec(
+        "pronunciation",
+        "Aussprache",
+        ("Aussprache", "Aussprachehinweis", "Lautschrift", "Pronunciation"),
+    ),
+    FieldSpec(
         "photo_consent",
         "Fotoeinwilligung",
         (

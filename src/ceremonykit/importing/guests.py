@@ -52,6 +52,11 @@ _READERS: dict[str, Callable[[RowCells, str], object]] = {
     "protocol_rank": lambda c, f: c.get(f, _parse_rank, None),
     "notes": lambda c, f: c.text(f, multiline=True),
     "photo_consent": lambda c, f: c.get(f, _parse_consent, None),
+    "street": lambda c, f: c.text(f),
+    "postcode": lambda c, f: c.text(f),
+    "city": lambda c, f: c.text(f),
+    "country": lambda c, f: c.text(f),
+    "pronunciation": lambda c, f: c.text(f),
 }
 """How each guest field is read from its cell; only the filled cells of a row are read."""
 
@@ -229,6 +234,7 @@ class GuestImport:
         guest = copy.copy(old)  # Guest holds only immutable values (tested); no deepcopy
         for name in (
             "salutation", "title", "first_name", "last_name", "function", "organisation", "email", "notes",
+            "street", "postcode", "city", "country", "pronunciation",
         ):  # fmt: skip
             if getattr(draft, name):
                 setattr(guest, name, getattr(draft, name))

@@ -16,6 +16,7 @@ from ceremonykit.resources import template_path
 
 DEFAULT_LAYOUT = "a4_2x4_90x54"
 BUNDLED_LAYOUTS = ("a4_2x4_90x54", "a4_2x5_75x50", "avery_l4785")
+ADDRESS_LAYOUTS = ("avery_l7163",)  # templates/labels/
 PAGE_SIZES_MM = {"A4": (210.0, 297.0)}
 
 
@@ -56,15 +57,18 @@ def _bad(path: Path, detail: str) -> UserError:
     )
 
 
-def load_layout(name: str = DEFAULT_LAYOUT, user_dir: Path | None = None) -> LabelSheet:
-    """Load a layout by name: the user's template folder first, then the bundled ones."""
+def load_layout(
+    name: str = DEFAULT_LAYOUT, user_dir: Path | None = None, *, folder: str = "badges"
+) -> LabelSheet:
+    """Load a layout by name: the user's template folder first, then the bundled ones.
+    ``folder``: "badges" (name badges) or "labels" (address labels)."""
     candidates = []
     if user_dir is not None:
-        candidates.append(user_dir / "badges" / f"{name}.json")
-    candidates.append(template_path(f"badges/{name}.json"))
+        candidates.append(user_dir / folder / f"{name}.json")
+    candidates.append(template_path(f"{folder}/{name}.json"))
     path = next((p for p in candidates if p.is_file()), None)
     if path is None:
-        known = ", ".join(BUNDLED_LAYOUTS)
+        known = ", ".join(BUNDLED_LAYOUTS if folder == "badges" else ADDRESS_LAYOUTS)
         raise UserError(
             f"Die Etikettenvorlage „{name}“ gibt es nicht.", hint=f"Mitgeliefert sind: {known}."
         )

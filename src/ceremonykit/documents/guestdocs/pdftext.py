@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from typing import IO
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
@@ -171,7 +172,9 @@ class TextCells:
         self._canvas.drawText(self._text)
 
 
-def prepare_canvas(path: str, *, title: str, author: str, pagesize: tuple[float, float]) -> Canvas:
+def prepare_canvas(
+    path: str | IO[bytes], *, title: str, author: str, pagesize: tuple[float, float]
+) -> Canvas:
     """A canvas with the bundled fonts registered and PDF metadata set.
 
     The initial font is a bundled one: reportlab's default would put a non-embedded

@@ -40,6 +40,7 @@ from ceremonykit.gui.models.base import EditCallback, IdRole, Index, ListTableMo
     RANK,
     EMAIL,
 ) = range(13)
+STREET, POSTCODE, CITY, COUNTRY, PRONUNCIATION = range(13, 18)  # postal address (invitations)
 _ATTRS = (
     "salutation",
     "title",
@@ -54,6 +55,11 @@ _ATTRS = (
     "table",
     "protocol_rank",
     "email",
+    "street",
+    "postcode",
+    "city",
+    "country",
+    "pronunciation",
 )
 # The labels are defined once, in ceremonykit.guests.manage.RSVP_LABELS (the printed lists use
 # them too); these markers only let lupdate find them for the English translation.
@@ -125,6 +131,11 @@ class GuestTableModel(ListTableModel):
             QCoreApplication.translate("Gäste", "Tisch"),
             QCoreApplication.translate("Gäste", "Protokoll-Rang"),
             QCoreApplication.translate("Gäste", "E-Mail"),
+            QCoreApplication.translate("Gäste", "Straße"),
+            QCoreApplication.translate("Gäste", "PLZ"),
+            QCoreApplication.translate("Gäste", "Ort"),
+            QCoreApplication.translate("Gäste", "Land"),
+            QCoreApplication.translate("Gäste", "Aussprache"),
         )
         self._rsvp = {k: QCoreApplication.translate("Gäste", v) for k, v in RSVP_LABELS.items()}
         self._salutation = {
@@ -418,6 +429,7 @@ def _haystack(guest: Guest) -> str:
             guest.function,
             guest.organisation,
             guest.email,
+            guest.city,
             guest.table,
             guest.notes,
         )

@@ -19,6 +19,7 @@ PAGES: dict[str, tuple[str, str, str]] = {
     "photos": ("photos", "PhotosPage", "photos"),
     "guests": ("guests", "GuestsPage", "guests"),
     "applicants": ("applicants", "ApplicantsPage", "import"),
+    "evening": ("evening", "EveningPage", "event"),
     "documents": ("documents", "DocumentsPage", "documents"),
     "check": ("check", "CheckPage", "check"),
     "checkin": ("checkin", "CheckinPage", "checkin"),
@@ -47,6 +48,10 @@ def build_page(name: str, session: Session) -> Page:
         from ceremonykit.gui.pages.guests import GuestsPage
 
         return GuestsPage(session)
+    if name == "evening":
+        from ceremonykit.gui.pages.evening import EveningPage
+
+        return EveningPage(session)
     if name == "documents":
         from ceremonykit.gui.pages.documents import DocumentsPage
 

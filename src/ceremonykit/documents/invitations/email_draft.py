@@ -1,0 +1,86 @@
+"""E-mail invitations as drafts: one ``.eml`` per guest and a CSV for Outlook's mail merge.
+
+CeremonyKit sends nothing. Each ``.eml`` is an RFC 5322 message (Python's ``email``
+package: UTF-8 subject and names, a plain-text and an HTML part, optionally the letter as
+PDF) with the header ``X-Unsent: 1``, so Outlook opens it as a draft with a Send button;
+Thunderbird opens it with "Als neu bearbeiten". The CSV (UTF-8 with BOM, semicolons, as
+German Excel and Word's mail merge read it) holds the same fields for Outlook's own merge.
+"""
+
+from __future__ import annotations
+
+import csv
+import html
+import io
+from collections.abc import Sequence
+from email.headerregistry import Address
+from email.message import EmailMessage
+from email.policy import SMTP
+
+from ceremonykit.documents.invitations.content import Invitation
+from ceremonykit.errors import UserError
+
+CSV_HEADER = ("E-Mail", "Name", "Anrede", "Betreff", "Text")
+
+
+def address(name: str, email: str) -> Address:
+    """``Address`` for a header; a malformed e-mail address becomes a German UserError.
+    Whitespace inside an address (a line break pasted from a signature) is dropped: an
+    e-mail address never contains any."""
+    user, at, domain = "".join(email.split()).rpartition("@")
+    if not (at and user and domain):
+        raise UserError(
+            f"„{email}“ ist keine gültige E-Mail-Adresse. Bitte in der Gästeliste korrigieren."
+        )
+    try:
+        return Address(display_name=name, username=user, domain=domain)
+    except (ValueError, IndexError) as exc:
+        raise UserError(
+            f"„{email}“ ist keine gültige E-Mail-Adresse ({exc}). "
+            "Bitte in der Gästeliste korrigieren."
+        ) from None
+
+
+def html_body(paragraphs: Sequence[str]) -> str:
+    blocks = "\n".join(
+        "<p>" + "<br>".join(html.escape(line) for line in text.split("\n")) + "</p>"
+        for text in paragraphs
+    )
+    return (
+        '<!DOCTYPE html>\n<html lang="de"><head><meta charset="utf-8"></head>\n'
+        '<body style="font-family: Arial, sans-serif; font-size: 11pt;">\n'
+        f"{blocks}\n</body></html>\n"
+    )
+
+
+def draft_message(
+    invitation: Invitation,
+    sender: Address,
+    attachment: tuple[str, bytes] | None = None,
+) -> bytes:
+    """The ``.eml`` file of one guest's invitation (``attachment``: file name and PDF)."""
+    guest = invitation.guest
+    message = EmailMessage(policy=SMTP)
+    message["X-Unsent"] = "1"
+    message["From"] = sender
+    message["To"] = address(guest.full_name or guest.organisation, guest.email)
+    message["Subject"] = invitation.subject
+    message.set_content("\n\n".join(invitation.paragraphs) + "\n", charset="utf-8")
+    message.add_alternative(html_body(invitation.paragraphs), subtype="html", charset="utf-8")
+    if attachment is not None:
+        name, data = attachment
+        message.add_attachment(data, maintype="application", subtype="pdf", filename=name)
+    return message.as_bytes()
+
+
+def merge_csv(invitations: Sequence[Invitation]) -> bytes:
+    """The mail-merge table: one row per e-mail invitation."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
+    writer.writerow(CSV_HEADER)
+    for inv in invitations:
+        salutation, *rest = inv.paragraphs or ("",)
+        writer.writerow(
+            (inv.guest.email, inv.guest.full_name, salutation, inv.subject, "\n\n".join(rest))
+        )
+    return buffer.getvalue().encode("utf-8-sig")
