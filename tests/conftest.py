@@ -8,9 +8,13 @@ import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 import pytest
+
+if TYPE_CHECKING:
+    from ceremonykit.domain.model import Ceremony
+    from ceremonykit.store import ProjectFile
 
 REPO = Path(__file__).resolve().parent.parent
 DATA = REPO / "tests" / "data"
@@ -66,6 +70,27 @@ def run_cli(
         timeout=timeout,
         check=False,
     )
+
+
+def opened_project(path: Path, ceremony: Ceremony) -> Iterator[ProjectFile]:
+    """Create ``path`` holding ``ceremony`` and yield it opened for editing (for fixtures:
+    ``yield from opened_project(...)``)."""
+    from ceremonykit.store import ProjectFile
+
+    ProjectFile.create(path, ceremony).close()
+    with ProjectFile.open(path) as opened:
+        yield opened
+
+
+def stored(project: ProjectFile) -> Ceremony:
+    """What ``project``'s file holds now, read through a second, read-only connection."""
+    from ceremonykit.store import ProjectFile
+
+    again = ProjectFile.open(project.path, readonly=True)
+    try:
+        return again.load()
+    finally:
+        again.close()
 
 
 @pytest.fixture(scope="session")

@@ -2018,6 +2018,25 @@
     </message>
 </context>
 <context>
+    <name>Remedies</name>
+    <message>
+        <source>Beim Öffnen der Datei übernimmt die Schaltfläche „Sperre übernehmen“ die Sperre.</source>
+        <translation>When opening the file, the “Take over lock” button takes over the lock.</translation>
+    </message>
+    <message>
+        <source>Im Import-Assistenten ordnet der Schritt „Spalten zuordnen“ die Spalten zu.</source>
+        <translation>In the import wizard, the “Map columns” step assigns the columns.</translation>
+    </message>
+    <message>
+        <source>Im Import-Assistenten wählt der Schritt „Tabellenblatt wählen“ das Blatt, der Schritt „Spalten zuordnen“ ordnet die Spalten zu.</source>
+        <translation>In the import wizard, the “Choose sheet” step picks the sheet and the “Map columns” step assigns the columns.</translation>
+    </message>
+    <message>
+        <source>Beim Erstellen der Dokumente fragt das Programm, ob die Vorlage verwendet werden soll – dort mit „Ja“ erlauben.</source>
+        <translation>When creating the documents, the program asks whether to use the template – allow it there with “Yes”.</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <source>Letzter Importbericht</source>

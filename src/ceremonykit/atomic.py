@@ -64,16 +64,26 @@ def is_held(exc: OSError) -> bool:
     return isinstance(exc, PermissionError) and getattr(exc, "winerror", None) in _HELD_WINERRORS
 
 
+def is_disk_full(exc: BaseException) -> bool:
+    """No room left on the drive (or in the user's quota)."""
+    return isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1))
+
+
+def is_not_permitted(exc: OSError) -> bool:
+    """The user may not write there (no permission; a file held open on Windows is one too)."""
+    return isinstance(exc, PermissionError) or exc.errno in (errno.EACCES, errno.EPERM)
+
+
 def os_error_cause(exc: OSError) -> str:
     """The cause of a failed file operation as a German sentence ("Der Datenträger ist voll")."""
     code = exc.errno
-    if code in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
+    if is_disk_full(exc):
         return "Der Datenträger ist voll"
     if code == errno.EROFS:
         return "Der Datenträger ist schreibgeschützt"
     if is_held(exc):
         return "Die Datei ist in einem anderen Programm geöffnet"
-    if isinstance(exc, PermissionError) or code in (errno.EACCES, errno.EPERM):
+    if is_not_permitted(exc):
         return "Es fehlen die Schreibrechte (keine Schreibrechte für diesen Ordner)"
     if code == errno.ENAMETOOLONG or getattr(exc, "winerror", None) == 206:
         return "Der Pfad ist zu lang; bitte einen kürzeren Ordner wählen"

@@ -67,9 +67,10 @@ def outside_folder_text(path: Path) -> str:
 
 
 def not_confirmed_message(path: Path) -> str:
-    """Why a template from the project file was not used, and how to allow it (German)."""
+    """Why a template from the project file was not used, and how to allow it (German); how
+    to allow it in the program at hand is :attr:`~ceremonykit.errors.Remedy.ALLOW_TEMPLATE`."""
     return (
         f"{outside_folder_text(path)[:-1]} und wurde deshalb nicht verwendet. "
-        f"Nur wenn Sie der Vorlage vertrauen: im Programm bestätigen, auf der Befehlszeile "
-        f"„{ALLOW_FLAG}“ angeben oder die Vorlage in den Vorlagenordner kopieren."
+        "Nur wenn Sie der Vorlage vertrauen: sie beim Erstellen erlauben oder in den "
+        "Vorlagenordner kopieren."
     )

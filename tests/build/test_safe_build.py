@@ -333,3 +333,22 @@ def test_an_output_path_that_is_a_file_is_reported(demo: Ceremony, tmp_path: Pat
     with pytest.raises(OutputFolderError, match="schon eine Datei"):
         build_ceremony(demo, out, only=["press_release"])
     assert out.read_text() == "eine Datei"
+
+
+@pytest.mark.parametrize(
+    ("exc", "cause"),
+    [
+        (OSError(errno.ENOSPC, "No space left on device"), "Der Datenträger ist voll"),
+        (OSError(errno.EDQUOT, "Disk quota exceeded"), "Der Datenträger ist voll"),
+        (OSError(errno.EROFS, "Read-only file system"), "fehlt das Schreibrecht"),
+        (PermissionError(errno.EACCES, "Permission denied"), "fehlt das Schreibrecht"),
+        (OSError(errno.EIO, "Input/output error"), "Laufwerk erreichbar"),
+    ],
+)
+def test_the_project_file_reads_os_errors_like_the_build(exc: OSError, cause: str) -> None:
+    """store/messages.py classifies with the predicates of atomic.py (one rule for both)."""
+    from ceremonykit.store import messages
+
+    assert cause in messages.cannot_lock(Path("p.ceremony"), exc)
+    full = cause == "Der Datenträger ist voll"
+    assert ("Der Datenträger ist voll" in messages.write_failed(Path("p.ceremony"), exc)) is full

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -119,39 +120,27 @@ def test_build_writes_manifest(tmp_path: Path, demo_file: Path) -> None:
     ]
 
 
+def _build_cheques(demo_file: Path, out: Path, *arguments: str) -> subprocess.CompletedProcess[str]:
+    """``ceremonykit build`` of the demo's cheques only, quietly, with extra ``arguments``."""
+    return run_cli(
+        "build", str(demo_file), "--out", str(out), "--quiet", "--only", "cheque", *arguments
+    )
+
+
 def test_build_options_and_formats_reach_the_kinds(tmp_path: Path, demo_file: Path) -> None:
     out = tmp_path / "out"
-    result = run_cli(
-        "build",
-        str(demo_file),
-        "--out",
-        str(out),
-        "--quiet",
-        "--only",
-        "cheque",
-        "--format",
-        "cheque=pdf",
-        "--option",
-        "cheque.size=600x300",
-        "--option",
-        "cheque.bleed=10",
+    result = _build_cheques(
+        demo_file,
+        out,
+        *("--format", "cheque=pdf"),
+        *("--option", "cheque.size=600x300", "--option", "cheque.bleed=10"),
     )
     assert result.returncode == 0, result.stderr
     manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
     assert {f["format"] for f in manifest["files"]} == {"pdf"}
     assert all("600x300" in f["path"] for f in manifest["files"])
-    flags = run_cli(
-        "build",
-        str(demo_file),
-        "--out",
-        str(out),
-        "--quiet",
-        "--only",
-        "cheque",
-        "--option",
-        "cheque.crop_marks=ja",
-        "--option",
-        "cheque.number=nein",
+    flags = _build_cheques(
+        demo_file, out, "--option", "cheque.crop_marks=ja", "--option", "cheque.number=nein"
     )
     assert flags.returncode == 0, flags.stderr
 

@@ -14,6 +14,8 @@ from ceremonykit.errors import UserError
 from ceremonykit.guests import manage
 from ceremonykit.operations import guests
 from ceremonykit.store import ProjectFile
+from conftest import opened_project
+from conftest import stored as _stored
 
 GUESTS = [
     Guest(
@@ -38,18 +40,7 @@ def _ceremony() -> Ceremony:
 
 @pytest.fixture
 def project(tmp_path: Path) -> Iterator[ProjectFile]:
-    path = tmp_path / "g.ceremony"
-    ProjectFile.create(path, _ceremony()).close()
-    with ProjectFile.open(path) as opened:
-        yield opened
-
-
-def _stored(project: ProjectFile) -> Ceremony:
-    again = ProjectFile.open(project.path, readonly=True)
-    try:
-        return again.load()
-    finally:
-        again.close()
+    yield from opened_project(tmp_path / "g.ceremony", _ceremony())
 
 
 def test_add_validates_and_extends_categories(project: ProjectFile) -> None:

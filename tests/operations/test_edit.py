@@ -8,25 +8,16 @@ from pathlib import Path
 import pytest
 
 from ceremonykit.demo import demo_ceremony
-from ceremonykit.domain.model import Ceremony, Guest, SenderProfile
+from ceremonykit.domain.model import Guest, SenderProfile
 from ceremonykit.operations import edit
 from ceremonykit.store import ProjectFile
+from conftest import opened_project
+from conftest import stored as _stored
 
 
 @pytest.fixture
 def project(tmp_path: Path) -> Iterator[ProjectFile]:
-    path = tmp_path / "p.ceremony"
-    ProjectFile.create(path, demo_ceremony()).close()
-    with ProjectFile.open(path) as opened:
-        yield opened
-
-
-def _stored(project: ProjectFile) -> Ceremony:
-    again = ProjectFile.open(project.path, readonly=True)
-    try:
-        return again.load()
-    finally:
-        again.close()
+    yield from opened_project(tmp_path / "p.ceremony", demo_ceremony())
 
 
 def test_set_field_and_setting(project: ProjectFile) -> None:

@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 
+from ceremonykit.cli.remedies import REMEDIES as CLI_REMEDIES
 from ceremonykit.domain.model import Ceremony, Guest
 from ceremonykit.store import ProjectError, ProjectFile, ProjectLockedError
 from ceremonykit.store import lock as lock_module
@@ -76,7 +77,9 @@ def test_a_reused_pid_does_not_keep_a_crashed_lock_alive(project_path: Path) -> 
         with pytest.raises(ProjectLockedError) as info:
             ProjectFile.open(project_path)
         assert info.value.stale and "läuft aber nicht mehr" in info.value.message
-        assert "--take-over-lock" in str(info.value)  # the hint for the command line
+        # the hint names the command line's option there, and only there
+        assert "--take-over-lock" in info.value.explained(CLI_REMEDIES)
+        assert "--take-over-lock" not in str(info.value)
         ProjectFile.open(project_path, take_over_lock=True).close()
         # the same process (same start time) is alive: never taken over
         write_record(project_path, pid=other.pid, started=started)

@@ -24,6 +24,7 @@ from ceremonykit.cli.common import (
     GermanArgumentParser,
     os_error_message,
 )
+from ceremonykit.cli.remedies import REMEDIES
 from ceremonykit.errors import Cancelled, UserError
 from ceremonykit.logs import log_file, setup_logging
 from ceremonykit.scratch import remove_leftovers
@@ -91,7 +92,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stdout.flush()  # a closed pipe shows here, not in the interpreter's final flush
         return result
     except UserError as exc:
-        print(f"Fehler: {exc}", file=sys.stderr)
+        print(f"Fehler: {exc.explained(REMEDIES)}", file=sys.stderr)
         return EXIT_DATA
     except Cancelled:
         print("Abgebrochen.", file=sys.stderr)

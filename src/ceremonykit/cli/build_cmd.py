@@ -17,9 +17,10 @@ from ceremonykit.cli.common import (
     add_project_argument,
     path_argument,
 )
+from ceremonykit.cli.remedies import REMEDIES
 from ceremonykit.documents.context import BuildOptions
 from ceremonykit.domain.model import Ceremony
-from ceremonykit.errors import UserError
+from ceremonykit.errors import Remedy, UserError
 from ceremonykit.project import read_ceremony
 from ceremonykit.template_folders import (
     ALLOW_FLAG,
@@ -69,7 +70,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     try:
         only, options = _choices(args)
     except UserError as exc:  # a typo in a kind, format or option name is a usage error
-        print(f"Aufruf fehlerhaft: {exc}", file=sys.stderr)
+        print(f"Aufruf fehlerhaft: {exc.explained(REMEDIES)}", file=sys.stderr)
         return EXIT_USAGE
     ceremony = read_ceremony(Path(args.file))
     out = Path(args.out)
@@ -109,7 +110,11 @@ def _confirm_project_template(
     if path is None or not wanted or options.option("certificate", "word_template"):
         return
     if not allowed:
-        raise UserError(not_confirmed_message(path), hint="Es wurde nichts erstellt.")
+        raise UserError(
+            not_confirmed_message(path),
+            hint="Es wurde nichts erstellt.",
+            remedy=Remedy.ALLOW_TEMPLATE,
+        )
     print(f"Word-Vorlage aus der Projektdatei (erlaubt mit {ALLOW_FLAG}): {path}")
     options.kind_options.setdefault("certificate", {})["word_template"] = str(path)
 

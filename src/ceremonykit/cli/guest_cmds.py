@@ -15,6 +15,7 @@ from ceremonykit.errors import UserError
 from ceremonykit.guests.collation import sort_name, sorted_guests
 from ceremonykit.guests.person_export import export_person
 from ceremonykit.guests.privacy import REDACTED, plan_purge
+from ceremonykit.importing.report_file import report_path
 from ceremonykit.operations.privacy import purge_guests
 from ceremonykit.project import open_project, read_ceremony
 from ceremonykit.store import ProjectError, migration_backups
@@ -79,19 +80,27 @@ def cmd_purge(args: argparse.Namespace) -> int:
         backups = migration_backups(Path(args.file))
         for backup in backups:
             print(f"Sicherungskopie mit allen Daten (wird gelöscht): {backup.name}")
+        if report_path(path).exists():
+            print(
+                f"Importbericht mit Namen und E-Mail-Adressen (wird gelöscht): {report_path(path).name}"
+            )
         if not args.yes:
             print("Es wurde nichts gelöscht. Zum endgültigen Löschen erneut mit --yes aufrufen.")
             return EXIT_OK
         try:
             purge_guests(project, ceremony, plan)
         except ProjectError as exc:  # the deletion is one transaction: all or nothing
-            raise UserError(f"Es wurde nichts gelöscht. {exc.message}", hint=exc.hint) from None
+            raise UserError(
+                f"Es wurde nichts gelöscht. {exc.message}", hint=exc.hint, remedy=exc.remedy
+            ) from None
         kept = _delete_backups(backups)
     print(
         f"Gelöscht: {len(guests)} Gäste"
         + (f", Namen in {len(plan.photos)} Fotoangaben ersetzt" if plan.photos else "")
         + ". Die gelöschten Angaben sind in der Projektdatei überschrieben."
     )
+    for report in plan.reports_deleted:
+        print(f"Gelöscht: Importbericht „{report.name}“ (mit Namen und E-Mail-Adressen).")
     problems = [f"Sicherungskopie „{b}“ konnte nicht gelöscht werden ({e})." for b, e in kept]
     if plan.not_rebuilt:
         problems.append(

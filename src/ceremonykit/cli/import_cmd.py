@@ -126,7 +126,9 @@ def _preview(
         f"{c.letter} „{c.header}“" for c in plan.mapping.columns if not c.field and c.header
     )
     print(
-        f"Datei „{plan.path.name}“, Blatt „{plan.sheet}“, Kopfzeile {plan.mapping.header_rows_text}"
+        f"Datei „{plan.path.name}“"
+        + (f", Blatt „{plan.sheet}“" if plan.has_sheets else "")
+        + f", Kopfzeile {plan.mapping.header_rows_text}"
     )
     print(f"Zuordnung: {columns}")
     if unused:

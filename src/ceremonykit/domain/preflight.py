@@ -270,8 +270,8 @@ def _word_template_named(c: Ceremony, today: date) -> Iterator[Finding]:
             "settings",
             "Urkunden",
             f"Die Projektdatei nennt eine eigene Word-Vorlage: „{path}“. Liegt sie nicht in "
-            "Ihrem Vorlagenordner, wird sie nur nach Ihrer Bestätigung verwendet "
-            "(Befehlszeile: --vorlage-erlauben). Bitte nur bestätigen, wenn Sie die Vorlage kennen.",
+            "Ihrem Vorlagenordner, wird sie nur verwendet, wenn Sie sie beim Erstellen erlauben. "
+            "Bitte nur erlauben, wenn Sie die Vorlage kennen.",
         )
 
 

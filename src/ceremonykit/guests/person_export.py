@@ -7,6 +7,9 @@ and a search by name finds notes that only quote the address. Name fields (guest
 signatories, jury, speakers) match word by word; free texts (notes, descriptions, laudations,
 quotes, captions) match by the whole name or address anywhere in the text. Accents and case
 never matter (folded as in the guest list's sort order).
+
+The answer is written for the person asking: German labels, no internal ids (see
+:mod:`ceremonykit.guests.person_records`).
 """
 
 from __future__ import annotations
@@ -18,9 +21,17 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from ceremonykit.domain.codec import to_dict
 from ceremonykit.domain.model import Ceremony, Guest, Person, Quote
 from ceremonykit.guests.collation import base_letters
+from ceremonykit.guests.person_records import (
+    guest_record,
+    person_record,
+    photo_label,
+    photo_record,
+    programme_record,
+    quote_record,
+    signatory_record,
+)
 
 
 def _words(text: str) -> list[str]:
@@ -112,34 +123,44 @@ class _Records:
         self.items.append({"fundstelle": where, "art": kind, "daten": data})
 
 
+def _guest_label(guest: Guest) -> str:
+    """ "Gast „Anna Müller“ (Stadt Dortmund)" – the organisation tells namesakes apart."""
+    label = f"Gast „{guest.full_name}“"
+    return f"{label} ({guest.organisation})" if guest.organisation else label
+
+
 def _guests(ceremony: Ceremony, search: Search, found: list[Guest], out: _Records) -> None:
     found_ids = {g.id for g in found}
     by_id = {g.id: g for g in ceremony.guests}
     for guest in ceremony.guests:
-        label = f"Gast „{guest.full_name}“ (ID {guest.id})"
+        label = _guest_label(guest)
+        host = by_id.get(guest.companion_of or "")
         if guest.id in found_ids:
-            out.add(f"Gästeliste, {label}", "Gast", to_dict(guest))
-            host = by_id.get(guest.companion_of or "")
+            out.add(f"Gästeliste, {label}", "Gast", guest_record(guest, host))
             if host is not None:
                 out.add(
-                    f"Gästeliste, {label}: Begleitung von „{host.full_name}“ (ID {host.id})",
+                    f"Gästeliste, {label}: Begleitung von „{host.full_name}“",
                     "Begleitung",
-                    {"begleitet": host.full_name, "gast_id": host.id},
+                    {"Begleitung von": host.full_name},
                 )
         elif guest.companion_of in found_ids:
             out.add(
                 f"Gästeliste, {label}: als Begleitung eingetragen",
                 "Begleitung",
-                {"begleitung": guest.full_name, "gast_id": guest.id},
+                {"Begleitperson": guest.full_name},
             )
         elif search.mentioned_in(guest.notes, guest.function, guest.organisation):
             out.add(
                 f"Gästeliste, Angaben zu {label}",
                 "Erwähnung",
                 {
-                    "notiz": guest.notes,
-                    "funktion": guest.function,
-                    "organisation": guest.organisation,
+                    k: v
+                    for k, v in (
+                        ("Notiz", guest.notes),
+                        ("Funktion", guest.function),
+                        ("Organisation", guest.organisation),
+                    )
+                    if search.mentioned_in(v)
                 },
             )
 
@@ -151,12 +172,12 @@ def _person(search: Search, person: Person) -> bool:
 def _quotes(search: Search, where: str, quotes: Iterable[Quote], out: _Records) -> None:
     for quote in quotes:
         if search.name_matches(quote.speaker) or search.mentioned_in(quote.text):
-            out.add(f"{where}, Zitat", "Zitat", to_dict(quote))
+            out.add(f"{where}, Zitat", "Zitat", quote_record(quote))
 
 
 def _ceremony_people(ceremony: Ceremony, search: Search, out: _Records) -> None:
     if _person(search, ceremony.host):
-        out.add("Verleihung, Gastgeber/in", "Person", to_dict(ceremony.host))
+        out.add("Verleihung, Gastgeber/in", "Person", person_record(ceremony.host))
     if ceremony.host_quote:
         _quotes(search, "Verleihung, Gastgeber/in", [ceremony.host_quote], out)
     sender = ceremony.sender
@@ -167,10 +188,10 @@ def _ceremony_people(ceremony: Ceremony, search: Search, out: _Records) -> None:
             "Absender (Pressestelle), verantwortlich bzw. Ansprechperson",
             "Absender",
             {
-                "verantwortlich": sender.responsible,
-                "ansprechperson": sender.contact_name,
-                "telefon": sender.contact_phone,
-                "e_mail": sender.contact_email or sender.email,
+                "Verantwortlich": sender.responsible,
+                "Ansprechperson": sender.contact_name,
+                "Telefon": sender.contact_phone,
+                "E-Mail-Adresse": sender.contact_email or sender.email,
             },
         )
     if search.mentioned_in(ceremony.release_headline):
@@ -180,34 +201,43 @@ def _ceremony_people(ceremony: Ceremony, search: Search, out: _Records) -> None:
             out.add("Verleihung, Jury", "Name", name)
     for signatory in ceremony.signatories:
         if search.name_matches(signatory.name):
-            out.add(f"Unterzeichnende (ID {signatory.id})", "Unterzeichner", to_dict(signatory))
+            out.add(
+                "Unterzeichnende der Urkunden",
+                "Unterzeichner",
+                signatory_record(ceremony, signatory),
+            )
 
 
 def _winners(ceremony: Ceremony, search: Search, out: _Records) -> None:
     for winner in ceremony.winners:
-        where = f"Preisträger „{winner.display_name}“ (ID {winner.id})"
+        where = f"Preisträger „{winner.display_name}“"
         for person in winner.persons:
             if _person(search, person):
-                out.add(f"{where}, Person", "Person", to_dict(person))
+                out.add(f"{where}, Person", "Person", person_record(person))
         if search.name_matches(winner.laudator):
             out.add(f"{where}, Laudator/in", "Name", winner.laudator)
         texts = {
-            "organisation": winner.organisation,
-            "projekt": winner.project_title,
-            "beschreibung": winner.description,
-            "laudatio": winner.laudation,
+            "Organisation": winner.organisation,
+            "Projekt": winner.project_title,
+            "Beschreibung": winner.description,
+            "Laudatio": winner.laudation,
         }
         mentioned = {k: v for k, v in texts.items() if search.mentioned_in(v)}
         if mentioned:
             out.add(f"{where}, Texte", "Erwähnung", mentioned)
         _quotes(search, where, winner.quotes, out)
     for applicant in ceremony.applicants:
-        where = f"Bewerbung (ID {applicant.id})"
+        title = applicant.project_title or applicant.organisation
+        where = f"Bewerbung „{title}“" if title else "Bewerbung"
         for person in applicant.persons:
             if _person(search, person):
-                out.add(f"{where}, Person", "Person", to_dict(person))
+                out.add(f"{where}, Person", "Person", person_record(person))
         if search.mentioned_in(applicant.organisation, applicant.project_title):
-            out.add(f"{where}, Texte", "Erwähnung", applicant.project_title)
+            out.add(
+                f"{where}, Texte",
+                "Erwähnung",
+                {"Organisation": applicant.organisation, "Projekt": applicant.project_title},
+            )
 
 
 def _photos(ceremony: Ceremony, search: Search, out: _Records) -> None:
@@ -215,16 +245,14 @@ def _photos(ceremony: Ceremony, search: Search, out: _Records) -> None:
         if search.name_matches(*photo.persons_left_to_right) or search.mentioned_in(
             photo.caption, photo.alt_text, photo.credit
         ):
+            out.add(photo_label(ceremony, photo), "Fotoerwähnung", photo_record(photo))
+
+
+def _programme(ceremony: Ceremony, search: Search, out: _Records) -> None:
+    for item in ceremony.programme:
+        if search.name_matches(item.who) or search.mentioned_in(item.who, item.item, item.notes):
             out.add(
-                f"Foto (ID {photo.id}, Datei-Asset {photo.asset_id})",
-                "Fotoerwähnung",
-                {
-                    "personen_v_l": photo.persons_left_to_right,
-                    "bildunterschrift": photo.caption,
-                    "alternativtext": photo.alt_text,
-                    "bildnachweis": photo.credit,
-                    "einwilligung": photo.consent,
-                },
+                f"Ablaufplan, Programmpunkt „{item.item}“", "Programmpunkt", programme_record(item)
             )
 
 
@@ -241,6 +269,7 @@ def export_person(ceremony: Ceremony, query: str, *, source: Path | None = None)
         _ceremony_people(ceremony, search, out)
         _winners(ceremony, search, out)
         _photos(ceremony, search, out)
+        _programme(ceremony, search, out)
     return {
         "anfrage": query,
         "erstellt": datetime.now().isoformat(timespec="seconds"),

@@ -6,7 +6,8 @@ to right, caption, alt text) by "N. N." – unless the name also belongs to a wi
 a signatory or the jury, whose names are public as part of the award. The file is then
 rebuilt with VACUUM (``secure_delete`` is on), so the names are not left in free pages, and
 the temporary folder (:mod:`ceremonykit.scratch`: GUI previews, read copies) is emptied and
-the names are blanked out of the log files.
+the names are blanked out of the log files. The import report beside the project file
+("NAME – Importbericht.csv", names and e-mail addresses of the imported rows) is deleted.
 Winners, laudations and quotes are not personal guest data and stay.
 """
 
@@ -32,6 +33,7 @@ class PurgePlan:
     # filled in by operations.privacy.purge_guests: what did not complete after the deletion
     not_rebuilt: str = ""  # why the file could not be rebuilt (German), "" when it was
     temp_left: list[Path] = field(default_factory=list)  # temp or log files left unscrubbed
+    reports_deleted: list[Path] = field(default_factory=list)  # import reports beside the file
 
     @property
     def empty(self) -> bool:

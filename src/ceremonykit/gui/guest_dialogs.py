@@ -16,13 +16,11 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QHeaderView,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QPushButton,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -34,7 +32,7 @@ from ceremonykit.domain.model import RSVP, Ceremony, SeatingTable, TableShape
 from ceremonykit.errors import UserError
 from ceremonykit.guests.protocol import parse_precedence, precedence_for, ranked_guests
 from ceremonykit.guests.tables import table_loads
-from ceremonykit.gui.pages.base import hint
+from ceremonykit.gui.pages.base import button_row, hint
 from ceremonykit.operations.tables import MAX_SEATS, validated_tables
 
 NAME, SEATS, SHAPE, LOAD = range(4)
@@ -55,16 +53,10 @@ def _frame(
 ) -> QVBoxLayout:
     """The dialogs' common shape: a hint, the list or table, a row of action buttons, OK and
     Cancel. Returns the layout so a dialog can insert more (a form) below the hint."""
-    row = QHBoxLayout()
-    for label, slot in actions:
-        button = QPushButton(label)
-        button.clicked.connect(slot)
-        row.addWidget(button)
-    row.addStretch(1)
     layout = QVBoxLayout(dialog)
     layout.addWidget(hint(text))
     layout.addWidget(body, 1)
-    layout.addLayout(row)
+    layout.addLayout(button_row(*actions))
     layout.addWidget(_buttons(dialog))
     return layout
 

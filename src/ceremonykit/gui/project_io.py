@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ceremonykit.domain.model import Ceremony
 from ceremonykit.errors import UserError
+from ceremonykit.gui.remedies import hint_text
 from ceremonykit.gui.session import Session
 from ceremonykit.gui.settings import AppSettings
 from ceremonykit.project import SUFFIX, new_ceremony
@@ -18,8 +19,8 @@ from ceremonykit.store import ProjectError, ProjectFile, ProjectLockedError, Pro
 def show_error(parent: QWidget | None, title: str, error: Exception | str) -> None:
     text = error.message if isinstance(error, UserError) else str(error)
     box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
-    if isinstance(error, UserError) and error.hint:
-        box.setInformativeText(error.hint)
+    if isinstance(error, UserError) and hint_text(error):
+        box.setInformativeText(hint_text(error))
     box.exec()
 
 

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from ceremonykit.documents.context import CancelToken
 from ceremonykit.errors import Cancelled, UserError
+from ceremonykit.gui.remedies import error_text
 
 log = logging.getLogger(__name__)
 
@@ -52,7 +53,7 @@ class Job(QObject):
             self.cancelled.emit()
         except UserError as exc:
             self.running = False
-            self.failed.emit(str(exc))
+            self.failed.emit(error_text(exc))
         except Exception as exc:  # never a traceback for the user; details go to the log
             log.exception("background job failed")
             self.running = False

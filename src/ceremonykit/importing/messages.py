@@ -1,4 +1,8 @@
-"""German messages of the spreadsheet import, in one place; each says what to do."""
+"""German messages of the spreadsheet import, in one place; each says what to do.
+
+Where the way to do it differs between the import wizard and ``ceremonykit import`` (assigning
+columns, choosing the sheet), the error carries a :class:`~ceremonykit.errors.Remedy` and each
+surface names its own step or option."""
 
 from __future__ import annotations
 
@@ -13,6 +17,9 @@ ENCRYPTED = (
 RESAVE = (
     "Bitte die Datei in Excel oder LibreOffice öffnen, als .xlsx speichern und erneut importieren."
 )
+COPY_SHEET = "Bitte nur die benötigte Tabelle in eine neue Datei kopieren und diese importieren."
+SPLIT = "Bitte die Liste auf mehrere Dateien aufteilen."
+REFUSED = "Sie wird aus Sicherheitsgründen nicht gelesen. "
 
 
 class ImportFileError(UserError):
@@ -54,14 +61,15 @@ def zip_bomb(path: Path, unpacked_mb: int) -> str:
     return (
         f"Die Datei {_name(path)} würde beim Entpacken {unpacked_mb} MB belegen – ungewöhnlich "
         "viel für eine Tabelle und ein Hinweis auf eine beschädigte oder manipulierte Datei. "
-        "Sie wird aus Sicherheitsgründen nicht gelesen. " + RESAVE
+        + REFUSED
+        + RESAVE
     )
 
 
 def xml_dtd(path: Path) -> str:
     return (
         f"Die Datei {_name(path)} enthält XML-Entitätsdefinitionen (DTD), wie sie in "
-        "manipulierten Dateien vorkommen. Sie wird aus Sicherheitsgründen nicht gelesen. " + RESAVE
+        "manipulierten Dateien vorkommen. " + REFUSED + RESAVE
     )
 
 
@@ -75,22 +83,20 @@ def damaged(path: Path) -> str:
 def too_big(path: Path) -> str:
     return (
         f"Die Datei {_name(path)} braucht zum Lesen zu viel Arbeitsspeicher (über 1 GB) und wurde "
-        "abgebrochen. Bitte nur die benötigte Tabelle in eine neue Datei kopieren und diese importieren."
+        "abgebrochen. " + COPY_SHEET
     )
 
 
 def too_many_rows(path: Path, sheet: str, limit: int) -> str:
     return (
         f"{_name(path)}, Blatt „{sheet}“: Das Blatt hat mehr als {limit:,} Zeilen – mehr, als "
-        "Excel in einem Blatt erlaubt – und wird nicht gelesen. Bitte die Liste auf mehrere "
-        "Dateien aufteilen."
-    ).replace(",", ".")
+        "Excel in einem Blatt erlaubt – und wird nicht gelesen. "
+    ).replace(",", ".") + SPLIT
 
 
 def csv_too_big(path: Path, limit_mb: int) -> str:
     return (
-        f"Die CSV-Datei {_name(path)} ist größer als {limit_mb} MB und wird nicht gelesen. "
-        "Bitte die Liste auf mehrere Dateien aufteilen."
+        f"Die CSV-Datei {_name(path)} ist größer als {limit_mb} MB und wird nicht gelesen. " + SPLIT
     )
 
 
@@ -106,7 +112,7 @@ def columns_cut(sheet: str, limit: int, first_row: int) -> str:
 def timeout(path: Path, seconds: float) -> str:
     return (
         f"Das Lesen der Datei {_name(path)} dauerte länger als {seconds:.0f} Sekunden und wurde "
-        "abgebrochen. Bitte nur die benötigte Tabelle in eine neue Datei kopieren und diese importieren."
+        "abgebrochen. " + COPY_SHEET
     )
 
 
@@ -121,9 +127,6 @@ def no_sheets(path: Path) -> str:
     return f"Die Datei {_name(path)} enthält keine Tabellenblätter mit Daten."
 
 
-_ASSIGN = "im Programm im Schritt „Spalten zuordnen“, in der Befehlszeile mit --map „Spalte=feld“"
-
-
 def sheet_missing(path: Path, sheet: str, available: list[str]) -> str:
     names = ", ".join(f"„{n}“" for n in available[:20]) or "keine"
     return (
@@ -136,7 +139,7 @@ def no_header(path: Path, sheet: str, target_label: str, expected: str) -> str:
     return (
         f"{_name(path)}, Blatt „{sheet}“: Keine Kopfzeile für {target_label} gefunden. "
         f"Erwartet werden Spaltenüberschriften wie {expected}. Bitte die Überschriften anpassen "
-        f"oder die Spalten beim Import zuordnen ({_ASSIGN})."
+        "oder die Spalten beim Import zuordnen."
     )
 
 
@@ -144,7 +147,7 @@ def no_data_sheet(path: Path, target_label: str, expected: str) -> str:
     return (
         f"In der Datei {_name(path)} sieht kein Tabellenblatt wie {target_label} aus. "
         f"Erwartet werden Spaltenüberschriften wie {expected}. Bitte das Blatt wählen und die "
-        f"Spalten zuordnen ({_ASSIGN}; Blatt: --sheet)."
+        "Spalten zuordnen."
     )
 
 
@@ -162,7 +165,7 @@ def mapping_column_missing(path: Path, sheet: str, column: str) -> str:
 def missing_required(path: Path, sheet: str, what: str) -> str:
     return (
         f"{_name(path)}, Blatt „{sheet}“: Es fehlt eine Spalte für {what}. Bitte die Spalte "
-        f"ergänzen oder beim Import zuordnen ({_ASSIGN})."
+        "ergänzen oder beim Import zuordnen."
     )
 
 

@@ -9,13 +9,14 @@ report for .ods: merged ranges and hidden rows.
 
 from __future__ import annotations
 
+import math
 import zipfile
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from defusedxml.ElementTree import iterparse
 
-from ceremonykit.importing.cells import CellValue, Sheet
+from ceremonykit.importing.cells import CellError, CellValue, Sheet
 
 _TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
 _OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
@@ -102,9 +103,17 @@ def _int(text: str | None, default: int) -> int:
 
 
 def _cell_value(elem: Any) -> CellValue:
+    """The value of one cell; a value that contradicts its declared type becomes a
+    :class:`CellError` (reported for that cell's row and column, not for the whole file)."""
     kind = elem.get(_O + "value-type")
     if kind in {"float", "percentage", "currency"}:
-        number = float(elem.get(_O + "value", "0"))
+        stored = elem.get(_O + "value", "0")
+        try:
+            number = float(stored)
+        except ValueError:
+            number = float("nan")
+        if not math.isfinite(number):
+            return CellError(f"„{stored[:40]}“ (keine gültige Zahl)")
         return int(number) if number.is_integer() and abs(number) < 1e15 else number
     if kind == "boolean":
         return bool(elem.get(_O + "boolean-value") == "true")
@@ -139,7 +148,14 @@ def _duration(text: str) -> time | timedelta | None:
 
 
 def _text(elem: Any) -> str:
-    """The visible text of a cell: paragraphs joined by line breaks, ``text:s`` as spaces."""
+    """The visible text of a cell: paragraphs joined by line breaks, ``text:s`` as spaces.
+
+    A cell may store its text only in ``office:string-value`` (ODF 1.2 allows it; small export
+    scripts write it) – without it such a surname would be dropped silently.
+    """
+    stored = elem.get(_O + "string-value")
+    if stored is not None:
+        return str(stored)
     paragraphs = [_inline(p) for p in elem if p.tag in (_X + "p", _X + "h")]
     return "\n".join(paragraphs)
 

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Protocol
 
 from ceremonykit.domain.model import Applicant, Ceremony, Guest, Photo, Prize, Winner
+from ceremonykit.errors import Remedy
 from ceremonykit.importing import messages
 from ceremonykit.importing.applicants import ApplicantImport
 from ceremonykit.importing.bulk import gc_paused
@@ -40,6 +41,7 @@ from ceremonykit.store import ProjectFile
 
 Change = Prize | Winner | Photo | Guest | Applicant
 HIDDEN_NOTE = "Zeile ist in Excel ausgeblendet – trotzdem übernommen"
+HIDDEN_ERROR_NOTE = "Zeile ist in Excel ausgeblendet"  # a row with errors is not taken over
 
 
 class _RowImporter(Protocol):
@@ -66,6 +68,7 @@ class ImportPreview:
     changes: list[Change]
     notes: list[str] = field(default_factory=list)
     new_categories: list[str] = field(default_factory=list)
+    has_sheets: bool = True  # False for CSV: a text file has no sheets, messages say "Datei"
 
     def count(self, status: RowStatus) -> int:
         return sum(1 for r in self.rows if r.status is status)
@@ -138,11 +141,18 @@ def preview(
     importer = _importer(target, ceremony, duplicates or {})
     if not column_mapping.fields & importer.key_fields:
         what = "den Namen" if target is Target.GUESTS else "Preisträger bzw. Organisation"
-        raise ImportMappingError(messages.missing_required(workbook.path, chosen.name, what))
+        raise ImportMappingError(
+            messages.missing_required(workbook.path, chosen.name, what), remedy=Remedy.MAP_COLUMNS
+        )
+    label = "" if workbook.engine == "csv" else chosen.name  # rows of a CSV name no sheet
     with gc_paused():
-        reports = _read_rows(chosen, column_mapping, importer, include_hidden)
+        reports = _read_rows(chosen, column_mapping, importer, include_hidden, label)
+    if not label:
+        for report in reports:
+            report.file = workbook.path.name
     notes = [*workbook.notes, *column_mapping.notes]
-    hidden = [r.row for r in reports if r.hidden and r.status is not RowStatus.SKIPPED]
+    taken = (RowStatus.IMPORTED, RowStatus.UPDATED, RowStatus.UNCHANGED)
+    hidden = [r.row for r in reports if r.hidden and r.status in taken]
     if hidden:
         notes.append(f"Ausgeblendete Zeilen übernommen: {', '.join(map(str, hidden[:30]))}.")
     if target is Target.WINNERS and "place" not in column_mapping.fields:
@@ -156,6 +166,7 @@ def preview(
         changes=list(importer.changes()),
         notes=notes,
         new_categories=getattr(importer, "new_categories", []),
+        has_sheets=bool(label),
     )
 
 
@@ -198,7 +209,10 @@ def _choose_sheet(
         if header < 0 and explicit:
             header = guess_header_row(sheet)
         if header < 0 and not explicit:
-            raise ImportMappingError(messages.no_header(workbook.path, sheet.name, label, expected))
+            raise ImportMappingError(
+                messages.no_header(workbook.path, sheet.name, label, expected),
+                remedy=Remedy.MAP_COLUMNS,
+            )
         return sheet, header
     for sheet in sorted(candidates, key=lambda s: not s.visible):
         header = find_header_row(sheet, target, overrides, named)
@@ -207,7 +221,9 @@ def _choose_sheet(
     if explicit and candidates:
         sheet = _first_visible(workbook, candidates)
         return sheet, guess_header_row(sheet)
-    raise ImportMappingError(messages.no_data_sheet(workbook.path, label, expected))
+    raise ImportMappingError(
+        messages.no_data_sheet(workbook.path, label, expected), remedy=Remedy.CHOOSE_SHEET_AND_MAP
+    )
 
 
 def _first_visible(workbook: WorkbookInfo, candidates: list[Sheet]) -> Sheet:
@@ -217,8 +233,10 @@ def _first_visible(workbook: WorkbookInfo, candidates: list[Sheet]) -> Sheet:
 
 
 def _read_rows(
-    sheet: Sheet, mapping: ColumnMapping, importer: _RowImporter, include_hidden: bool
+    sheet: Sheet, mapping: ColumnMapping, importer: _RowImporter, include_hidden: bool, label: str
 ) -> list[RowReport]:
+    """One report per row below the header; ``label`` is the sheet name the reports show
+    ("" for a CSV file, which has no sheets)."""
     reports = []
     key_cols = key_columns(mapping, importer.key_fields)
     memo: ParseMemo = {}
@@ -230,14 +248,13 @@ def _read_rows(
             reason = "ausgeblendete Zeile – nicht übernommen"
         if reason:
             note = [CellNote("", reason)]
-            reports.append(
-                RowReport(sheet.name, number, RowStatus.SKIPPED, notes=note, hidden=hidden)
-            )
+            reports.append(RowReport(label, number, RowStatus.SKIPPED, notes=note, hidden=hidden))
             continue
-        report = importer.add_row(RowCells(row, mapping, number, memo), number, sheet.name)
+        report = importer.add_row(RowCells(row, mapping, number, memo), number, label)
         report.hidden = hidden
         if hidden:
-            report.notes.append(CellNote("", HIDDEN_NOTE))
+            failed = report.status is RowStatus.ERROR
+            report.notes.append(CellNote("", HIDDEN_ERROR_NOTE if failed else HIDDEN_NOTE))
         reports.append(report)
     return reports
 

@@ -56,6 +56,7 @@ class RowReport:
     hidden: bool = False
     values: dict[str, str] = field(default_factory=dict)  # what was read: {"Platz": "1. Platz"}
     duplicate: Duplicate | None = None  # set for a suspected duplicate of an earlier row
+    file: str = ""  # the file name for a CSV file's rows (a CSV file has no sheets)
 
     @property
     def has_problem(self) -> bool:
@@ -65,8 +66,11 @@ class RowReport:
         )
 
     def text(self) -> str:
-        """One German line, e.g. "Blatt „Liste“, Zeile 7: Fehler (Verein X) – Spalte D: Betrag …"."""
-        head = f"Blatt „{self.sheet}“, Zeile {self.row}: {self.status.value}"
+        """One German line, e.g. "Blatt „Liste“, Zeile 7: Fehler (Verein X) – Spalte D: Betrag …"
+        (a CSV file has no sheets: its rows say "Datei „gaeste.csv“, Zeile 7")."""
+        place = f"Blatt „{self.sheet}“" if self.sheet else f"Datei „{self.file}“"
+        place = f"{place}, Zeile" if self.sheet or self.file else "Zeile"
+        head = f"{place} {self.row}: {self.status.value}"
         if self.subject:
             subject = self.subject if len(self.subject) <= 60 else self.subject[:59] + "…"
             head += f" ({subject})"

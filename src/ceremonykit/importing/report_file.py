@@ -22,6 +22,23 @@ def report_path(project: Path) -> Path:
     return project.with_name(f"{project.stem} – Importbericht.csv")
 
 
+def delete_report(project: Path) -> tuple[Path | None, str]:
+    """Delete the project's import report, for the data-protection purge.
+
+    The report repeats names and e-mail addresses of every imported row – also of rows that
+    were never taken over – so it is deleted whole rather than scrubbed. Returns the deleted
+    file (``None`` if there was none) and, if it could not be deleted, why (German).
+    """
+    path = report_path(project)
+    try:
+        path.unlink()
+    except FileNotFoundError:
+        return None, ""
+    except OSError as exc:
+        return path, exc.strerror or type(exc).__name__
+    return path, ""
+
+
 def _cell(text: str) -> str:
     """Text as a cell Excel shows as text (never runs it as a formula)."""
     return "'" + text if is_formula_like(text) else text
@@ -80,6 +97,7 @@ def load_report(project: Path) -> tuple[str, list[RowReport]]:
                 subject=subject,
                 notes=[CellNote("", notes)] if notes else [],
                 values=values,
+                file="" if sheet else source,  # a CSV file's rows name no sheet
             )
         )
     return source, rows

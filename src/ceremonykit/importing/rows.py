@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Collection
-from datetime import date, time
+from datetime import date, time, timedelta
 from decimal import Decimal
 from enum import Enum
 from typing import TypeVar
@@ -32,6 +32,8 @@ _SHAREABLE = (str, int, float, Decimal, date, time, Enum, type(None))
 """Results safe to hand to several rows (immutable); lists of persons are parsed per row."""
 
 _TOTAL = re.compile(r"^(summe|gesamt|insgesamt|gesamtsumme|zwischensumme|total|summen|σ)\b", re.I)
+_DATE_TEXT = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$")
+"""A date written as text ("01.01.2025", "2025-01-01"), e.g. from a CSV file."""
 _NOTE = re.compile(
     r"^(\*|hinweis|anmerkung|bemerkung|stand|quelle|fußnote|legende|achtung|note)\b", re.I
 )
@@ -135,11 +137,22 @@ class RowCells:
         return text
 
     def name(self, field_name: str, *, person: bool = True) -> str:
-        """Text of a name field; a name that lost characters when saved is a row error."""
+        """Text of a name field; a name that lost characters when saved is a row error, and so
+        is a date where a person's name belongs (a column mapped wrongly, or shifted cells)."""
         text = self.text(field_name)
         if text and lost_characters(text, person=person):
             self.error(field_name, f"„{text[:40]}“: {LOST_CHARACTERS}")
+        elif person and text and self._is_date(field_name, text):
+            self.error(
+                field_name,
+                f"„{text[:40]}“ ist ein Datum, kein Name – bitte die Zelle bzw. die "
+                "Spaltenzuordnung prüfen",
+            )
         return text
+
+    def _is_date(self, field_name: str, text: str) -> bool:
+        value = self.values.get(field_name)
+        return isinstance(value, (date, time, timedelta)) or bool(_DATE_TEXT.match(text))
 
     def check_names(self, field_name: str) -> None:
         """The lost-characters check for a cell holding several names (persons)."""

@@ -26,16 +26,10 @@ from ceremonykit.domain.model import (
 )
 from ceremonykit.operations.changes import Changes
 from ceremonykit.store import ProjectFile
+from ceremonykit.store.project_file import LIST_FIELDS
 
-LIST_ATTR: dict[type, str] = {
-    Prize: "prizes",
-    Winner: "winners",
-    Photo: "photos",
-    Guest: "guests",
-    Signatory: "signatories",
-    Applicant: "applicants",
-}
-"""The ceremony's list of each object type."""
+LIST_ATTR: dict[type, str] = {cls: attr for attr, cls in LIST_FIELDS.items()}
+"""The ceremony's list of each object type (the store's :data:`LIST_FIELDS`, turned round)."""
 
 TYPE_NAME: dict[type, str] = {
     Prize: "prize",

@@ -48,6 +48,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, Literal
 
+from ceremonykit.errors import Remedy
 from ceremonykit.store import messages
 
 UNREADABLE_GRACE_SECONDS = 10.0
@@ -438,5 +439,5 @@ def _locked_error(path: Path, existing: LockRecord) -> messages.ProjectLockedErr
         holder=existing.holder,
         since=existing.since_text,
         can_take_over=existing.may_take_over(),
-        hint=messages.TAKE_OVER_HINT if stale else "",
+        remedy=Remedy.TAKE_OVER_LOCK if stale else Remedy.NONE,
     )

@@ -11,7 +11,8 @@ import logging
 import sqlite3
 from pathlib import Path
 
-from ceremonykit.errors import UserError
+from ceremonykit.atomic import is_disk_full, is_not_permitted
+from ceremonykit.errors import Remedy, UserError
 
 log = logging.getLogger(__name__)
 
@@ -40,9 +41,9 @@ class ProjectLockedError(ProjectError):
         holder: str,
         since: str,
         can_take_over: bool = False,
-        hint: str = "",
+        remedy: Remedy = Remedy.NONE,
     ) -> None:
-        super().__init__(message, hint=hint)
+        super().__init__(message, remedy=remedy)
         self.stale = stale
         self.holder = holder
         self.since = since
@@ -129,13 +130,13 @@ def file_readonly(path: Path) -> str:
 
 def cannot_lock(path: Path, exc: OSError) -> str:
     log.warning("cannot create lock file for %s: %s", path, exc)
-    if isinstance(exc, PermissionError) or exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+    if is_not_permitted(exc) or exc.errno == errno.EROFS:
         return (
             f"„{path.name}“ kann nicht bearbeitet werden: Im Ordner „{path.parent}“ fehlt das "
             "Schreibrecht. Ansehen und Dokumente erstellen geht weiterhin; zum Bearbeiten die "
             "Datei bitte in einen Ordner mit Schreibrecht kopieren."
         )
-    if exc.errno == errno.ENOSPC:
+    if is_disk_full(exc):
         return disk_full(path)
     return (
         f"„{path.name}“ kann nicht zum Bearbeiten geöffnet werden, weil die Sperrdatei nicht "
@@ -172,9 +173,7 @@ def _primary_code(exc: BaseException) -> int | None:
 
 
 def _is_disk_full(exc: BaseException) -> bool:
-    return _primary_code(exc) == sqlite3.SQLITE_FULL or (
-        isinstance(exc, OSError) and exc.errno == errno.ENOSPC
-    )
+    return _primary_code(exc) == sqlite3.SQLITE_FULL or is_disk_full(exc)
 
 
 def rebuild_failed(path: Path, exc: BaseException) -> str:
@@ -238,9 +237,6 @@ def locked_stale(path: Path, holder: str, since: str) -> str:
         f"Die Datei „{path.name}“ war seit {since} von {holder} geöffnet, das Programm läuft "
         "aber nicht mehr (vermutlich abgestürzt). Die Sperre kann übernommen werden."
     )
-
-
-TAKE_OVER_HINT = "Auf der Kommandozeile übernimmt „--take-over-lock“ die Sperre."
 
 
 def lock_lost(path: Path, holder: str) -> str:

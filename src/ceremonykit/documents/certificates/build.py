@@ -33,7 +33,7 @@ from ceremonykit.documents.images.safe_open import ImageProblem
 from ceremonykit.documents.pdf.page_split import split_pdfa
 from ceremonykit.documents.pdf.pdfa import DocMeta, PdfaError, make_pdfa_meta
 from ceremonykit.domain.model import Ceremony
-from ceremonykit.errors import UserError
+from ceremonykit.errors import Remedy, UserError
 from ceremonykit.template_folders import is_in_template_folder, not_confirmed_message
 
 COMBINED = "Urkunden_alle_zum_Druck.pdf"  # inside the kind's folder
@@ -255,7 +255,7 @@ def _word_template(ctx: BuildContext) -> WordTemplate | None:
         return None
     path = Path(configured)
     if not chosen and not is_in_template_folder(path):
-        raise UserError(not_confirmed_message(path))
+        raise UserError(not_confirmed_message(path), remedy=Remedy.ALLOW_TEMPLATE)
     if not path.is_file():
         raise UserError(
             f"Die Word-Vorlage „{path}“ wurde nicht gefunden.",

@@ -11,10 +11,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QTableView,
     QVBoxLayout,
 )
@@ -24,7 +22,7 @@ from ceremonykit.domain.settings_keys import kind_option
 from ceremonykit.gui.commands import AddObjects, DeleteObjects, PutObject, SetSetting
 from ceremonykit.gui.models import applicants as am
 from ceremonykit.gui.models.base import ObjectRole
-from ceremonykit.gui.pages.base import Page, heading, hint
+from ceremonykit.gui.pages.base import Page, button_row, heading, hint
 from ceremonykit.gui.session import Session
 
 PARTICIPATION = kind_option("certificate", "participation")
@@ -53,16 +51,11 @@ class ApplicantsPage(Page):
         self.participation.toggled.connect(self._set_participation)
         self.counts = QLabel()
         self.counts.setObjectName("hint")
-        buttons = QHBoxLayout()
-        for text, slot in (
+        buttons = button_row(
             (self.tr("Bewerbung hinzufügen"), self.add_applicant),
             (self.tr("Ausgewählte löschen"), self.delete_selected),
             (self.tr("Aus Tabelle importieren…"), self.import_table),
-        ):
-            button = QPushButton(text)
-            button.clicked.connect(slot)
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        )
         buttons.addWidget(self.counts)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Bewerbungen")))

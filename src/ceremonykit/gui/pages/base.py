@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -10,9 +12,11 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QTextEdit,
     QWidget,
 )
@@ -82,6 +86,18 @@ def hint(text: str) -> QLabel:
     label.setObjectName("hint")
     label.setWordWrap(True)
     return label
+
+
+def button_row(*buttons: tuple[str, Any]) -> QHBoxLayout:
+    """A row of push buttons (text, slot) on the left, the rest of the row free: the action
+    row under every table and list."""
+    row = QHBoxLayout()
+    for text, slot in buttons:
+        button = QPushButton(text)
+        button.clicked.connect(slot)
+        row.addWidget(button)
+    row.addStretch(1)
+    return row
 
 
 def group(title: str) -> tuple[QGroupBox, QFormLayout]:

@@ -13,9 +13,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFileDialog,
-    QHBoxLayout,
     QListView,
-    QPushButton,
     QScrollArea,
     QSplitter,
     QVBoxLayout,
@@ -29,7 +27,7 @@ from ceremonykit.gui.commands import AddObjects, DeleteObjects, PutObject
 from ceremonykit.gui.forms import Binder
 from ceremonykit.gui.models.base import IdRole
 from ceremonykit.gui.models.photos import PhotoListModel
-from ceremonykit.gui.pages.base import Page, group, heading, hint, line, text_box
+from ceremonykit.gui.pages.base import Page, button_row, group, heading, hint, line, text_box
 from ceremonykit.gui.session import Session
 
 IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".webp", ".tif", ".tiff")
@@ -145,15 +143,10 @@ class PhotosPage(Page):
         form.addRow("", b.check(QCheckBox(self.tr("Im Newsroom-Artikel zeigen")), "use_in_article"))
         self.editor = box
 
-        buttons = QHBoxLayout()
-        for text, slot in (
+        buttons = button_row(
             (self.tr("Fotos hinzufügen…"), self.choose_files),
             (self.tr("Foto löschen"), self.delete_photo),
-        ):
-            button = QPushButton(text)
-            button.clicked.connect(slot)
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        )
         left = QWidget()
         col = QVBoxLayout(left)
         col.setContentsMargins(0, 0, 0, 0)

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QScrollArea,
     QTableView,
     QVBoxLayout,
@@ -24,7 +23,7 @@ from ceremonykit.gui.commands import PutObject
 from ceremonykit.gui.delegates import ChoiceDelegate, CleanTextDelegate
 from ceremonykit.gui.forms import Binder
 from ceremonykit.gui.models.nested import Column, NestedListModel
-from ceremonykit.gui.pages.base import group, hint, line, text_box
+from ceremonykit.gui.pages.base import button_row, group, hint, line, text_box
 from ceremonykit.gui.session import Session
 
 CHARS_PER_MINUTE = 850  # a calm speaking pace of about 130 words per minute
@@ -278,10 +277,4 @@ def _small_table(model: NestedListModel) -> QTableView:
 
 
 def _buttons(add_text: str, add: Any, remove_text: str, remove: Any) -> QHBoxLayout:
-    row = QHBoxLayout()
-    for text, slot in ((add_text, add), (remove_text, remove)):
-        button = QPushButton(text)
-        button.clicked.connect(slot)
-        row.addWidget(button)
-    row.addStretch(1)
-    return row
+    return button_row((add_text, add), (remove_text, remove))

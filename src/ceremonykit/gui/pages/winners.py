@@ -8,9 +8,7 @@ from typing import Any
 from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
-    QPushButton,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -22,7 +20,7 @@ from ceremonykit.gui.commands import AddObjects, DeleteObjects, PutObject
 from ceremonykit.gui.delegates import ChoiceDelegate, CleanTextDelegate
 from ceremonykit.gui.models.base import IdRole, ObjectRole
 from ceremonykit.gui.models.prizes import PrizeTableModel, SortRole, WinnerTableModel, kind_labels
-from ceremonykit.gui.pages.base import Page, heading, hint
+from ceremonykit.gui.pages.base import Page, button_row, heading, hint
 from ceremonykit.gui.pages.winner_editor import WinnerEditor
 from ceremonykit.gui.session import Session
 
@@ -69,7 +67,7 @@ class WinnersPage(Page):
         )
         col.addWidget(self.prize_view)
         col.addLayout(
-            _row(
+            button_row(
                 (self.tr("Preis hinzufügen"), self.add_prize),
                 (self.tr("Preis löschen"), self.delete_prize),
             )
@@ -78,7 +76,7 @@ class WinnersPage(Page):
         col.addWidget(hint(self.tr("Preisträger: rechts im Detail bearbeiten.")))
         col.addWidget(self.winner_view, 1)
         col.addLayout(
-            _row(
+            button_row(
                 (self.tr("Preisträger hinzufügen"), self.add_winner),
                 (self.tr("Preisträger löschen"), self.delete_winner),
             )
@@ -209,13 +207,3 @@ def _table(model: Any) -> QTableView:
         | QAbstractItemView.EditTrigger.AnyKeyPressed
     )
     return view
-
-
-def _row(*buttons: tuple[str, Any]) -> QHBoxLayout:
-    row = QHBoxLayout()
-    for text, slot in buttons:
-        button = QPushButton(text)
-        button.clicked.connect(slot)
-        row.addWidget(button)
-    row.addStretch(1)
-    return row
