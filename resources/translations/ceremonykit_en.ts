@@ -113,6 +113,129 @@
     </message>
 </context>
 <context>
+    <name>CheckinPage</name>
+    <message>
+        <source>Code scannen oder Namen eingeben, dann Enter</source>
+        <translation>Scan a code or type a name, then Enter</translation>
+    </message>
+    <message>
+        <source>Einlassen</source>
+        <translation>Check in</translation>
+    </message>
+    <message>
+        <source>Einlass zurücknehmen</source>
+        <translation>Undo check-in</translation>
+    </message>
+    <message>
+        <source>Neuen Code ausgeben</source>
+        <translation>Issue new code</translation>
+    </message>
+    <message>
+        <source>Für eine verlorene oder weitergegebene Einladung: der alte Code gilt nicht mehr.</source>
+        <translation>For a lost or passed-on invitation: the old code is no longer valid.</translation>
+    </message>
+    <message>
+        <source>Ohne Anmeldung</source>
+        <translation>Walk-in</translation>
+    </message>
+    <message>
+        <source>Name, z. B. Dr. Anna Beispiel</source>
+        <translation>Name, e.g. Dr. Anna Example</translation>
+    </message>
+    <message>
+        <source>Einlassen und aufnehmen</source>
+        <translation>Check in and add</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kategorie</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Einlass</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <source>Gruppe</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>da</source>
+        <translation>here</translation>
+    </message>
+    <message>
+        <source>erwartet</source>
+        <translation>expected</translation>
+    </message>
+    <message>
+        <source>Niemand mit „%1“ gefunden.</source>
+        <translation>Nobody found for “%1”.</translation>
+    </message>
+    <message>
+        <source>Einlass: %1</source>
+        <translation>Check-in: %1</translation>
+    </message>
+    <message>
+        <source>Bereit zum Scannen</source>
+        <translation>Ready to scan</translation>
+    </message>
+    <message>
+        <source>Eingelassen um %1</source>
+        <translation>Checked in at %1</translation>
+    </message>
+    <message>
+        <source> · ohne Anmeldung</source>
+        <translation> · walk-in</translation>
+    </message>
+    <message>
+        <source>Noch nicht eingelassen</source>
+        <translation>Not checked in yet</translation>
+    </message>
+    <message>
+        <source>Tisch %1</source>
+        <translation>Table %1</translation>
+    </message>
+    <message>
+        <source>ohne Tisch</source>
+        <translation>no table</translation>
+    </message>
+    <message>
+        <source>+ 1 Begleitperson</source>
+        <translation>+ 1 companion</translation>
+    </message>
+    <message>
+        <source>+ %1 Begleitpersonen</source>
+        <translation>+ %1 companions</translation>
+    </message>
+    <message>
+        <source>Begleitung: %1</source>
+        <translation>Companions: %1</translation>
+    </message>
+    <message>
+        <source>Begleitung von %1</source>
+        <translation>Companion of %1</translation>
+    </message>
+    <message>
+        <source>Da: %1 von %2 Personen</source>
+        <translation>Here: %1 of %2 persons</translation>
+    </message>
+    <message>
+        <source>Einlass zurücknehmen: %1</source>
+        <translation>Undo check-in: %1</translation>
+    </message>
+    <message>
+        <source>Neuer Code: %1</source>
+        <translation>New code: %1</translation>
+    </message>
+    <message>
+        <source>Neuer Einlass-Code für %1; der alte gilt nicht mehr.</source>
+        <translation>New check-in code for %1; the old one is no longer valid.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsPage</name>
     <message>
         <source>Word-Vorlage aus der Projektdatei</source>
@@ -308,6 +431,89 @@
     <message>
         <source>Hinweise</source>
         <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>DoorTools</name>
+    <message>
+        <source>Begrüßungsliste der Anwesenden…</source>
+        <translation>Greeting list of those present…</translation>
+    </message>
+    <message>
+        <source>Erstellt die Begrüßungsliste aus den eingelassenen Ehrengästen, mit Unterschied zur geplanten Liste.</source>
+        <translation>Builds the greeting list from the honoured guests who checked in, with the difference to the planned list.</translation>
+    </message>
+    <message>
+        <source>Kopie für eine zweite Tür…</source>
+        <translation>Copy for a second door…</translation>
+    </message>
+    <message>
+        <source>Eine kleine Projektdatei nur mit Gästen und Codes für einen zweiten Laptop am Einlass.</source>
+        <translation>A small project file with guests and codes only, for a second laptop at the entrance.</translation>
+    </message>
+    <message>
+        <source>Zweite Tür übernehmen…</source>
+        <translation>Merge second door…</translation>
+    </message>
+    <message>
+        <source>Die Einlässe aus der Kopie der zweiten Tür übernehmen; der frühere Zeitpunkt gilt.</source>
+        <translation>Take over the check-ins from the second door’s copy; the earlier time counts.</translation>
+    </message>
+    <message>
+        <source>Einlass-Kopie von „%1“ (zweite Tür)</source>
+        <translation>Check-in copy of “%1” (second door)</translation>
+    </message>
+    <message>
+        <source>Einlass-Code vergeben (1 Gast ohne Code)</source>
+        <translation>Issue check-in code (1 guest without code)</translation>
+    </message>
+    <message>
+        <source>Einlass-Codes vergeben (%1 Gäste ohne Code)</source>
+        <translation>Issue check-in codes (%1 guests without code)</translation>
+    </message>
+    <message>
+        <source>Alle Gäste haben einen Code</source>
+        <translation>All guests have a code</translation>
+    </message>
+    <message>
+        <source>Einlass-Codes vergeben</source>
+        <translation>Issue check-in codes</translation>
+    </message>
+    <message>
+        <source>Ordner für die Begrüßungsliste</source>
+        <translation>Folder for the greeting list</translation>
+    </message>
+    <message>
+        <source>Fehlen</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <source>Neu</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Kopie für eine zweite Tür</source>
+        <translation>Copy for a second door</translation>
+    </message>
+    <message>
+        <source>Projektdatei (*.ceremony)</source>
+        <translation>Project file (*.ceremony)</translation>
+    </message>
+    <message>
+        <source>Kopie mit %1 Gästen geschrieben: %2</source>
+        <translation>Copy with %1 guests written: %2</translation>
+    </message>
+    <message>
+        <source>Kopie der zweiten Tür</source>
+        <translation>Copy of the second door</translation>
+    </message>
+    <message>
+        <source>„%1“ ist keine Einlass-Kopie.</source>
+        <translation>“%1” is not a check-in copy.</translation>
+    </message>
+    <message>
+        <source>Zweite Tür übernehmen</source>
+        <translation>Merge second door</translation>
     </message>
 </context>
 <context>
@@ -1206,6 +1412,10 @@
     <message>
         <source>Prüfung</source>
         <translation>Check</translation>
+    </message>
+    <message>
+        <source>Einlass</source>
+        <translation>Check-in</translation>
     </message>
     <message>
         <source>Kein Projekt geöffnet.</source>

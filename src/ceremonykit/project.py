@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from ceremonykit.domain.model import Ceremony
+from ceremonykit.errors import UserError
 from ceremonykit.store import ProjectFile
 from ceremonykit.user_settings import sender_for_new_project, signatories_for_new_project
 
@@ -51,3 +52,20 @@ def read_ceremony(path: Path) -> Ceremony:
     """Load a whole ceremony without locking or changing the file."""
     with ProjectFile.open(path, readonly=True) as project:
         return project.load()
+
+
+def export_checkin_copy(
+    ceremony: Ceremony, source: Path, target: Path, *, overwrite: bool = False
+) -> int:
+    """Write the check-in copy for a second door (guests and codes only) to ``target``, all or
+    nothing; returns the number of guests in it."""
+    from ceremonykit.guests.checkin_copy import checkin_copy
+
+    if Path(target).resolve() == Path(source).resolve():
+        raise UserError(
+            f"Die Einlass-Kopie kann nicht „{source.name}“ selbst ersetzen. Bitte einen anderen "
+            "Dateinamen wählen, z. B. „Tür 2.ceremony“."
+        )
+    copy = checkin_copy(ceremony, source.name)
+    ProjectFile.create(target, copy, overwrite=overwrite).close()
+    return len(copy.guests)

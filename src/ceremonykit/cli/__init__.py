@@ -47,6 +47,7 @@ def build_parser() -> argparse.ArgumentParser:
     # one module per command group, each with ``register(subparsers)``
     from ceremonykit.cli import (
         build_cmd,
+        checkin_cmds,
         guest_cmds,
         gui_cmd,
         import_cmd,
@@ -54,7 +55,15 @@ def build_parser() -> argparse.ArgumentParser:
         release_cmd,
     )
 
-    for module in (project_cmds, build_cmd, release_cmd, gui_cmd, guest_cmds, import_cmd):
+    for module in (
+        project_cmds,
+        build_cmd,
+        release_cmd,
+        gui_cmd,
+        guest_cmds,
+        checkin_cmds,
+        import_cmd,
+    ):
         module.register(sub)
     return parser
 

@@ -272,6 +272,30 @@ GREETING_LIST = DocumentKind(
         "Für die Rede: Ehrengäste mit Protokoll-Rang und Zusage in Protokoll-Reihenfolge, "
         "mit korrekter Anrede; gleiche Ämter werden zusammen begrüßt."
     ),
+    options=(
+        KindOption(
+            "present_only",
+            OptionType.FLAG,
+            "Nur Anwesende",
+            "Am Abend: nur Ehrengäste, die am Einlass eingelassen wurden, dazu der Unterschied "
+            "zur geplanten Liste (wer fehlt, wer neu ist).",
+            default="0",
+        ),
+    ),
+)
+
+ATTENDANCE_LIST = DocumentKind(
+    name="attendance_list",
+    cost=2,
+    label="Anwesenheitsliste",
+    label_en="Attendance list",
+    folder="gaeste",
+    formats=("pdf", "csv"),
+    build=_kind_module("attendance_list"),
+    description=(
+        "Nach der Veranstaltung: wer wann eingelassen wurde (mit Gästen ohne Anmeldung) und "
+        "wer erwartet war, aber nicht kam; dazu die tatsächliche Gästezahl."
+    ),
 )
 
 INVITATION = DocumentKind(
@@ -420,6 +444,7 @@ def all_kinds() -> tuple[DocumentKind, ...]:
         PLACE_CARDS,
         SEATING_PLAN,
         GREETING_LIST,
+        ATTENDANCE_LIST,
         INVITATION,
         REPLY_LIST,
         ADDRESS_LABELS,

@@ -125,6 +125,9 @@ def _decoder_for(tp: Any) -> Decoder:
     if origin is list:
         item = _decoder_for(args[0])
         return lambda v: [item(x) for x in v]
+    if origin is tuple and len(args) == 2 and args[1] is Ellipsis:  # tuple[str, ...]
+        element = _decoder_for(args[0])
+        return lambda v: tuple(element(x) for x in v)
     if origin is dict:
         val = _decoder_for(args[1])
         return lambda v: {str(k): val(x) for k, x in v.items()}

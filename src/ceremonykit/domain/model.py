@@ -216,6 +216,12 @@ class Guest:
     city: str = ""
     country: str = ""  # empty = Germany (not printed)
     pronunciation: str = ""  # how to say a difficult name, for the host's speaker cards
+    # check-in at the door: a random code (QR on invitation, badge, check-in list) that carries
+    # no personal data; codes replaced by a re-issue are kept so a scan of one is recognised
+    checkin_token: str = ""
+    previous_tokens: tuple[str, ...] = ()
+    arrived_at: datetime | None = None  # checked in at the door (local time of the laptop)
+    walk_in: bool = False  # came without being on the list; added at the door
 
     @property
     def full_name(self) -> str:
@@ -314,6 +320,8 @@ class Ceremony:
     total_prize_money: Decimal | None = None
     applications_count: int | None = None
     guest_count_expected: int | None = None
+    # persons who really came, as staff state it after the event; None = counted at the door
+    guest_count_actual: int | None = None
     jury: list[str] = field(default_factory=list)
     embargo: datetime | None = None
     release_date: date | None = None  # date the Medieninformation goes out

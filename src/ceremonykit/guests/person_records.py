@@ -73,6 +73,10 @@ GUEST_LABELS = {
     "protocol_rank": "Platz in der Begrüßungsreihenfolge",
     "notes": "Notiz",
     "photo_consent": "Einwilligung zu Fotos",
+    "checkin_token": "Einlass-Code",
+    "previous_tokens": "Frühere, ersetzte Einlass-Codes",
+    "arrived_at": "Eingelassen am",
+    "walk_in": "Ohne Anmeldung gekommen",
 }
 """Every stored field of a guest with its German label (``id`` is internal and left out); a
 test fails when the guest gets a field that is missing here, so the answer stays complete."""
@@ -86,6 +90,9 @@ def guest_record(guest: Guest, accompanies: Guest | None) -> dict[str, Any]:
         "companions": guest.companions or None,
         "companion_of": accompanies.full_name if accompanies else "",
         "photo_consent": yes_no(guest.photo_consent),
+        "previous_tokens": ", ".join(guest.previous_tokens),
+        "arrived_at": f"{guest.arrived_at:%d.%m.%Y, %H:%M} Uhr" if guest.arrived_at else "",
+        "walk_in": "ja" if guest.walk_in else "",
     }
     return _compact(
         {label: shown.get(name, getattr(guest, name)) for name, label in GUEST_LABELS.items()}

@@ -6,6 +6,9 @@ project's own copy in its settings) suggests from the guest's function – for g
 table's honoured categories only – so the greeting list builds without any typed rank. Holders of the same office
 ("Bürgermeisterin Sonnenberg" and "Bürgermeister Kaya") are greeted together at the place of
 the highest-ranking of them, as protocol does; everyone else is greeted alone.
+
+On the night the greeting can be made from those checked in at the door instead of those who
+accepted (``present_only``); :func:`greeting_difference` names who is missing and who is new.
 """
 
 from __future__ import annotations
@@ -156,12 +159,20 @@ def is_host(ceremony: Ceremony, guest: Guest) -> bool:
 
 
 def ranked_guests(
-    guests: list[Guest], precedence: Precedence | None = None, *, accepted_only: bool = True
+    guests: list[Guest],
+    precedence: Precedence | None = None,
+    *,
+    accepted_only: bool = True,
+    present_only: bool = False,
 ) -> list[tuple[int, Guest]]:
-    """(effective rank, guest) for guests with a rank, by rank (ties by name)."""
+    """(effective rank, guest) for guests with a rank, by rank (ties by name); ``present_only``:
+    those checked in at the door, whatever they had replied."""
     chosen = []
     for guest in guests:
-        if accepted_only and guest.rsvp is not RSVP.ACCEPTED:
+        if present_only:
+            if guest.arrived_at is None:
+                continue
+        elif accepted_only and guest.rsvp is not RSVP.ACCEPTED:
             continue
         rank = effective_rank(guest, precedence)
         if rank is not None:
@@ -170,20 +181,44 @@ def ranked_guests(
     return chosen
 
 
-def honoured_guests(guests: list[Guest], precedence: Precedence | None = None) -> list[Guest]:
-    """Guests with a protocol rank (typed or suggested) who accepted, by rank (ties by name)."""
-    return [g for _, g in ranked_guests(guests, precedence)]
+def honoured_guests(
+    guests: list[Guest], precedence: Precedence | None = None, *, present_only: bool = False
+) -> list[Guest]:
+    """Guests with a protocol rank (typed or suggested) who accepted – or, ``present_only``,
+    who were checked in – by rank (ties by name)."""
+    return [g for _, g in ranked_guests(guests, precedence, present_only=present_only)]
+
+
+@dataclass(frozen=True)
+class GreetingDifference:
+    """The greeting of those present against the planned one, for briefing the host."""
+
+    missing: tuple[Guest, ...]  # planned (accepted) but not checked in
+    new: tuple[Guest, ...]  # checked in but not planned (declined, no answer, walk-in)
+
+
+def greeting_difference(
+    guests: list[Guest], precedence: Precedence | None = None
+) -> GreetingDifference:
+    planned = honoured_guests(guests, precedence)
+    present = honoured_guests(guests, precedence, present_only=True)
+    planned_ids = {g.id for g in planned}
+    present_ids = {g.id for g in present}
+    return GreetingDifference(
+        tuple(g for g in planned if g.id not in present_ids),
+        tuple(g for g in present if g.id not in planned_ids),
+    )
 
 
 def greeting_groups(
-    guests: list[Guest], precedence: Precedence | None = None
+    guests: list[Guest], precedence: Precedence | None = None, *, present_only: bool = False
 ) -> list[GreetingGroup]:
     """Honoured guests in protocol order, holders of the same office joined in one group."""
     groups: list[GreetingGroup] = []
     by_office: dict[str, int] = {}
     members: list[list[Guest]] = []
     offices: list[str | None] = []
-    for guest in honoured_guests(guests, precedence):
+    for guest in honoured_guests(guests, precedence, present_only=present_only):
         office = office_of(guest.function)
         if office and office in by_office:
             members[by_office[office]].append(guest)

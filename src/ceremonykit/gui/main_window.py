@@ -43,6 +43,7 @@ PAGE_KEYS = {
     "evening": "A",
     "documents": "O",
     "check": "R",
+    "checkin": "E",
 }
 """Alt+letter for each page (a letter of its German title; D, B, X, H open the menus)."""
 
@@ -320,6 +321,7 @@ class MainWindow(QMainWindow):
             "evening": self.tr("Ablauf"),
             "documents": self.tr("Dokumente"),
             "check": self.tr("Prüfung"),
+            "checkin": self.tr("Einlass"),
         }
 
     def page(self, name: str) -> Page:

@@ -89,6 +89,7 @@ def render(out_dir: Path) -> list[Path]:
     dialog.close()
     shoot_import(window, work, shoot)
     shoot_dialogs(window, shoot)
+    shoot_checkin(window, shoot)
     window.close()
     return written
 
@@ -108,6 +109,25 @@ def shoot_dialogs(window: Any, shoot: Any) -> None:
         dialog.show()
         shoot(name, dialog)
         dialog.close()
+
+
+def shoot_checkin(window: Any, shoot: Any) -> None:
+    """The Einlass page on the night: codes issued, some guests in, a second scan warned about."""
+    from datetime import datetime
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from ceremonykit.operations.checkin import check_in, issue_tokens
+
+    session = window.session
+    session.apply(issue_tokens)
+    for n, guest in enumerate(session.ceremony.guests[:24]):
+        session.apply(check_in, guest.id, datetime(2026, 12, 4, 17, 40 + n % 18))
+    page = window.show_page("checkin")
+    QTest.keyClicks(page.search, session.ceremony.guests[2].checkin_token)
+    QTest.keyClick(page.search, Qt.Key.Key_Return)
+    shoot("14_checkin")
 
 
 def shoot_import(window: Any, work: Path, shoot: Any) -> None:

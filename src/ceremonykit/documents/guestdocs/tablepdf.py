@@ -25,6 +25,7 @@ from ceremonykit.documents.guestdocs.pdftext import (
     prepare_canvas,
     truncate,
 )
+from ceremonykit.documents.guestdocs.qr import draw_qr
 
 MARGIN = 14 * mm
 
@@ -57,6 +58,7 @@ class TableLayout:
     checkbox: bool = False  # a box to tick in front of every row
     page_label: Callable[[list[TableRow]], str] | None = None  # big text top right
     footer_left: str = ""
+    qr_column: int | None = None  # this column's text is drawn as a QR code (check-in code)
     pages: list[list[TableRow]] = field(default_factory=list)
 
 
@@ -151,7 +153,14 @@ def write_table_pdf(path: Path, layout: TableLayout, rows: list[TableRow], *, au
             if layout.checkbox:
                 s = min(layout.row_height - 2.4 * mm, 4.2 * mm)
                 _draw_checkbox(canvas, MARGIN + 1.2 * mm, y + (layout.row_height - s) / 2, s)
-            for col, cx, cw, text in zip(layout.columns, col_x, col_w, row.cells, strict=False):
+            for n, (col, cx, cw, text) in enumerate(
+                zip(layout.columns, col_x, col_w, row.cells, strict=False)
+            ):
+                if n == layout.qr_column:
+                    if text:
+                        size = min(layout.row_height - 0.6 * mm, cw)
+                        draw_qr(canvas, text, cx, y + (layout.row_height - size) / 2, size)
+                    continue
                 cells.add(cx, y + text_dy, text, cw, layout.font_size, col.bold)
             canvas.setStrokeColorRGB(0.8, 0.8, 0.8)
             canvas.setLineWidth(0.3)

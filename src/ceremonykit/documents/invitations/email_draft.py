@@ -2,7 +2,7 @@
 
 CeremonyKit sends nothing. Each ``.eml`` is an RFC 5322 message (Python's ``email``
 package: UTF-8 subject and names, a plain-text and an HTML part, optionally the letter as
-PDF) with the header ``X-Unsent: 1``, so Outlook opens it as a draft with a Send button;
+PDF; a guest's check-in code as text in both parts and as a QR image inline in the HTML) with the header ``X-Unsent: 1``, so Outlook opens it as a draft with a Send button;
 Thunderbird opens it with "Als neu bearbeiten". The CSV (UTF-8 with BOM, semicolons, as
 German Excel and Word's mail merge read it) holds the same fields for Outlook's own merge.
 """
@@ -16,11 +16,14 @@ from collections.abc import Sequence
 from email.headerregistry import Address
 from email.message import EmailMessage
 from email.policy import SMTP
+from email.utils import make_msgid
 
+from ceremonykit.documents.guestdocs.qr import qr_png
 from ceremonykit.documents.invitations.content import Invitation
 from ceremonykit.errors import UserError
 
 CSV_HEADER = ("E-Mail", "Name", "Anrede", "Betreff", "Text")
+CODE_TEXT = "Ihr Einlass-Code (bitte am Eingang vorzeigen):"
 
 
 def address(name: str, email: str) -> Address:
@@ -65,8 +68,19 @@ def draft_message(
     message["From"] = sender
     message["To"] = address(guest.full_name or guest.organisation, guest.email)
     message["Subject"] = invitation.subject
-    message.set_content("\n\n".join(invitation.paragraphs) + "\n", charset="utf-8")
-    message.add_alternative(html_body(invitation.paragraphs), subtype="html", charset="utf-8")
+    code = guest.checkin_token
+    paragraphs = [*invitation.paragraphs, *([f"{CODE_TEXT} {code}"] if code else [])]
+    message.set_content("\n\n".join(paragraphs) + "\n", charset="utf-8")
+    if code:  # the QR code inline in the HTML part, the code as text in both parts
+        cid = make_msgid(domain="einlass.ceremonykit")
+        image = f'<p><img src="cid:{cid[1:-1]}" alt="QR-Code {code}" width="160" height="160"></p>'
+        body = html_body(paragraphs).replace("\n</body>", f"\n{image}\n</body>")
+        message.add_alternative(body, subtype="html", charset="utf-8")
+        html_part = message.get_body(preferencelist=("html",))
+        assert isinstance(html_part, EmailMessage)
+        html_part.add_related(qr_png(code, scale=8), "image", "png", cid=cid)
+    else:
+        message.add_alternative(html_body(paragraphs), subtype="html", charset="utf-8")
     if attachment is not None:
         name, data = attachment
         message.add_attachment(data, maintype="application", subtype="pdf", filename=name)

@@ -2,7 +2,8 @@
 
 :func:`extra_blocks` is the one hook: it returns what to print for one guest, and the letter
 (PDF and Word) places each block at the right margin beside the closing, with its caption
-below. It returns nothing today; the check-in feature adds its QR code by returning a block.
+below. A guest with a check-in code gets its QR code there, captioned with the code as text
+(for the door, and for typing when a phone screen will not scan).
 """
 
 from __future__ import annotations
@@ -25,7 +26,20 @@ class ExtraBlock:
     caption: str = ""
 
 
+CODE_CAPTION = "Einlass-Code"
+
+
 def extra_blocks(ceremony: Ceremony, guest: Guest) -> list[ExtraBlock]:
-    """The extra blocks for ``guest``'s letter (none yet; see the module docstring)."""
-    del ceremony, guest
-    return []
+    """The extra blocks for ``guest``'s letter: the check-in QR code, if the guest has a code."""
+    del ceremony
+    if not guest.checkin_token:
+        return []
+    from ceremonykit.documents.guestdocs.qr import qr_png
+
+    return [
+        ExtraBlock(
+            qr_png(guest.checkin_token, scale=8),
+            width_mm=34.0,  # the caption below fits this width
+            caption=f"{CODE_CAPTION} {guest.checkin_token}",
+        )
+    ]

@@ -2,7 +2,9 @@
 
 Only guests who accepted or have not answered yet (open) are listed: declined and merely
 invited guests are not expected at the door. Each page names its letters ("A–D") in the
-header, so two people can check in from one printout split at the table.
+header, so two people can check in from one printout split at the table. Once the guests have
+check-in codes, each row carries the guest's QR code: a guest without invitation or badge is
+found by name and scanned from the list.
 """
 
 from __future__ import annotations
@@ -49,6 +51,7 @@ def build(ctx: BuildContext) -> None:
         return
     mode = sort_mode(ceremony)
     names = {g.id: sort_name(g, mode) for g in ceremony.guests}
+    codes = any(g.checkin_token for g in guests)  # a QR column once codes are issued
     rows: list[TableRow] = []
     current = ""
     for guest in guests:
@@ -61,11 +64,9 @@ def build(ctx: BuildContext) -> None:
             extra = f"Begleitung von {names.get(guest.companion_of, '?')}"
         state = "" if guest.rsvp is RSVP.ACCEPTED else "offen"
         who = ", ".join(p for p in (guest.function, guest.organisation) if p)
+        cells = [names[guest.id], guest.category, who, extra, guest.table, state]
         rows.append(
-            TableRow(
-                cells=[names[guest.id], guest.category, who, extra, guest.table, state],
-                letter=letter,
-            )
+            TableRow(cells=[*cells, guest.checkin_token] if codes else cells, letter=letter)
         )
     expected = sum(persons_count(g) for g in guests if g.rsvp is RSVP.ACCEPTED)
     open_count = sum(1 for g in guests if g.rsvp is RSVP.OPEN)
@@ -82,9 +83,11 @@ def build(ctx: BuildContext) -> None:
             PdfColumn("Begleitung", 19),
             PdfColumn("Tisch", 6),
             PdfColumn("Zusage", 7),
+            *([PdfColumn("Code", 5)] if codes else []),
         ],
         landscape=True,
-        row_height=7.5 * mm,
+        row_height=(11 if codes else 7.5) * mm,  # a QR large enough to scan from paper
+        qr_column=6 if codes else None,
         heading_height=8 * mm,
         font_size=9.5,
         checkbox=True,

@@ -5,10 +5,15 @@ speech, if she or he is on the guest list too); holders of the same office are
 greeted in one sentence. Each entry gives the greeting as spoken and, small below, who the
 person is and where they sit, so the host can look up. Honoured guests whose reply is still
 open are listed at the end, not greeted.
+
+On the night, option ``present_only`` builds it from those checked in at the door (honoured
+guests with a protocol rank who arrived, whatever they had replied) and adds the difference to
+the planned list – who is missing, who is new – so protocol staff can brief the host.
 """
 
 from __future__ import annotations
 
+from docx.document import Document
 from docx.shared import Pt, RGBColor
 
 from ceremonykit.documents.context import BuildContext
@@ -16,9 +21,13 @@ from ceremonykit.documents.docx_tools import clean_text, new_document
 from ceremonykit.documents.guestdocs.selection import author, display_name, event_line, file_stem
 from ceremonykit.domain.model import RSVP, Guest, Salutation
 from ceremonykit.german.address import address_form
+from ceremonykit.guests.checkin import clock
 from ceremonykit.guests.collation import base_letters
 from ceremonykit.guests.protocol import (
+    GreetingDifference,
+    Precedence,
     effective_rank,
+    greeting_difference,
     greeting_groups,
     precedence_for,
     ranked_guests,
@@ -55,14 +64,21 @@ def build(ctx: BuildContext) -> None:
         for g in ceremony.guests
         if host.last_name and (base_letters(g.first_name), base_letters(g.last_name)) == host_key
     ]
+    greeted = [g for g in ceremony.guests if g not in is_host]
+    present_only = ctx.option("present_only") == "1"
     precedence = precedence_for(ceremony)
-    groups = greeting_groups([g for g in ceremony.guests if g not in is_host], precedence)
+    groups = greeting_groups(greeted, precedence, present_only=present_only)
     pending = [
         g
         for _, g in ranked_guests(ceremony.guests, precedence, accepted_only=False)
         if g.rsvp is not RSVP.ACCEPTED
     ]
-    if not groups:
+    if present_only and not any(g.arrived_at for g in ceremony.guests):
+        ctx.skip(
+            None, "Noch niemand ist eingelassen – die Begrüßungsliste der Anwesenden entfällt."
+        )
+        return
+    if not groups and not present_only:
         ctx.skip(None, SKIP_REASON)
         return
     doc = new_document(title=f"{TITLE} {ceremony.title}".strip(), author=author(ceremony))
@@ -70,9 +86,13 @@ def build(ctx: BuildContext) -> None:
     intro = doc.add_paragraph(clean_text(event_line(ceremony)))
     intro.runs[0].font.size = Pt(10)
     doc.add_paragraph(
-        "Reihenfolge nach Protokoll-Rang; nur Gäste mit Zusage. Gleiche Ämter werden "
+        _present_note(ceremony.guests)
+        if present_only
+        else "Reihenfolge nach Protokoll-Rang; nur Gäste mit Zusage. Gleiche Ämter werden "
         "gemeinsam begrüßt."
     ).runs[0].font.size = Pt(10)
+    if present_only:
+        _add_difference(doc, greeting_difference(greeted, precedence), precedence)
     if is_host and any(effective_rank(g, precedence) is not None for g in is_host):
         doc.add_paragraph(
             clean_text(
@@ -102,7 +122,7 @@ def build(ctx: BuildContext) -> None:
     closing_run = closing.add_run(f"Anschließend: „… {CLOSING}“")
     closing_run.font.size = Pt(12)
     closing_run.italic = True
-    if pending:
+    if pending and not present_only:
         doc.add_heading("Noch ohne Zusage – nicht in der Begrüßung", level=2)
         for guest in pending:
             state = guest.rsvp.value
@@ -115,6 +135,33 @@ def build(ctx: BuildContext) -> None:
     ctx.progress(0.5, TITLE)
     with ctx.output(ctx.path(f"{file_stem(ceremony, 'Begruessungsliste')}.docx"), "docx") as tmp:
         doc.save(str(tmp))
+
+
+def _present_note(guests: list[Guest]) -> str:
+    last = max((g.arrived_at for g in guests if g.arrived_at), default=None)
+    when = f" (Stand: letzter Einlass {clock(last)})" if last else ""
+    return (
+        f"Nur Ehrengäste, die eingelassen wurden{when}; Reihenfolge nach Protokoll-Rang. "
+        "Gleiche Ämter werden gemeinsam begrüßt."
+    )
+
+
+def _add_difference(doc: Document, diff: GreetingDifference, precedence: Precedence | None) -> None:
+    """Who is missing and who is new compared with the planned list – for briefing the host."""
+    doc.add_heading("Unterschied zur geplanten Begrüßung", level=2)
+    if not diff.missing and not diff.new:
+        doc.add_paragraph("Keiner: Alle geplanten Ehrengäste sind da, niemand kam zusätzlich.")
+        return
+    for title, guests in (
+        ("Fehlen (zugesagt, aber nicht eingelassen)", diff.missing),
+        ("Neu (eingelassen, aber nicht geplant)", diff.new),
+    ):
+        if not guests:
+            continue
+        doc.add_paragraph().add_run(f"{title}: {len(guests)}").bold = True
+        for guest in guests:
+            who = _who(guest, effective_rank(guest, precedence))
+            doc.add_paragraph(clean_text(who), style="List Bullet")
 
 
 def _host_role(salutation: Salutation) -> str:

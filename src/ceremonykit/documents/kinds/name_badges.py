@@ -1,6 +1,7 @@
 """Namensschilder: badges on A4 label sheets, name large, function and organisation below.
 
-Only guests who accepted get a badge. Long names shrink to a minimum size and then wrap onto
+Only guests who accepted get a badge. A guest with a check-in code gets its QR code in the
+lower right corner (scanned at the door if the badge is handed out before the event). Long names shrink to a minimum size and then wrap onto
 a second line; a name that still does not fit is shortened with "…" and reported as a
 warning, so staff can shorten it by hand. The sheet layout is a template
 (``templates/badges/*.json``); option ``layout`` chooses it.
@@ -23,6 +24,7 @@ from ceremonykit.documents.guestdocs.pdftext import (
     pdf_text,
     prepare_canvas,
 )
+from ceremonykit.documents.guestdocs.qr import draw_qr
 from ceremonykit.documents.guestdocs.selection import (
     ACCEPTED,
     author,
@@ -57,9 +59,17 @@ def draw_badge(canvas: Canvas, sheet: LabelSheet, index: int, guest: Guest, even
     pad = sheet.padding * mm
     inner = w - 2 * pad
     cx = x + w / 2
+    if guest.checkin_token:  # the check-in code bottom right; the text beside it
+        qr = min(h * 0.36, w * 0.3, 20 * mm)
+        draw_qr(canvas, guest.checkin_token, x + w - pad - qr, y + pad * 0.5, qr)
+        inner -= qr
+        cx -= qr / 2
     canvas.setFillColorRGB(*GREY)
-    event_fit = fit_lines(event, bold=False, max_size=7.5, min_size=6, max_width=inner, max_lines=1)
-    _draw_lines(canvas, event_fit.lines, event_fit.font, event_fit.size, cx, y + h - pad, 9)
+    event_w = w - 2 * pad
+    event_fit = fit_lines(
+        event, bold=False, max_size=7.5, min_size=6, max_width=event_w, max_lines=1
+    )
+    _draw_lines(canvas, event_fit.lines, event_fit.font, event_fit.size, x + w / 2, y + h - pad, 9)
     canvas.setStrokeColorRGB(0.75, 0.75, 0.75)
     canvas.setLineWidth(0.5)
     canvas.line(x + pad, y + h - pad - 11, x + w - pad, y + h - pad - 11)

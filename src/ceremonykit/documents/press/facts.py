@@ -25,6 +25,7 @@ from ceremonykit.german.articles import for_name
 from ceremonykit.german.gender import group_term, people_term
 from ceremonykit.german.ordinals import ordinal_word, place_title, prize_title
 from ceremonykit.german.typography import bracketed, join_and, project_named, quoted, typeset
+from ceremonykit.guests.checkin import attendance_count, press_guest_count
 
 NO_WINNERS = (
     "Es sind noch keine Preisträgerinnen oder Preisträger einem Preis zugeordnet. "
@@ -223,6 +224,8 @@ def press_facts(c: Ceremony) -> PressFacts:
         "total": c.total_prize_money,
         "applications": c.applications_count,
         "guests_expected": c.guest_count_expected,
+        "guests_actual": attendance_count(c),  # counted at the door or stated afterwards
+        "guests": press_guest_count(c),  # the real count after the event, else the expected
         "jury": list(c.jury),
         "prizes": prizes,
         "winner_count": sum(len(p["winners"]) for p in prizes),

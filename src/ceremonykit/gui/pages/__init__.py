@@ -22,6 +22,7 @@ PAGES: dict[str, tuple[str, str, str]] = {
     "evening": ("evening", "EveningPage", "event"),
     "documents": ("documents", "DocumentsPage", "documents"),
     "check": ("check", "CheckPage", "check"),
+    "checkin": ("checkin", "CheckinPage", "checkin"),
 }
 
 
@@ -59,4 +60,8 @@ def build_page(name: str, session: Session) -> Page:
         from ceremonykit.gui.pages.check import CheckPage
 
         return CheckPage(session)
+    if name == "checkin":
+        from ceremonykit.gui.pages.checkin import CheckinPage
+
+        return CheckinPage(session)
     raise KeyError(name)
