@@ -48,7 +48,7 @@ def run_and_kill(path: Path, rng: random.Random) -> list[str]:
     os.close(write_end)
     with os.fdopen(read_end, "rb") as pipe:
         first = pipe.readline()
-        time.sleep(rng.uniform(0.0, 0.15))
+        time.sleep(rng.uniform(0.0, 0.06))
         os.kill(pid, signal.SIGKILL)
         os.waitpid(pid, 0)
         rest = pipe.read()
@@ -59,7 +59,7 @@ def run_and_kill(path: Path, rng: random.Random) -> list[str]:
 @pytest.mark.skipif(os.name == "nt", reason="SIGKILL semantics are POSIX")
 def test_kill_between_scans_loses_no_check_in(tmp_path: Path) -> None:
     path = tmp_path / "Tuer.ceremony"
-    guests = [Guest(id=f"g{n}", last_name=f"Gast {n}", rsvp=RSVP.ACCEPTED) for n in range(600)]
+    guests = [Guest(id=f"g{n}", last_name=f"Gast {n}", rsvp=RSVP.ACCEPTED) for n in range(2000)]
     with ProjectFile.create(path, Ceremony(guests=guests)) as project:
         issue_tokens(project, project.load())
     rng = random.Random(2112)
