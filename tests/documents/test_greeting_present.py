@@ -3,6 +3,7 @@ arrived, in protocol order, and names who is missing and who is new."""
 
 from __future__ import annotations
 
+import subprocess
 from datetime import datetime
 from pathlib import Path
 
@@ -73,3 +74,29 @@ def test_greeting_of_those_present(tmp_path: Path) -> None:
     assert missing[7].startswith("Mira Kovač – Konsulin")
     assert not any("Albers" in t and "Protokoll-Rang" in t for t in difference)  # the host
     assert not any("Unangemeldet" in t for t in texts)  # a walk-in without rank is no honour
+
+
+def test_host_speaker_card_greets_those_present(tmp_path: Path) -> None:
+    """The host's greeting card follows the door too: only the arrived honoured guests."""
+    path = tmp_path / "Abend.ceremony"
+    ProjectFile.create(path, demo_ceremony()).close()
+    with ProjectFile.open(path) as project:
+        ceremony = project.load()
+        for n, guest_id in enumerate(("g-09", "g-03")):  # Demir, Sonnenberg
+            check_in(project, ceremony, guest_id, datetime(2026, 12, 4, 18, n))
+        ceremony = project.load()
+    texts = {}
+    for present in ("0", "1"):
+        options = BuildOptions(kind_options={"speaker_cards": {"present_only": present}})
+        out = tmp_path / f"karten{present}"
+        report = build_ceremony(ceremony, out, only=["speaker_cards"], options=options)
+        assert report.failed == []
+        [host_cards] = sorted(out.glob("moderation/Moderationskarten_*Albers*.pdf"))
+        texts[present] = " ".join(
+            subprocess.run(
+                ["pdftotext", str(host_cards), "-"], capture_output=True, text=True, check=True
+            ).stdout.split()
+        )
+    assert "Sonnenberg" in texts["1"] and "Demir" in texts["1"]
+    assert "Hoffmann" in texts["0"] and "Hoffmann" not in texts["1"]  # planned, not arrived
+    assert texts["1"].index("Sonnenberg") < texts["1"].index("Demir")  # protocol order

@@ -37,6 +37,16 @@ def _kind_module(name: str) -> LazyBuild:
     return LazyBuild(f"ceremonykit.documents.kinds.{name}")
 
 
+# Shared by the greeting list and the speaker cards: on the night, greet only who came.
+PRESENT_ONLY = KindOption(
+    "present_only",
+    OptionType.FLAG,
+    "Nur Anwesende",
+    "Am Abend: nur Ehrengäste, die am Einlass eingelassen wurden (Begrüßungsliste: dazu der "
+    "Unterschied zur geplanten Liste – wer fehlt, wer neu ist).",
+    default="0",
+)
+
 CERTIFICATE = DocumentKind(
     name="certificate",
     cost=35,
@@ -272,16 +282,7 @@ GREETING_LIST = DocumentKind(
         "Für die Rede: Ehrengäste mit Protokoll-Rang und Zusage in Protokoll-Reihenfolge, "
         "mit korrekter Anrede; gleiche Ämter werden zusammen begrüßt."
     ),
-    options=(
-        KindOption(
-            "present_only",
-            OptionType.FLAG,
-            "Nur Anwesende",
-            "Am Abend: nur Ehrengäste, die am Einlass eingelassen wurden, dazu der Unterschied "
-            "zur geplanten Liste (wer fehlt, wer neu ist).",
-            default="0",
-        ),
-    ),
+    options=(PRESENT_ONLY,),
 )
 
 ATTENDANCE_LIST = DocumentKind(
@@ -408,6 +409,7 @@ SPEAKER_CARDS = DocumentKind(
             minimum=60,
             maximum=200,
         ),
+        PRESENT_ONLY,
     ),
 )
 

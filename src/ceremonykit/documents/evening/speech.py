@@ -41,10 +41,12 @@ def host_name(ceremony: Ceremony) -> str:
     return ceremony.host.full_name or "Moderation"
 
 
-def greeting(ceremony: Ceremony) -> Topic:
+def greeting(ceremony: Ceremony, *, present_only: bool = False) -> Topic:
+    """The host's greeting; ``present_only`` greets only honoured guests let in at the door."""
     guests = [g for g in ceremony.guests if not is_host(ceremony, g)]
     topic = Topic("Begrüßung", host_name(ceremony))
-    for n, group in enumerate(greeting_groups(guests, precedence_for(ceremony))):
+    groups = greeting_groups(guests, precedence_for(ceremony), present_only=present_only)
+    for n, group in enumerate(groups):
         notes = [f"{g.last_name}: {g.pronunciation}" for g in group.guests if g.pronunciation]
         text = apostrophes(group.text)
         text = text if n == 0 else text[0].lower() + text[1:]  # the speech goes on
@@ -123,10 +125,10 @@ def closing(ceremony: Ceremony) -> Topic:
     return topic
 
 
-def topics(ceremony: Ceremony) -> list[Topic]:
+def topics(ceremony: Ceremony, *, present_only: bool = False) -> list[Topic]:
     """Every topic of the evening in speaking order: greeting, per prize the announcement and
     its laudations, closing."""
-    found = [greeting(ceremony)]
+    found = [greeting(ceremony, present_only=present_only)]
     for prize in ceremony.ranked_prizes():
         winners = ceremony.winners_of(prize)
         if not winners:

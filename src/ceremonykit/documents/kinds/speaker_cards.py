@@ -20,7 +20,7 @@ def build(ctx: BuildContext) -> None:
     layout = layout_for(ctx.option("size") or "a5", float(ctx.option("font_size") or 18))
     wpm = float(ctx.option("wpm") or 110)
     by_speaker: dict[str, list[Topic]] = {}
-    for topic in topics(ceremony):
+    for topic in topics(ceremony, present_only=ctx.option("present_only") == "1"):
         by_speaker.setdefault(topic.speaker, []).append(topic)
     for n, (speaker, spoken) in enumerate(by_speaker.items()):
         ctx.progress(n / len(by_speaker), "Moderationskarten")
