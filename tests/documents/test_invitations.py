@@ -108,7 +108,7 @@ def test_word_letter_per_guest(built: Path) -> None:
 def test_guests_without_address_are_reported(tmp_path: Path) -> None:
     report = _build(demo_ceremony(), tmp_path)
     skipped = {p.subject: p.reason for p in report.skipped}  # type: ignore[attr-defined]
-    assert "g-18" in skipped and "keine vollständige Postanschrift" in skipped["g-18"]
+    assert "g-18" in skipped and "Keine vollständige Postanschrift" in skipped["g-18"]
     assert "Die Einladung per E-Mail wird erstellt." in skipped["g-18"]
 
 

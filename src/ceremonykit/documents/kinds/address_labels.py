@@ -91,8 +91,9 @@ def build(ctx: BuildContext) -> None:
     guests = [g for g in invitees(ctx.ceremony) if g.has_address]
     for guest in invitees(ctx.ceremony):
         if not guest.has_address:
-            ctx.skip(guest.id, f"{display_name(guest)}: keine vollständige Postanschrift – "
-                     "kein Etikett und kein Umschlag. Bitte Straße, PLZ und Ort ergänzen.")  # fmt: skip
+            # the report names the guest (subject) in front of the reason
+            ctx.skip(guest.id, "Keine vollständige Postanschrift – kein Etikett und kein "
+                     "Umschlag. Bitte Straße, PLZ und Ort ergänzen.")  # fmt: skip
     if not guests:
         ctx.skip(None, "Kein Gast hat eine Postanschrift – keine Etiketten und Umschläge.")
         return

@@ -68,8 +68,8 @@ def _no_address(guest: Guest) -> str:
         else "Ohne E-Mail-Adresse erhält dieser Gast keine Einladung."
     )
     return (
-        f"{display_name(guest)}: keine vollständige Postanschrift (Straße, PLZ, Ort) – kein "
-        f"Brief. Bitte die Anschrift in der Gästeliste ergänzen. {then}"
+        "Keine vollständige Postanschrift (Straße, PLZ, Ort) – kein Brief. Bitte die "
+        f"Anschrift in der Gästeliste ergänzen. {then}"  # the report names the guest in front
     )
 
 
