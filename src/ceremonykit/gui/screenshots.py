@@ -85,7 +85,7 @@ def render(out_dir: Path) -> list[Path]:
     dialog.resize(1100, 640)
     dialog.show()
     dialog.table.setCurrentIndex(dialog.signatories.index(0, 0))
-    shoot("08_sender", dialog)
+    shoot("10_sender", dialog)
     dialog.close()
     shoot_import(window, work, shoot)
     shoot_dialogs(window, shoot)
@@ -101,10 +101,10 @@ def shoot_dialogs(window: Any, shoot: Any) -> None:
 
     ceremony = window.session.ceremony
     for name, dialog in (
-        ("10_tables", TablesDialog(ceremony, window)),
-        ("11_greeting_order", ProtocolOrderDialog(ceremony, window)),
-        ("12_precedence", PrecedenceDialog(ceremony, window)),
-        ("13_privacy", PrivacyDialog(window.session, window)),
+        ("12_tables", TablesDialog(ceremony, window)),
+        ("13_greeting_order", ProtocolOrderDialog(ceremony, window)),
+        ("14_precedence", PrecedenceDialog(ceremony, window)),
+        ("15_privacy", PrivacyDialog(window.session, window)),
     ):
         dialog.show()
         shoot(name, dialog)
@@ -127,7 +127,7 @@ def shoot_checkin(window: Any, shoot: Any) -> None:
     page = window.show_page("checkin")
     QTest.keyClicks(page.search, session.ceremony.guests[2].checkin_token)
     QTest.keyClick(page.search, Qt.Key.Key_Return)
-    shoot("14_checkin")
+    shoot("16_checkin_night")
 
 
 def shoot_import(window: Any, work: Path, shoot: Any) -> None:
@@ -166,7 +166,7 @@ def shoot_import(window: Any, work: Path, shoot: Any) -> None:
         if done is not None:
             _wait(None, done)
         if page is not wizard.sheet_page:
-            shoot(f"09_import_{'mapping' if page is wizard.mapping_page else 'preview'}", wizard)
+            shoot(f"11_import_{'mapping' if page is wizard.mapping_page else 'preview'}", wizard)
     wizard.reject()
 
 
