@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import json
+import sqlite3
+from dataclasses import replace
+from pathlib import Path
+
 from ceremonykit.documents.certificates.subjects import SubjectKind, winner_subjects
 from ceremonykit.documents.cheques.content import cheque_payee
 from ceremonykit.domain.model import Ceremony, Person, Prize, PrizeKind, Salutation, Winner
+from ceremonykit.store import ProjectFile
 
 
 def _winner(**kw: object) -> Winner:
@@ -49,3 +55,28 @@ def test_cheque_names_the_organisation_unless_staff_choose_the_persons() -> None
     assert cheque_payee(_winner(honour_persons=True)) == "SPARRINGPARTNERFORYOU e.V."
     chosen = _winner(honour_persons=True, cheque_to_persons=True)
     assert cheque_payee(chosen) == "Pourya Solizadeh und Anahita Lotfi"
+
+
+def test_a_file_without_the_choice_honours_the_persons_of_an_ehrenpreis(tmp_path: Path) -> None:
+    """A project saved before "who is honoured" existed (no key stored) reads like an import
+    would decide it: the Ehrenpreis names its persons, a ranked prize its organisation."""
+    ceremony = Ceremony(
+        prizes=[
+            Prize(id="p", kind=PrizeKind.HONORARY, rank=None),
+            Prize(id="r", kind=PrizeKind.RANKED, rank=1),
+        ],
+        winners=[_winner(id="w1"), replace(_winner(id="w2"), prize_id="r")],
+    )
+    path = tmp_path / "alt.ceremony"
+    ProjectFile.create(path, ceremony).close()
+    with sqlite3.connect(path) as conn:  # remove the key, as a round-1 file stores winners
+        for wid, data in conn.execute("SELECT id, data FROM winner").fetchall():
+            stored = json.loads(data)
+            stored.pop("honour_persons", None)
+            conn.execute("UPDATE winner SET data = ? WHERE id = ?", (json.dumps(stored), wid))
+        assert all("honour_persons" not in d for (d,) in conn.execute("SELECT data FROM winner"))
+    with ProjectFile.open(path) as project:
+        loaded = project.load()
+    honorary, ranked = loaded.winners
+    assert honorary.honourees == "Pourya Solizadeh und Anahita Lotfi (SPARRINGPARTNERFORYOU e.V.)"
+    assert ranked.honourees == "SPARRINGPARTNERFORYOU e.V."

@@ -25,6 +25,7 @@ from ceremonykit.domain.model import (
     SeatingTable,
     Signatory,
     Winner,
+    with_honour_default,
 )
 from ceremonykit.user_settings import default_sender_profile
 
@@ -248,7 +249,7 @@ def demo_ceremony() -> Ceremony:
             ]
         )
     ]
-    return Ceremony(
+    ceremony = Ceremony(
         award_name="Ehrenamtspreis",
         year=2026,
         organiser="Stadt Dortmund",
@@ -294,6 +295,9 @@ def demo_ceremony() -> Ceremony:
         ],
         assets=assets,
     )
+    # "who is honoured" decided as the app stores it (the round trip keeps it)
+    ceremony.winners = [with_honour_default(ceremony, w) for w in ceremony.winners]
+    return ceremony
 
 
 def demo_programme() -> list[ProgrammeItem]:

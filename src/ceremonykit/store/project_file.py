@@ -55,6 +55,7 @@ from ceremonykit.domain.model import (
     Prize,
     Signatory,
     Winner,
+    with_honour_default,
 )
 from ceremonykit.scratch import new_folder
 from ceremonykit.store import messages
@@ -339,6 +340,9 @@ class ProjectFile:
                 parsed: list[object] = [from_dict(cls, item) for item in json.loads(chunk)]
                 items.extend(map(cleaned, parsed) if stored_text_suspect(chunk) else parsed)
             setattr(ceremony, attr, items)
+        # files from before "who is honoured" existed: decide as an import would (in memory;
+        # stored with the winner's next edit), so an Ehrenpreis keeps naming its persons
+        ceremony.winners = [with_honour_default(ceremony, w) for w in ceremony.winners]
         ceremony.assets = {
             r[0]: Asset(id=r[0], filename=r[1], media_type=r[2], data=bytes(r[3]))
             for r in self._conn.execute(
