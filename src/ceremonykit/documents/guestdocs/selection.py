@@ -98,6 +98,11 @@ def author(ceremony: Ceremony) -> str:
     return ceremony.sender.sender_name or ceremony.organiser or "CeremonyKit"
 
 
+def document_title(label: str, ceremony: Ceremony) -> str:
+    """ "Gästeliste – Ehrenamtspreis 2026" (just the label while the ceremony has no title)."""
+    return f"{label} – {ceremony.title}".strip(" –")
+
+
 def file_stem(ceremony: Ceremony, label: str) -> str:
     """ "Gaesteliste_Ehrenamtspreis-2026" – ASCII-safe file names for every Windows share."""
     return f"{label}_{safe_stem(ceremony.title or 'Verleihung', 60)}"

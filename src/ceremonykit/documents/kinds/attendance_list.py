@@ -17,6 +17,7 @@ from ceremonykit.documents.guestdocs.selection import (
     author,
     by_name,
     companions_text,
+    document_title,
     event_line,
     file_stem,
 )
@@ -70,7 +71,7 @@ def build(ctx: BuildContext) -> None:
     ctx.progress(0.2, TITLE)
     if ctx.wants("pdf"):
         layout = TableLayout(
-            title=f"{TITLE} – {ceremony.title}".strip(" –"),
+            title=document_title(TITLE, ceremony),
             subtitle=f"{event_line(ceremony)}\n{summary(ceremony)}",
             columns=[
                 PdfColumn("Zeit", 6),

@@ -16,6 +16,7 @@ from ceremonykit.documents.guestdocs.selection import (
     AT_THE_DOOR,
     author,
     companions_text,
+    document_title,
     event_line,
     file_stem,
     with_rsvp,
@@ -71,7 +72,7 @@ def build(ctx: BuildContext) -> None:
     expected = sum(persons_count(g) for g in guests if g.rsvp is RSVP.ACCEPTED)
     open_count = sum(1 for g in guests if g.rsvp is RSVP.OPEN)
     layout = TableLayout(
-        title=f"{TITLE} – {ceremony.title}".strip(" –"),
+        title=document_title(TITLE, ceremony),
         subtitle=(
             f"{event_line(ceremony)}\n{len(guests)} Gäste, {expected} Personen mit Zusage"
             + (f", {open_count} Rückmeldungen offen" if open_count else "")

@@ -18,7 +18,13 @@ from docx.shared import Pt, RGBColor
 
 from ceremonykit.documents.context import BuildContext
 from ceremonykit.documents.docx_tools import clean_text, new_document
-from ceremonykit.documents.guestdocs.selection import author, display_name, event_line, file_stem
+from ceremonykit.documents.guestdocs.selection import (
+    author,
+    display_name,
+    document_title,
+    event_line,
+    file_stem,
+)
 from ceremonykit.domain.model import RSVP, Guest, Salutation
 from ceremonykit.german.address import address_form
 from ceremonykit.guests.checkin import clock
@@ -82,7 +88,7 @@ def build(ctx: BuildContext) -> None:
         ctx.skip(None, SKIP_REASON)
         return
     doc = new_document(title=f"{TITLE} {ceremony.title}".strip(), author=author(ceremony))
-    doc.add_heading(clean_text(f"{TITLE} – {ceremony.title}".strip(" –")), level=1)
+    doc.add_heading(clean_text(document_title(TITLE, ceremony)), level=1)
     intro = doc.add_paragraph(clean_text(event_line(ceremony)))
     intro.runs[0].font.size = Pt(10)
     doc.add_paragraph(

@@ -25,6 +25,7 @@ from ceremonykit.documents.guestdocs.selection import (
     Column,
     author,
     companions_text,
+    document_title,
     event_line,
     file_stem,
     grouped_by_category,
@@ -181,7 +182,7 @@ def _write_docx(ctx: BuildContext, relpath: str, data: Prepared) -> None:
     section = doc.sections[0]
     section.left_margin = section.right_margin = Cm(1.8)
     page_footer(doc, _footer(ceremony))  # as the PDF: landscape, "vertraulich", page x of y
-    doc.add_heading(clean_text(f"{TITLE} – {ceremony.title}".strip(" –")), level=1)
+    doc.add_heading(clean_text(document_title(TITLE, ceremony)), level=1)
     doc.add_paragraph(clean_text(event_line(ceremony)))
     for line in _summary_lines(ceremony):
         doc.add_paragraph(line)
@@ -207,7 +208,7 @@ def _write_pdf(ctx: BuildContext, relpath: str, data: Prepared) -> None:
             TableRow(cells=_short_row(g, names), shaded=i % 2 == 1) for i, g in enumerate(guests)
         ]
     layout = TableLayout(
-        title=f"{TITLE} – {ceremony.title}".strip(" –"),
+        title=document_title(TITLE, ceremony),
         subtitle=event_line(ceremony) + "\n" + " ".join(_summary_lines(ceremony)),
         columns=[
             PdfColumn("Name", 30, bold=True),

@@ -15,6 +15,7 @@ from ceremonykit.documents.guestdocs.selection import (
     AT_THE_DOOR,
     author,
     companions_text,
+    document_title,
     event_line,
     file_stem,
     with_rsvp,
@@ -97,7 +98,7 @@ def build(ctx: BuildContext) -> None:
         return heading.split(" – ")[0].replace(" (Fortsetzung)", "")
 
     layout = TableLayout(
-        title=f"{TITLE} – {ceremony.title}".strip(" –"),
+        title=document_title(TITLE, ceremony),
         subtitle=event_line(ceremony),
         columns=[
             PdfColumn("Nr.", 5),
