@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPushButton,
     QTableView,
     QVBoxLayout,
 )
@@ -36,7 +35,7 @@ from ceremonykit.gui.delegates import ChoiceDelegate, CleanTextDelegate
 from ceremonykit.gui.guest_dialogs import PrecedenceDialog, ProtocolOrderDialog, TablesDialog
 from ceremonykit.gui.models import guests as gm
 from ceremonykit.gui.models.base import ObjectRole
-from ceremonykit.gui.pages.base import Page, heading
+from ceremonykit.gui.pages.base import Page, button_row, heading
 from ceremonykit.gui.session import Session
 
 
@@ -146,19 +145,14 @@ class GuestsPage(Page):
         filters.addWidget(self.search, 3)
         filters.addWidget(self.category, 1)
         filters.addWidget(self.rsvp, 1)
-        buttons = QHBoxLayout()
-        for text, slot in (
+        buttons = button_row(
             (self.tr("Gast hinzufügen"), self.add_guest),
             (self.tr("Begleitung hinzufügen"), self.add_companion),
             (self.tr("Ausgewählte löschen"), self.delete_selected),
             (self.tr("Tische verwalten…"), self.manage_tables),
             (self.tr("Begrüßungsreihenfolge…"), self.order_greeting),
             (self.tr("Rangfolge…"), self.edit_precedence),
-        ):
-            button = QPushButton(text)
-            button.clicked.connect(slot)
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        )
         self.counts.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Gäste")))
