@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import os
 import random
-import signal
-import time
 from datetime import datetime
 from pathlib import Path
+from typing import TextIO
 
 import pytest
+from tests.kill_child import fork_and_kill
 
 from ceremonykit.domain.model import RSVP, Ceremony, Guest
 from ceremonykit.operations.checkin import check_in, issue_tokens
@@ -24,36 +24,18 @@ from ceremonykit.store import ProjectFile
 KILLS = 30
 
 
-def scan_forever(path: Path, write_end: int) -> None:
-    with os.fdopen(write_end, "w") as out:
-        project = ProjectFile.open(path, take_over_lock=True)
-        ceremony = project.load()
-        print("ready", file=out, flush=True)
-        for guest in [g for g in ceremony.guests if g.arrived_at is None]:
-            check_in(project, ceremony, guest.checkin_token, datetime.now())
-            print(guest.id, file=out, flush=True)
+def scan_forever(path: Path, out: TextIO) -> None:
+    project = ProjectFile.open(path, take_over_lock=True)
+    ceremony = project.load()
+    print("ready", file=out, flush=True)
+    for guest in [g for g in ceremony.guests if g.arrived_at is None]:
+        check_in(project, ceremony, guest.checkin_token, datetime.now())
+        print(guest.id, file=out, flush=True)
 
 
 def run_and_kill(path: Path, rng: random.Random) -> list[str]:
-    read_end, write_end = os.pipe()
-    pid = os.fork()
-    if pid == 0:  # child: never return into pytest
-        os.close(read_end)
-        try:
-            scan_forever(path, write_end)
-        except BaseException as exc:
-            os.write(2, f"child failed: {exc!r}\n".encode())
-        finally:
-            os._exit(3)
-    os.close(write_end)
-    with os.fdopen(read_end, "rb") as pipe:
-        first = pipe.readline()
-        time.sleep(rng.uniform(0.0, 0.06))
-        os.kill(pid, signal.SIGKILL)
-        os.waitpid(pid, 0)
-        rest = pipe.read()
-    assert first.startswith(b"ready"), "child could not open the project"
-    return [line.decode() for line in rest.split(b"\n")[:-1]]  # last piece may be cut off
+    _, lines = fork_and_kill(lambda out: scan_forever(path, out), rng, 0.06)
+    return [line.decode() for line in lines]
 
 
 @pytest.mark.skipif(os.name == "nt", reason="SIGKILL semantics are POSIX")

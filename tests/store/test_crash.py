@@ -11,12 +11,11 @@ from __future__ import annotations
 
 import os
 import random
-import signal
-import time
 from pathlib import Path
 
 import pytest
 from child_process import edit_forever
+from tests.kill_child import fork_and_kill
 
 from ceremonykit.domain.model import Ceremony
 from ceremonykit.store import ProjectFile
@@ -27,34 +26,10 @@ KILLS = 200
 def run_and_kill(path: Path, start: int, rng: random.Random) -> tuple[list[int], bool]:
     """One child: wait until it edits, let it run a random moment, SIGKILL, collect its ids.
 
-    The child is forked (not spawned) so that 200 rounds do not pay 200 interpreter start-ups;
-    it is a separate process all the same, with its own SQLite connection and lock. Also
-    returns whether the child found a hot journal (its predecessor died mid-commit).
+    Also returns whether the child found a hot journal (its predecessor died mid-commit).
     """
-    read_end, write_end = os.pipe()
-    pid = os.fork()
-    if pid == 0:  # child: never return into pytest
-        os.close(read_end)
-        try:
-            with os.fdopen(write_end, "w") as out:
-                edit_forever(path, start, out)
-        except BaseException as exc:
-            os.write(2, f"child failed: {exc!r}\n".encode())
-        finally:
-            os._exit(3)
-    os.close(write_end)
-    with os.fdopen(read_end, "rb") as pipe:
-        first = pipe.readline()
-        if first.startswith(b"ready"):
-            time.sleep(rng.uniform(0.0, 0.2))
-        os.kill(pid, signal.SIGKILL)
-        _, status = os.waitpid(pid, 0)
-        rest = pipe.read()
-    assert first.startswith(b"ready"), "child could not open the project (see stderr)"
-    assert os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL
-    lines = rest.split(b"\n")
-    ids = [int(x) for x in lines[:-1]]  # the last piece is "" or a line cut off mid-write
-    return ids, first.strip() == b"ready recovered"
+    first, lines = fork_and_kill(lambda out: edit_forever(path, start, out), rng, 0.2)
+    return [int(x) for x in lines], first.strip() == b"ready recovered"
 
 
 @pytest.mark.slow
