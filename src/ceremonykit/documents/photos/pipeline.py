@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from PIL import Image, ImageOps
 
 from ceremonykit.documents.images.colour import needs_colour_conversion, to_srgb
-from ceremonykit.documents.images.safe_open import open_image
+from ceremonykit.documents.images.safe_open import decoded_image, open_image
 from ceremonykit.documents.photos.focus import Box, face_box, focal_crop
 from ceremonykit.documents.photos.metadata import PhotoMetadata, is_jpeg, publishable_jpeg
 
@@ -78,13 +78,12 @@ class PhotoSource:
     def _decode(self, request: tuple[int, int] | None) -> Image.Image:
         """Upright sRGB pixels; ``request`` lets a JPEG decode at a reduced scale that still
         covers that (stored-orientation) size."""
-        with open_image(self.data, self.name) as image:
-            if request is not None:
-                image.draft("RGB", request)
-            image.load()
-            upright = ImageOps.exif_transpose(image) if self.orientation != 1 else image
-            srgb = to_srgb(upright)
-            return srgb if srgb is not image else image.copy()
+        image = decoded_image(self.data, self.name, request)  # ours: no copy needed
+        upright = ImageOps.exif_transpose(image) if self.orientation != 1 else image
+        srgb = to_srgb(upright)
+        if srgb is not image:
+            image.close()  # free the stored-orientation pixels at once
+        return srgb
 
     def full(self) -> Image.Image:
         if self._full is None:
