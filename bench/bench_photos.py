@@ -199,16 +199,16 @@ def demo(src: Path, baseline: Path | None, repeat: int, rounds: int) -> int:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--demo", action="store_true", help="photo kinds on the demo, warm")
-    parser.add_argument("--src", type=Path, help="another checkout's src/ to compare with")
+    parser.add_argument("--src", type=Path, help="another checkout's src/ (--demo: to compare)")
     parser.add_argument("--repeat", type=int, default=5, help="builds per kind and round")
     parser.add_argument("--rounds", type=int, default=2, help="alternating rounds (--demo)")
     args = parser.parse_args()
     if args.demo:
         return demo(SRC, args.src, args.repeat, args.rounds)
-    return camera_photos()
+    return camera_photos(args.src or SRC)
 
 
-def camera_photos() -> int:
+def camera_photos(src: Path) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         folder, out = Path(tmp) / "fotos", Path(tmp) / "out"
         folder.mkdir()
@@ -225,7 +225,7 @@ def camera_photos() -> int:
             f"in {time.perf_counter() - start:.1f} s"
         )
         result = subprocess.run(
-            [sys.executable, "-c", CHILD, str(SRC), str(folder), str(out)],
+            [sys.executable, "-c", CHILD, str(src), str(folder), str(out)],
             capture_output=True,
             text=True,
             check=True,
