@@ -52,13 +52,20 @@ def open_image(data: bytes, name: str) -> Iterator[Image.Image]:
     ``name`` is what people know the file as (its file name), used in the messages. Decoding
     errors that happen later inside the ``with`` block are turned into the same message.
     """
-    with _opened(data, name) as image:
-        try:
-            yield image
-        except ImageProblem:
-            raise
-        except (OSError, ValueError, SyntaxError, Image.DecompressionBombError):
-            raise unreadable(name) from None
+    with _opened(data, name) as image, decoding(name):
+        yield image
+
+
+@contextmanager
+def decoding(name: str) -> Iterator[None]:
+    """Pillow's errors while decoding or converting ``name``'s pixels (a truncated file, a
+    damaged scan) as the German message that it cannot be read."""
+    try:
+        yield
+    except ImageProblem:
+        raise
+    except (OSError, ValueError, SyntaxError, Image.DecompressionBombError):
+        raise unreadable(name) from None
 
 
 def decoded_image(data: bytes, name: str, draft: tuple[int, int] | None = None) -> Image.Image:
@@ -68,12 +75,13 @@ def decoded_image(data: bytes, name: str, draft: tuple[int, int] | None = None) 
     that still covers that size. Same checks and messages as :func:`open_image`."""
     image = _opened(data, name)
     try:
-        if draft is not None:
-            image.draft("RGB", draft)
-        image.load()
-    except (OSError, ValueError, SyntaxError, Image.DecompressionBombError):
+        with decoding(name):
+            if draft is not None:
+                image.draft("RGB", draft)
+            image.load()
+    except ImageProblem:
         image.close()
-        raise unreadable(name) from None
+        raise
     return image
 
 

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from PIL import Image, ImageOps
 
 from ceremonykit.documents.images.colour import needs_colour_conversion, to_srgb
-from ceremonykit.documents.images.safe_open import decoded_image, open_image
+from ceremonykit.documents.images.safe_open import decoded_image, decoding, open_image
 from ceremonykit.documents.photos.focus import Box, face_box, focal_crop
 from ceremonykit.documents.photos.metadata import PhotoMetadata, is_jpeg, publishable_jpeg
 
@@ -87,8 +87,9 @@ class PhotoSource:
         """Upright sRGB pixels; ``request`` lets a JPEG decode at a reduced scale that still
         covers that (stored-orientation) size."""
         image = decoded_image(self.data, self.name, request)  # ours: no copy needed
-        upright = ImageOps.exif_transpose(image) if self.orientation != 1 else image
-        srgb = to_srgb(upright)
+        with decoding(self.name):
+            upright = ImageOps.exif_transpose(image) if self.orientation != 1 else image
+            srgb = to_srgb(upright)
         if srgb is not image:
             image.close()  # free the stored-orientation pixels at once
         return srgb
