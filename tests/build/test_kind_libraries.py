@@ -39,4 +39,3 @@ def test_declared_libraries_are_the_ones_loaded(kind: str) -> None:
     assert seen["failed"] == 0
     assert seen["before"] == [], "the build machinery itself must not load these"
     assert sorted(get_kind(kind).libraries) == seen["loaded"]
-
