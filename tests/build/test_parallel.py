@@ -92,3 +92,35 @@ def test_a_spawned_worker_builds_too(
     assert not report.failed
     done = {f.kind for f in report.files} | {p.kind for p in report.skipped}
     assert done == {k.name for k in all_kinds()}  # the demo has no arrivals: no attendance list
+
+
+def test_the_plan_balances_work_and_libraries() -> None:
+    every = list(all_kinds())
+    here, there = parallel.plan_sides(every)
+    assert sorted(k.name for k in here + there) == sorted(k.name for k in every)
+
+    def load(side: list[object]) -> int:
+        kinds = [get_kind(getattr(k, "name", "")) for k in side]
+        libraries = {lib for k in kinds for lib in k.libraries}
+        return sum(k.cost for k in kinds) + sum(parallel.LIBRARY_COST[lib] for lib in libraries)
+
+    assert abs(load(here) - load(there)) <= max(k.cost for k in every)
+
+
+def test_a_kind_joins_the_process_that_has_its_library(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A kind needing openpyxl goes where openpyxl is loaded already when that finishes no
+    later than loading it a second time elsewhere."""
+    from dataclasses import replace
+
+    monkeypatch.setattr(parallel, "_found_by_name", lambda kind: True)
+    base = get_kind("checkin_list")
+    excel = ("openpyxl",)
+    kinds = [
+        replace(base, name="xlsx_gross", cost=10, libraries=excel),
+        replace(base, name="pdf_gross", cost=10),
+        replace(base, name="xlsx_klein", cost=5, libraries=excel),
+        replace(base, name="pdf_klein", cost=5),
+    ]
+    here, there = parallel.plan_sides(kinds)
+    assert [k.name for k in here] == ["xlsx_gross", "xlsx_klein"]
+    assert [k.name for k in there] == ["pdf_gross", "pdf_klein"]
