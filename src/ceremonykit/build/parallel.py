@@ -33,6 +33,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
+from ceremonykit.batch_gc import tune_for_batch
 from ceremonykit.build.kind_run import KindResult, run_kind
 from ceremonykit.documents.context import BuildOptions
 from ceremonykit.documents.registry import DocumentKind, get_kind
@@ -182,6 +183,7 @@ _job: WorkerJob | None = None  # in the worker process: the build it works for
 def _receive(job: WorkerJob) -> None:
     global _job
     _job = job
+    tune_for_batch()  # a spawned worker starts with Python's defaults
 
 
 class KindWorker:
