@@ -14,16 +14,17 @@ from ceremonykit.documents.registry import all_kinds, get_kind
 from ceremonykit.domain.model import Ceremony
 
 
-def test_both_processes_take_the_heaviest_kind_left() -> None:
+def test_each_process_takes_its_planned_kinds_then_the_lightest_of_the_other() -> None:
     every = list(all_kinds())
+    here, there = parallel.plan_sides(every)
     queue = parallel.KindQueue(every)
-    taken = []
-    while (kind := queue.take(for_worker=len(taken) % 2 == 1)) is not None:
-        taken.append(kind)
-    assert sorted(k.name for k in taken) == sorted(k.name for k in every)
-    assert [k.cost for k in taken] == sorted((k.cost for k in every), reverse=True)
-    queue.put_back(taken[0])
-    assert queue.take() == taken[0] and queue.take() is None
+    mine = [queue.take() for _ in here]
+    assert mine == here  # the build's own process: its plan, heaviest first
+    stolen = queue.take()
+    assert stolen == there[-1]  # then the lightest kind the worker has not taken yet
+    assert queue.take(for_worker=True) == there[0]
+    queue.put_back(there[0])
+    assert queue.take() == there[0]
 
 
 def test_the_worker_gets_only_kinds_it_can_find_by_name() -> None:

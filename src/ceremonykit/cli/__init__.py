@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from ceremonykit import __version__
+from ceremonykit.batch_gc import tune_for_batch
 from ceremonykit.cli.common import (
     EXIT_DATA,
     EXIT_OK,
@@ -131,7 +132,9 @@ def run(argv: Sequence[str] | None = None) -> NoReturn:
     Before exiting, every object is frozen out of the garbage collector: the interpreter's
     final collection would otherwise walk the ~100,000 objects of reportlab, Pillow and the
     documents just written – 0.08 s of a 1.5 s build, measured with ``bench/bench_build.py``.
-    (Not in :func:`main`, which tests call many times in one process.)"""
+    (Not in :func:`main`, which tests call many times in one process.) A command is a batch
+    run: see :mod:`ceremonykit.batch_gc`."""
+    tune_for_batch()
     code = main(argv)
     gc.freeze()
     sys.exit(code)
