@@ -17,7 +17,12 @@ from ceremonykit.demo import demo_ceremony
 from ceremonykit.documents.checks import preflight
 from ceremonykit.documents.images.flat import flat_image
 from ceremonykit.documents.images.preview import preview
-from ceremonykit.documents.images.safe_open import ImageProblem, image_size, open_image
+from ceremonykit.documents.images.safe_open import (
+    ImageProblem,
+    decoded_image,
+    image_size,
+    open_image,
+)
 from ceremonykit.documents.photos.metadata import PhotoMetadata
 from ceremonykit.documents.photos.pipeline import PhotoSource
 from ceremonykit.domain.model import Asset, Ceremony
@@ -68,6 +73,13 @@ def test_damaged_data_is_reported_in_german() -> None:
         open_image(truncated, "halb.jpg") as image,
     ):
         image.load()
+    source = PhotoSource(truncated, "halb.jpg")  # the header is whole, the pixels are not
+    with pytest.raises(ImageProblem, match=r"„halb\.jpg“ ist keine lesbare Bilddatei"):
+        source.web(PhotoMetadata("B", "Stadt Dortmund", "Stadt Dortmund"), 400, 80)
+    with pytest.raises(ImageProblem, match="keine lesbare Bilddatei"):
+        decoded_image(truncated, "halb.jpg", (450, 300))  # the reduced decode too
+    with pytest.raises(ImageProblem, match="Bild ist zu groß: 144 Megapixel"):
+        decoded_image(huge_png(), "riesig.png")
 
 
 def test_cmyk_photo_is_converted_to_srgb_for_every_rendition() -> None:

@@ -8,14 +8,15 @@ import subprocess
 from pathlib import Path
 
 from photo_samples import needs_exiftool
-from PIL import Image, ImageStat
+from PIL import Image, ImageDraw, ImageFont, ImageStat
 
 from ceremonykit.build import build_ceremony
+from ceremonykit.build_memo import build_scope, memo_sizes
 from ceremonykit.demo import demo_ceremony
 from ceremonykit.documents.photos.focus import Box, focal_crop
 from ceremonykit.documents.photos.pipeline import PhotoSource
 from ceremonykit.documents.social.design import load_design
-from ceremonykit.documents.social.render import CardText, render_card
+from ceremonykit.documents.social.render import CardText, _draw_text, _text_stamp, render_card
 
 CREDIT = "Bild: Stadt Dortmund / Lena Brückner"
 
@@ -126,3 +127,28 @@ def _jpeg_bytes(image: Image.Image) -> bytes:
     buffer = io.BytesIO()
     image.save(buffer, "JPEG")
     return buffer.getvalue()
+
+
+def test_text_stamped_once_per_build_is_what_imagedraw_draws() -> None:
+    """Card text is rendered once per build and stamped (both formats carry the same lines);
+    the stamp must give exactly the pixels of drawing the text directly."""
+    design = load_design()
+    lines = [
+        ("kicker", "EHRENAMTSPREIS DER STADT DORTMUND 2026"),
+        ("project", "„Jugend forscht – Wälder, Flüsse & Öffentlichkeit“"),  # italic overhangs
+        ("name", "Aylin D\u2019Angelo, Jörg Ühlmann und Ærø-Gruppe"),
+        ("credit", "Bild: Stadt Dortmund / Lena Brückner"),
+    ]
+    drawn = Image.new("RGB", (1080, 400), (196, 18, 48))
+    stamped = drawn.copy()
+    with build_scope():
+        for row, (role, line) in enumerate(lines):
+            xy, path, size = (40, 20 + 90 * row), design.fonts[role], design.font_sizes[role]
+            font = ImageFont.truetype(str(path), size)
+            ImageDraw.Draw(drawn).text(xy, line, font=font, fill=design.colours[role])
+            _draw_text(stamped, xy, line, path, size, design.colours[role])
+            first = _text_stamp(path, size, line)
+            assert _text_stamp(path, size, line) is first  # rendered once in the build
+    assert stamped.tobytes() == drawn.tobytes()
+    assert ImageStat.Stat(stamped.convert("L")).extrema[0][1] > 200  # there is text at all
+    assert memo_sizes() == 0  # freed with the build

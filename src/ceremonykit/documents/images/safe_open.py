@@ -29,13 +29,8 @@ def megapixels(width: int, height: int) -> int:
     return round(width * height / 1_000_000)
 
 
-@contextmanager
-def open_image(data: bytes, name: str) -> Iterator[Image.Image]:
-    """The image of ``data`` (header read, pixels not yet decoded), or :class:`ImageProblem`.
-
-    ``name`` is what people know the file as (its file name), used in the messages. Decoding
-    errors that happen later inside the ``with`` block are turned into the same message.
-    """
+def _opened(data: bytes, name: str) -> Image.Image:
+    """The image of ``data`` with its header read and its size checked, pixels not decoded."""
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", Image.DecompressionBombWarning)  # checked below
@@ -44,15 +39,50 @@ def open_image(data: bytes, name: str) -> Iterator[Image.Image]:
         raise too_large(name, None) from None
     except Exception:  # Pillow raises many types for damaged data; all mean "unreadable"
         raise unreadable(name) from None
-    with image:
-        if image.width * image.height > MAX_MEGAPIXELS * 1_000_000:
-            raise too_large(name, image.size)
-        try:
-            yield image
-        except ImageProblem:
-            raise
-        except (OSError, ValueError, SyntaxError, Image.DecompressionBombError):
-            raise unreadable(name) from None
+    if image.width * image.height > MAX_MEGAPIXELS * 1_000_000:
+        image.close()
+        raise too_large(name, image.size)
+    return image
+
+
+@contextmanager
+def open_image(data: bytes, name: str) -> Iterator[Image.Image]:
+    """The image of ``data`` (header read, pixels not yet decoded), or :class:`ImageProblem`.
+
+    ``name`` is what people know the file as (its file name), used in the messages. Decoding
+    errors that happen later inside the ``with`` block are turned into the same message.
+    """
+    with _opened(data, name) as image, decoding(name):
+        yield image
+
+
+@contextmanager
+def decoding(name: str) -> Iterator[None]:
+    """Pillow's errors while decoding or converting ``name``'s pixels (a truncated file, a
+    damaged scan) as the German message that it cannot be read."""
+    try:
+        yield
+    except ImageProblem:
+        raise
+    except (OSError, ValueError, SyntaxError, Image.DecompressionBombError):
+        raise unreadable(name) from None
+
+
+def decoded_image(data: bytes, name: str, draft: tuple[int, int] | None = None) -> Image.Image:
+    """The pixels of ``data``, decoded and handed over: the caller owns the image, so no copy
+    of the pixels is needed to keep them (a copy of a 24-megapixel photo costs as much as a
+    fifth of decoding it). ``draft`` lets a JPEG decode at a reduced scale (1/2, 1/4, 1/8)
+    that still covers that size. Same checks and messages as :func:`open_image`."""
+    image = _opened(data, name)
+    try:
+        with decoding(name):
+            if draft is not None:
+                image.draft("RGB", draft)
+            image.load()
+    except ImageProblem:
+        image.close()
+        raise
+    return image
 
 
 def image_size(data: bytes, name: str) -> tuple[int, int]:

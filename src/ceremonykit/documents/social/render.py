@@ -14,6 +14,7 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont
 
+from ceremonykit.build_memo import build_memo
 from ceremonykit.documents.photos.pipeline import PhotoSource
 from ceremonykit.documents.social.design import CardDesign, CardFormat
 
@@ -83,6 +84,32 @@ def wrap(text: str, font: ImageFont.FreeTypeFont, width: float) -> list[str]:
     return lines
 
 
+@build_memo
+def _wrapped(text: str, path: Path, size: int, width: float) -> tuple[str, ...]:
+    """:func:`wrap` once per build: both formats of a card wrap the same text to the same
+    width."""
+    return tuple(wrap(text, _font(path, size), width))
+
+
+@build_memo
+def _text_stamp(path: Path, size: int, text: str) -> tuple[Image.Image, tuple[int, int]]:
+    """``text`` rendered once per build as its anti-aliased coverage ("L" mask), with the
+    mask's offset from the drawing point. Both formats of a card carry the same lines and
+    every card the ceremony's title; stamping the mask in the text colour
+    (:func:`_draw_text`) gives byte for byte what ``ImageDraw.text`` draws."""
+    left, top, right, bottom = (round(edge) for edge in _font(path, size).getbbox(text))
+    stamp = Image.new("L", (max(1, right - left), max(1, bottom - top)))
+    ImageDraw.Draw(stamp).text((-left, -top), text, font=_font(path, size), fill=255)
+    return stamp, (left, top)
+
+
+def _draw_text(
+    card: Image.Image, xy: tuple[int, int], text: str, path: Path, size: int, colour: str
+) -> None:
+    stamp, (dx, dy) = _text_stamp(path, size, text)
+    card.paste(_rgb(colour), (xy[0] + dx, xy[1] + dy), stamp)
+
+
 def _text_blocks(text: CardText) -> list[tuple[str, str]]:
     blocks = [("kicker", text.kicker.upper()), ("title", text.title), ("name", text.name)]
     blocks.append(("project", text.project))
@@ -94,18 +121,18 @@ class _Plan:
     scale: float
     band: int
     text_height: int
-    blocks: list[tuple[str, ImageFont.FreeTypeFont, list[str]]]
+    blocks: list[tuple[str, ImageFont.FreeTypeFont, tuple[str, ...]]]
 
 
 def _measure(
     design: CardDesign, blocks: list[tuple[str, str]], scale: float, width: int
-) -> tuple[int, list[tuple[str, ImageFont.FreeTypeFont, list[str]]]]:
+) -> tuple[int, list[tuple[str, ImageFont.FreeTypeFont, tuple[str, ...]]]]:
     laid = []
     height = 0
     for index, (role, value) in enumerate(blocks):
         size = max(SMALLEST_PX, round(design.font_sizes[role] * scale))
         font = _font(design.fonts[role], size)
-        lines = wrap(value, font, width)
+        lines = _wrapped(value, design.fonts[role], size, width)
         if index:
             height += round(BLOCK_GAP * size)
         height += round(len(lines) * size * LINE_SPACING)
@@ -156,8 +183,8 @@ def _draw_credit(
     region = card.crop(box)
     shade = Image.new("RGB", region.size, _rgb(design.colours["credit_shade"]))
     card.paste(Image.blend(region, shade, design.shade_opacity), box[:2])
-    draw = ImageDraw.Draw(card)
-    draw.text((box[0] + pad, box[1] + pad // 2), credit, font=font, fill=design.colours["credit"])
+    path, colour = design.fonts["credit"], design.colours["credit"]
+    _draw_text(card, (box[0] + pad, box[1] + pad // 2), credit, path, size, colour)
     return DrawnLine("credit", credit, box)
 
 
@@ -182,7 +209,9 @@ def render_card(source: PhotoSource, design: CardDesign, fmt: CardFormat, text: 
             y += round(BLOCK_GAP * font.size)
         step = round(font.size * LINE_SPACING)
         for line in lines:
-            draw.text((x, y), line, font=font, fill=design.colours[role])
+            _draw_text(
+                card, (x, y), line, design.fonts[role], round(font.size), design.colours[role]
+            )
             drawn.append(DrawnLine(role, line, (x, y, x + round(font.getlength(line)), y + step)))
             y += step
     return Card(card, tuple(drawn), plan.scale)
