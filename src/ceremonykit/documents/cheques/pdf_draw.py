@@ -11,12 +11,13 @@ import io
 
 from reportlab.lib.colors import HexColor
 from reportlab.lib.units import mm
-from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
-from ceremonykit.documents.cheques.shapes import Curve, Fill, Layout, Picture, TextRun
+from ceremonykit.build_memo import build_memo
+from ceremonykit.documents.cheques.shapes import Curve, Fill, Layout, Picture, Point, TextRun
 from ceremonykit.documents.cheques.sizes import CROP_MARK_LENGTH_MM, ChequeFormat
 from ceremonykit.documents.pdf.fonts import register_fonts
+from ceremonykit.documents.pdf.shared_image import draw_shared_image, shared_image
 
 
 def cheque_pdf(
@@ -118,24 +119,12 @@ class _Painter:
         c = self.c
         c.setStrokeColor(HexColor(shape.color))
         scale = mm / 100
-        ops = [
-            f"q {scale:.6f} 0 0 {-scale:.6f} {self.px(0):.3f} {self.py(0):.3f} cm",
-            f"{shape.width * 100:.1f} w 1 j 1 J",
-        ]
-        first, *rest = shape.points
-        ops.append(f"{int(first[0] * 100)} {int(first[1] * 100)} m")
-        if shape.smooth:
-            ops.extend(
-                f"{int(x1 * 100)} {int(y1 * 100)} {int(x2 * 100)} {int(y2 * 100)}"
-                f" {int(x3 * 100)} {int(y3 * 100)} c"
-                for (x1, y1), (x2, y2), (x3, y3) in zip(
-                    rest[::3], rest[1::3], rest[2::3], strict=True
-                )
-            )
-        else:
-            ops.extend([f"{int(x * 100)} {int(y * 100)} l" for x, y in rest])
-        ops.append("s Q" if shape.closed else "S Q")
-        c.addLiteral("\n".join(ops))
+        c.addLiteral(
+            f"q {scale:.6f} 0 0 {-scale:.6f} {self.px(0):.3f} {self.py(0):.3f} cm\n"
+            f"{shape.width * 100:.1f} w 1 j 1 J\n"
+            + path_operators(shape.points, smooth=shape.smooth)
+            + ("\ns Q" if shape.closed else "\nS Q")
+        )
 
     def text(self, run: TextRun) -> None:
         c = self.c
@@ -148,15 +137,10 @@ class _Painter:
         c.drawText(text)
 
     def picture(self, shape: Picture) -> None:
+        """Prepared once per build: every cheque shows the same logo and signature."""
         x, y, w, h = shape.rect
-        self.c.drawImage(
-            ImageReader(io.BytesIO(shape.data)),
-            self.px(x),
-            self.py(y + h),
-            w * mm,
-            h * mm,
-            mask="auto",
-        )
+        image = shared_image(shape.data)
+        draw_shared_image(self.c, image, self.px(x), self.py(y + h), w * mm, h * mm)
 
     def crop_marks(self) -> None:
         """Thin marks in the slug, aligned with the trim edges, starting outside the bleed."""
@@ -176,3 +160,20 @@ class _Painter:
                 c.line(
                     self.px(edge + sign * start), self.py(y), self.px(edge + sign * end), self.py(y)
                 )
+
+
+@build_memo
+def path_operators(points: tuple[Point, ...], *, smooth: bool) -> str:
+    """The path of ``points`` (mm) as PDF operators in 1/100 mm: a move, then Bézier
+    segments or lines. Once per build: every cheque of a build draws the same guilloche."""
+    first, *rest = points
+    ops = [f"{int(first[0] * 100)} {int(first[1] * 100)} m"]
+    if smooth:
+        ops.extend(
+            f"{int(x1 * 100)} {int(y1 * 100)} {int(x2 * 100)} {int(y2 * 100)}"
+            f" {int(x3 * 100)} {int(y3 * 100)} c"
+            for (x1, y1), (x2, y2), (x3, y3) in zip(rest[::3], rest[1::3], rest[2::3], strict=True)
+        )
+    else:
+        ops.extend([f"{int(x * 100)} {int(y * 100)} l" for x, y in rest])
+    return "\n".join(ops)

@@ -1,0 +1,73 @@
+"""One image in many reportlab PDFs of a build: decoded, hashed and compressed once.
+
+``Canvas.drawImage`` shares an image within one PDF, but a build writes many PDFs with the same
+picture (every cheque is a file of its own, every e-mail may carry its letter as PDF): each
+call decodes the PNG, splits off its alpha channel, hashes some megabytes of pixels and deflates
+them again – for the demo logo 25 ms per PDF. :func:`shared_image` does that once per build
+(:func:`~ceremonykit.build_memo.build_memo`) and :func:`draw_shared_image` places the prepared
+image XObjects in any canvas.
+
+The result is byte for byte what ``drawImage(ImageReader(data), …, mask="auto")`` writes: the
+same XObject name (reportlab's digest of pixels and mask), the same streams, registered in the
+same order. reportlab has no public call to register a prepared image, so
+:func:`draw_shared_image` repeats the two registration steps of ``drawImage`` (reportlab 5.1:
+``addForm`` for the image, ``Reference`` for its soft mask, on the canvas's document);
+``tests/documents/test_shared_image.py`` compares the output with ``drawImage`` so an upgrade
+that changes them fails a test, not a print job.
+"""
+
+from __future__ import annotations
+
+import copy
+import io
+from dataclasses import dataclass
+
+from reportlab.lib.utils import ImageReader, _digester
+from reportlab.pdfbase.pdfdoc import PDFImageXObject, PDFObjectReference, xObjectName
+from reportlab.pdfgen.canvas import Canvas
+
+from ceremonykit.build_memo import build_memo
+
+
+@dataclass(frozen=True)
+class SharedImage:
+    """An image XObject (and its soft mask) ready to be added to any number of PDFs."""
+
+    name: str  # reportlab's name of the image: the digest of its pixels and mask
+    size: tuple[int, int]  # pixels
+    xobject: PDFImageXObject  # a template: each PDF gets its own copy
+    soft_mask: PDFImageXObject | None
+
+
+@build_memo
+def shared_image(data: bytes) -> SharedImage:
+    """``data`` (PNG, JPEG, …) prepared as ``drawImage(…, mask="auto")`` would, once per build.
+    Raises what ``ImageReader`` raises for unreadable data."""
+    reader = ImageReader(io.BytesIO(data))
+    pixels = reader.getRGBData()
+    alpha = reader._dataA
+    name = _digester(pixels + (alpha.getRGBData() if alpha else b"auto"))
+    xobject = PDFImageXObject(name, reader, mask="auto")
+    soft_mask = xobject.__dict__.pop("_smask", None)
+    return SharedImage(name, reader.getSize(), xobject, soft_mask)
+
+
+def draw_shared_image(
+    canvas: Canvas, image: SharedImage, x: float, y: float, width: float, height: float
+) -> None:
+    """Draw ``image`` with its lower left corner at ``x``, ``y`` (like ``drawImage``)."""
+    if not canvas.hasForm(image.name):  # first use in this PDF: add the XObjects
+        doc = canvas._doc
+        xobject = copy.copy(image.xobject)
+        doc.addForm(image.name, xobject)
+        mask = image.soft_mask
+        if mask is not None:
+            if canvas.hasForm(mask.name):  # another image with the same alpha channel
+                xobject.smask = PDFObjectReference(xObjectName(mask.name))
+            else:
+                xobject.smask = doc.Reference(copy.copy(mask), xObjectName(mask.name))
+    canvas.saveState()
+    canvas.translate(x, y)
+    canvas.scale(width, height)
+    canvas.doForm(image.name)
+    canvas.restoreState()

@@ -1,0 +1,105 @@
+"""A shared image writes exactly what reportlab's drawImage writes, and is prepared once per build.
+
+The byte comparison is the guard for ``draw_shared_image``, which repeats reportlab's internal
+registration steps: a reportlab upgrade that changes them fails here.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+
+import pytest
+from PIL import Image
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfgen.canvas import Canvas
+
+from ceremonykit.build_memo import build_scope
+from ceremonykit.documents.pdf.shared_image import draw_shared_image, shared_image
+
+
+def _png(mode: str, **save: object) -> bytes:
+    image = Image.new(mode, (40, 24))
+    for x in range(40):
+        for y in range(24):
+            value = (x * 6, y * 10, (x + y) * 3, 0 if x < 8 else 255)
+            image.putpixel((x, y), value[: len(mode)] if mode != "P" else (x + y) % 4)
+    if mode == "P":
+        image.putpalette([0, 0, 0, 200, 30, 30, 30, 200, 30, 30, 30, 200] + [0] * 756)
+        save = {"transparency": 0, **save}
+    buffer = io.BytesIO()
+    image.save(buffer, "JPEG" if save.pop("jpeg", False) else "PNG", **save)
+    return buffer.getvalue()
+
+
+SAMPLES = {
+    "rgba": _png("RGBA"),
+    "rgb": _png("RGB"),
+    "grey-alpha": _png("LA"),
+    "palette-transparent": _png("P"),
+    "jpeg": _png("RGB", jpeg=True),
+}
+
+
+def _pdf(draw: Callable[[Canvas, bytes, float, float], None], data: bytes) -> bytes:
+    """Two pages: the image twice on the first, once on the second, beside other drawing."""
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=(300, 200), invariant=1, pageCompression=1)
+    canvas.rect(5, 5, 20, 20, fill=1)
+    draw(canvas, data, 30, 40)
+    draw(canvas, data, 120, 10)
+    canvas.showPage()
+    draw(canvas, data, 60, 60)
+    canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()
+
+
+def _with_draw_image(canvas: Canvas, data: bytes, x: float, y: float) -> None:
+    canvas.drawImage(ImageReader(io.BytesIO(data)), x, y, 80, 48, mask="auto")
+
+
+def _with_shared_image(canvas: Canvas, data: bytes, x: float, y: float) -> None:
+    draw_shared_image(canvas, shared_image(data), x, y, 80, 48)
+
+
+@pytest.mark.parametrize("kind", sorted(SAMPLES))
+def test_same_bytes_as_draw_image(kind: str) -> None:
+    data = SAMPLES[kind]
+    expected = _pdf(_with_draw_image, data)
+    with build_scope():  # prepared once, drawn into two PDFs
+        assert _pdf(_with_shared_image, data) == expected
+        assert _pdf(_with_shared_image, data) == expected
+    assert _pdf(_with_shared_image, data) == expected  # outside a build: prepared per call
+
+
+def test_two_images_sharing_a_soft_mask_match_draw_image() -> None:
+    """Same alpha, other colours: reportlab stores the soft mask once and both refer to it."""
+    first = Image.open(io.BytesIO(SAMPLES["rgba"]))
+    second = Image.merge("RGBA", (*first.split()[1::-1], first.split()[2], first.split()[3]))
+    buffer = io.BytesIO()
+    second.save(buffer, "PNG")
+    images = (SAMPLES["rgba"], buffer.getvalue())
+
+    def both(draw: Callable[[Canvas, bytes, float, float], None]) -> bytes:
+        return _pdf(lambda c, _d, x, y: [draw(c, d, x, y + 60 * n) for n, d in enumerate(images)],
+                    b"")  # fmt: skip
+
+    assert both(_with_shared_image) == both(_with_draw_image)
+
+
+def test_prepared_once_per_build() -> None:
+    data = SAMPLES["rgba"]
+    with build_scope():
+        image = shared_image(data)
+        assert shared_image(data) is image
+        assert image.size == (40, 24)
+        assert image.soft_mask is not None
+    assert shared_image(data) is not image  # the build is over: nothing kept
+
+
+def test_unreadable_data_raises_like_image_reader() -> None:
+    with pytest.raises(OSError):
+        ImageReader(io.BytesIO(b"not an image"))
+    with pytest.raises(OSError):
+        shared_image(b"not an image")
