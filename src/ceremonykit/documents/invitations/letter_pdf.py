@@ -30,7 +30,7 @@ from ceremonykit.documents.guestdocs.pdftext import (
 )
 from ceremonykit.documents.invitations.content import Invitation
 from ceremonykit.documents.invitations.extras import MAX_WIDTH_MM, ExtraBlock
-from ceremonykit.documents.pdf.shared_image import draw_shared_image, shared_image
+from ceremonykit.documents.pdf.shared_xobjects import draw_shared_image, shared_image
 
 PAGE_W: float = A4[0]
 PAGE_H: float = A4[1]

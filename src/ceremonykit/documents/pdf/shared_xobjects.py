@@ -1,29 +1,43 @@
-"""One image in many reportlab PDFs of a build: decoded, hashed and compressed once.
+"""Images and drawings that many reportlab PDFs of one build share: prepared once per build.
 
 ``Canvas.drawImage`` shares an image within one PDF, but a build writes many PDFs with the same
 picture (every cheque is a file of its own, every e-mail may carry its letter as PDF): each
 call decodes the PNG, splits off its alpha channel, hashes some megabytes of pixels and deflates
-them again – for the demo logo 25 ms per PDF. :func:`shared_image` does that once per build
-(:func:`~ceremonykit.build_memo.build_memo`) and :func:`draw_shared_image` places the prepared
-image XObjects in any canvas.
+them again – for the demo logo 25 ms per PDF. Likewise the guilloche of a cheque is a quarter
+megabyte of path operators, the same on every cheque, deflated again for every file.
 
-The result is byte for byte what ``drawImage(ImageReader(data), …, mask="auto")`` writes: the
+:func:`shared_image` and :func:`shared_form` do that work once per build
+(:func:`~ceremonykit.build_memo.build_memo`); :func:`draw_shared_image` and
+:func:`draw_shared_form` place the prepared XObject in any canvas.
+
+An image is byte for byte what ``drawImage(ImageReader(data), …, mask="auto")`` writes: the
 same XObject name (reportlab's digest of pixels and mask), the same streams, registered in the
-same order. reportlab has no public call to register a prepared image, so
-:func:`draw_shared_image` repeats the two registration steps of ``drawImage`` (reportlab 5.1:
-``addForm`` for the image, ``Reference`` for its soft mask, on the canvas's document);
-``tests/documents/test_shared_image.py`` compares the output with ``drawImage`` so an upgrade
-that changes them fails a test, not a print job.
+same order. A form is what ``beginForm``/``endForm`` make of the same operators, with the stream
+compressed once. reportlab has no public call to register a prepared XObject, so both repeat
+its registration step (reportlab 5.1: ``addForm`` on the canvas's document, ``Reference`` for
+an image's soft mask); ``tests/documents/test_shared_xobjects.py`` compares the output with
+reportlab's own calls so an upgrade that changes them fails a test, not a print job.
 """
 
 from __future__ import annotations
 
 import copy
+import hashlib
 import io
+import zlib
 from dataclasses import dataclass
 
 from reportlab.lib.utils import ImageReader, _digester
-from reportlab.pdfbase.pdfdoc import PDFImageXObject, PDFObjectReference, xObjectName
+from reportlab.pdfbase.pdfdoc import (
+    PDFArray,
+    PDFDictionary,
+    PDFFormXObject,
+    PDFImageXObject,
+    PDFName,
+    PDFObjectReference,
+    PDFStream,
+    xObjectName,
+)
 from reportlab.pdfgen.canvas import Canvas
 
 from ceremonykit.build_memo import build_memo
@@ -71,3 +85,31 @@ def draw_shared_image(
     canvas.scale(width, height)
     canvas.doForm(image.name)
     canvas.restoreState()
+
+
+@dataclass(frozen=True)
+class SharedForm:
+    """PDF drawing operators as a form XObject stream, deflated once."""
+
+    name: str  # digest of the operators: the same drawing has the same name in every PDF
+    deflated: bytes
+
+
+@build_memo
+def shared_form(operators: str) -> SharedForm:
+    """``operators`` (page coordinates, no fonts or images) prepared once per build."""
+    data = operators.encode("latin-1")
+    digest = hashlib.md5(data, usedforsecurity=False).hexdigest()
+    return SharedForm(f"shared_{digest}", zlib.compress(data))
+
+
+def draw_shared_form(
+    canvas: Canvas, form: SharedForm, bbox: tuple[float, float, float, float]
+) -> None:
+    """Draw ``form`` at the current position; ``bbox`` (points) must hold the whole drawing."""
+    if not canvas.hasForm(form.name):
+        xobject = PDFFormXObject(*bbox)
+        flate = PDFDictionary({"Filter": PDFArray([PDFName("FlateDecode")])})
+        xobject.Contents = PDFStream(flate, form.deflated)  # "Filter" set: stored as it is
+        canvas._doc.addForm(form.name, xobject)
+    canvas.doForm(form.name)

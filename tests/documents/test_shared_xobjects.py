@@ -1,21 +1,30 @@
-"""A shared image writes exactly what reportlab's drawImage writes, and is prepared once per build.
+"""Shared images write exactly what reportlab's drawImage writes, shared forms draw what their
+operators draw on the page; both are prepared once per build.
 
-The byte comparison is the guard for ``draw_shared_image``, which repeats reportlab's internal
-registration steps: a reportlab upgrade that changes them fails here.
+The comparisons guard ``draw_shared_image`` and ``draw_shared_form``, which repeat reportlab's
+internal registration step: a reportlab upgrade that changes it fails here.
 """
 
 from __future__ import annotations
 
 import io
+import zlib
 from collections.abc import Callable
 
+import pypdfium2
 import pytest
 from PIL import Image
+from pypdf import PdfReader
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
 from ceremonykit.build_memo import build_scope
-from ceremonykit.documents.pdf.shared_image import draw_shared_image, shared_image
+from ceremonykit.documents.pdf.shared_xobjects import (
+    draw_shared_form,
+    draw_shared_image,
+    shared_form,
+    shared_image,
+)
 
 
 def _png(mode: str, **save: object) -> bytes:
@@ -103,3 +112,56 @@ def test_unreadable_data_raises_like_image_reader() -> None:
         ImageReader(io.BytesIO(b"not an image"))
     with pytest.raises(OSError):
         shared_image(b"not an image")
+
+
+WAVES = "\n".join(
+    f"0.{n} 0.2 0.5 RG q 2 w 1 J 10 {20 + 9 * n} m 90 {60 + 9 * n} 160 {9 * n} 290 {40 + 9 * n} c S Q"
+    for n in range(9)
+)
+
+
+def _page_with(draw: Callable[[Canvas], None]) -> bytes:
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=(300, 200), invariant=1, pageCompression=1)
+    canvas.setFillColorRGB(0.9, 0.1, 0.1)
+    canvas.rect(120, 20, 40, 160, fill=1, stroke=0)  # under the waves
+    draw(canvas)
+    canvas.setFillColorRGB(0.1, 0.1, 0.9)
+    canvas.rect(200, 20, 40, 160, fill=1, stroke=0)  # over the waves
+    canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()
+
+
+def _pixels(pdf: bytes) -> bytes:
+    page = pypdfium2.PdfDocument(pdf)[0]
+    return bytes(page.render(scale=2).to_pil().convert("RGB").tobytes())
+
+
+def test_shared_form_draws_what_the_operators_draw_on_the_page() -> None:
+    inline = _page_with(lambda c: c.addLiteral(WAVES))
+    with build_scope():
+        form = shared_form(WAVES)
+        assert shared_form(WAVES) is form  # deflated once per build
+        first = _page_with(lambda c: draw_shared_form(c, form, (0, 0, 300, 200)))
+        second = _page_with(lambda c: draw_shared_form(c, shared_form(WAVES), (0, 0, 300, 200)))
+    assert first == second
+    assert form.deflated in first  # the stream is stored as prepared, not compressed again
+    assert zlib.decompress(form.deflated).decode() == WAVES
+    assert _pixels(first) == _pixels(inline)
+    assert _pixels(first) != _pixels(_page_with(lambda c: None))  # the waves are visible
+
+
+def test_a_form_used_twice_in_one_pdf_is_stored_once() -> None:
+    form = shared_form(WAVES)
+
+    def twice(canvas: Canvas) -> None:
+        draw_shared_form(canvas, form, (0, 0, 300, 200))
+        canvas.translate(0, -30)
+        draw_shared_form(canvas, form, (0, 0, 300, 200))
+
+    pdf = _page_with(twice)
+    assert pdf.count(form.deflated) == 1
+    page = PdfReader(io.BytesIO(pdf)).pages[0]
+    assert list(page["/Resources"]["/XObject"]) == [f"/FormXob.{form.name}"]
+    assert page.get_contents().get_data().count(f"/FormXob.{form.name} Do".encode()) == 2
