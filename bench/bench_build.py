@@ -1,8 +1,8 @@
 """Benchmark: what a build costs as a whole process – per kind against ``show``, and the full
 demo build in one process against the build that uses both cores.
 
-Run: ``python bench/bench_build.py [REPEAT]``. Every figure is the minimum of REPEAT runs
-(the machine may be shared); CPU time is the child's user + system time (``getrusage``), which
+Run: ``python bench/bench_build.py [REPEAT] [--nur-ganz]`` (``--nur-ganz``: only the full
+build). Every figure is the minimum of REPEAT runs (the machine may be shared); CPU time is the child's user + system time (``getrusage``), which
 a busy machine disturbs much less than the wall time. Targets (issue 19): ``build --only KIND``
 of a small kind within 2.5× of ``show``; the full demo build ≤ 1.0 s wall on an idle machine.
 Also prints the sizes of the certificate Word files (no unused template parts).
@@ -35,13 +35,14 @@ def env(**extra: str) -> dict[str, str]:
 # runs the command like ``python -m ceremonykit`` and then reports the CPU time of the process
 # itself and of its worker process separately: the larger is the wall time on an idle machine
 CHILD = """
-import resource, sys
+import gc, resource, sys
 from ceremonykit.cli import main
 code = main(sys.argv[1:])
 def cpu(who):
     u = resource.getrusage(who)
     return u.ru_utime + u.ru_stime
 print(f"CPU {cpu(resource.RUSAGE_SELF)} {cpu(resource.RUSAGE_CHILDREN)}", file=sys.stderr)
+gc.freeze()  # as ceremonykit.cli.run does before exiting
 sys.exit(code)
 """
 
@@ -74,7 +75,9 @@ def busy() -> bool:
 
 
 def main() -> int:
-    repeat = int(sys.argv[1]) if len(sys.argv) > 1 else 5
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    repeat = int(args[0]) if args else 5
+    full_only = "--nur-ganz" in sys.argv  # only the full demo build (quick check)
     from ceremonykit.documents.registry import kind_names
 
     ok = True
@@ -90,7 +93,7 @@ def main() -> int:
         show_wall, show_cpu, _ = run(["show", str(project)], repeat)
         print(f"Grundlinie `show`: {show_wall:.3f} s Uhrzeit, CPU {show_cpu:.3f} s")
         print(f"{'build --only':<20} {'Uhrzeit':>8} {'CPU':>7} {'CPU/show':>9}")
-        for kind in kind_names():
+        for kind in () if full_only else kind_names():
             out = Path(tmp) / f"out-{kind}"
             wall, cpu, _ = run(["build", str(project), "--out", str(out), "--only", kind], repeat)
             ratio = cpu / show_cpu

@@ -13,6 +13,7 @@ import multiprocessing
 import os
 import sys
 from pathlib import Path
+from typing import NoReturn
 
 
 def _ensure_streams() -> None:
@@ -22,18 +23,18 @@ def _ensure_streams() -> None:
         sys.stderr = Path(os.devnull).open("w", encoding="utf-8")  # noqa: SIM115
 
 
-def main() -> int:
+def main() -> NoReturn:
     multiprocessing.freeze_support()
     _ensure_streams()
-    from ceremonykit.cli import main as cli_main
+    from ceremonykit.cli import run
 
     args = sys.argv[1:]
     if Path(sys.executable).stem.lower().endswith("-cli"):
-        return cli_main(args)
+        run(args)
     if args and args[0].startswith("-"):
-        return cli_main(args)
-    return cli_main(["gui", *args])
+        run(args)
+    run(["gui", *args])
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    main()

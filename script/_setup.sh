@@ -131,5 +131,8 @@ ensure_venv() {
     fi
     echo "$want" > "$stamp"
   fi
+  # pip compiles the libraries' bytecode, but not our editable source; without it every run
+  # compiles ~270 modules again when PYTHONDONTWRITEBYTECODE is set (0.1 s per process)
+  "$VENV/bin/python" -m compileall -q "$ROOT/src" >/dev/null 2>&1 || true
   VENV_PY="$VENV/bin/python"
 }

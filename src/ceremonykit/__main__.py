@@ -1,7 +1,5 @@
 """``python -m ceremonykit`` – same as the ``ceremonykit`` command."""
 
-import sys
+from ceremonykit.cli import run
 
-from ceremonykit.cli import main
-
-sys.exit(main())
+run()

@@ -163,6 +163,29 @@ def atomic_path(target: Path) -> Iterator[Path]:
         raise
 
 
+@contextlib.contextmanager
+def private_path(target: Path, made: set[Path] | None = None) -> Iterator[Path]:
+    """Yield ``target`` itself to write to, for a file in a folder nobody reads while it is
+    written (a build's staging folder): no temporary file and rename per file (0.4 ms each,
+    a tenth of the demo's small documents). On any exception the file is removed again. A file
+    that exists already is replaced atomically as by :func:`atomic_path`, so an earlier
+    finished version is never left half overwritten. ``made`` remembers the folders created."""
+    if target.exists():
+        with atomic_path(target) as tmp:
+            yield tmp
+        return
+    if made is None or target.parent not in made:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if made is not None:
+            made.add(target.parent)
+    try:
+        yield target
+    except BaseException:
+        with contextlib.suppress(OSError):
+            target.unlink()
+        raise
+
+
 def _set_mode(tmp: Path, target: Path) -> None:
     """mkstemp makes files readable by the owner only; give the file the mode of the one it
     replaces, or the usual rw-r--r--, so colleagues on a shared folder can open it."""

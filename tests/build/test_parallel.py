@@ -14,22 +14,35 @@ from ceremonykit.documents.registry import all_kinds, get_kind
 from ceremonykit.domain.model import Ceremony
 
 
-def test_a_full_build_is_shared_out_by_cost() -> None:
-    here, there = parallel.share_out(list(all_kinds()))
-    assert here and there
-    assert sorted(k.name for k in here + there) == sorted(k.name for k in all_kinds())
-    cost_here, cost_there = sum(k.cost for k in here), sum(k.cost for k in there)
-    assert abs(cost_here - cost_there) <= max(k.cost for k in all_kinds())
+def test_both_processes_take_the_heaviest_kind_left() -> None:
+    every = list(all_kinds())
+    queue = parallel.KindQueue(every)
+    taken = []
+    while (kind := queue.take(for_worker=len(taken) % 2 == 1)) is not None:
+        taken.append(kind)
+    assert sorted(k.name for k in taken) == sorted(k.name for k in every)
+    assert [k.cost for k in taken] == sorted((k.cost for k in every), reverse=True)
+    queue.put_back(taken[0])
+    assert queue.take() == taken[0] and queue.take() is None
+
+
+def test_the_worker_gets_only_kinds_it_can_find_by_name() -> None:
+    from dataclasses import replace
+
+    own = replace(get_kind("cheque"), name="eigene_art", cost=99)  # not in the registry
+    queue = parallel.KindQueue([own, get_kind("certificate")])
+    assert queue.take(for_worker=True) == get_kind("certificate")
+    assert queue.take(for_worker=True) is None
+    assert queue.take() == own
 
 
 def test_small_builds_stay_in_one_process(monkeypatch: pytest.MonkeyPatch) -> None:
-    one = [get_kind("cheque")]
-    assert parallel.share_out(one) == (one, [])
+    assert not parallel.worth_sharing([get_kind("cheque")])
     small = [get_kind(n) for n in ("checkin_list", "seating_plan", "place_cards")]
-    assert parallel.share_out(small) == (small, [])
+    assert not parallel.worth_sharing(small)
+    assert parallel.worth_sharing(list(all_kinds()))
     monkeypatch.setenv(parallel.WORKERS_VARIABLE, "0")
-    every = list(all_kinds())
-    assert parallel.share_out(every) == (every, [])
+    assert not parallel.worth_sharing(list(all_kinds()))
 
 
 def _files(out: Path) -> list[tuple[str, bool]]:
@@ -64,8 +77,8 @@ def test_kinds_of_a_dead_worker_are_built_here(
     monkeypatch.setattr(parallel.KindWorker, "submit", dead)
     report = build_ceremony(demo, tmp_path)
     assert submitted and not report.failed
-    built = {f.kind for f in report.files}
-    assert set(submitted) <= built
+    done = {f.kind for f in report.files} | {p.kind for p in report.skipped}
+    assert set(submitted) <= done
     for f in report.files:
         assert (tmp_path / f.path).is_file()
 
@@ -77,4 +90,5 @@ def test_a_spawned_worker_builds_too(
     monkeypatch.setattr(parallel, "_method", lambda: "spawn")
     report = build_ceremony(demo, tmp_path)
     assert not report.failed
-    assert {f.kind for f in report.files} == {k.name for k in all_kinds()}
+    done = {f.kind for f in report.files} | {p.kind for p in report.skipped}
+    assert done == {k.name for k in all_kinds()}  # the demo has no arrivals: no attendance list

@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from ceremonykit import atomic
-from ceremonykit.build import build_ceremony
+from ceremonykit.build import build_ceremony, parallel
 from ceremonykit.build.staging import STAGING_PREFIX, OutputFolderError
 from ceremonykit.documents import context
 from ceremonykit.domain.model import Ceremony
@@ -72,19 +72,20 @@ def test_disk_full_during_a_rebuild_keeps_the_earlier_documents(
     out = tmp_path / "Ausgabe"
     build_ceremony(demo, out, only=KINDS)
     before = snapshot(out)
-    real = context.atomic_path
+    real = context.private_path  # how a build writes into its staging folder
     written = 0
 
     @contextlib.contextmanager
-    def filling_up(target: Path) -> Iterator[Path]:
+    def filling_up(target: Path, made: set[Path] | None = None) -> Iterator[Path]:
         nonlocal written
-        with real(target) as tmp:
+        with real(target, made) as tmp:
             yield tmp
             written += 1
             if written > 4:  # the disk fills up after four documents
                 raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(context, "atomic_path", filling_up)
+    monkeypatch.setattr(context, "private_path", filling_up)
+    monkeypatch.setenv(parallel.WORKERS_VARIABLE, "0")  # the disk fills up in this process
     demo.winners[0].organisation = "Umbenannt e. V."
     with pytest.raises(OutputFolderError) as info:
         build_ceremony(demo, out, only=KINDS)

@@ -37,3 +37,15 @@ def test_rows_read_back_with_types_and_quote_prefix(tmp_path: Path) -> None:
     assert sheet["C3"].value == "Tabgelöscht"
     assert sheet["D3"].value == "-5" and sheet["D3"].quotePrefix
     assert sheet["A4"].value == "Ende" and sheet.max_row == 4
+
+
+def test_refuses_the_same_characters_as_openpyxl() -> None:
+    """Our copy of openpyxl's list of illegal characters (kept so CSV/PDF lists need not load
+    openpyxl) matches the library's: every code point below 0x80 is judged alike."""
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE as theirs
+
+    from ceremonykit.documents.guestdocs.cells import ILLEGAL_CHARACTERS_RE as ours
+
+    for code in range(0x80):
+        char = chr(code)
+        assert bool(ours.search(char)) == bool(theirs.search(char)), hex(code)

@@ -63,3 +63,18 @@ def test_syntax_error_names_file_and_line(tmp_path: Path) -> None:
 def test_missing_template_is_a_german_message(tmp_path: Path) -> None:
     with pytest.raises(TemplateProblem, match="nicht gefunden"):
         TextTemplates(tmp_path).render("press/gibtsnicht.txt.j2", {})
+
+
+def test_an_edited_template_is_read_again(tmp_path: Path) -> None:
+    """Parsed and compiled once per file version: staff editing their copy see the new text
+    in the next build of the same session (GUI)."""
+    import os
+
+    t = _templates(tmp_path, "Alt: {{ ort }}")
+    assert t.render("press/t.txt.j2", {"ort": "Dortmund"}) == "Alt: Dortmund"
+    path = tmp_path / "press" / "t.txt.j2"
+    path.write_text("Neu: {{ ort }} {{ jahr }}", encoding="utf-8")
+    stat = path.stat()
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000_000))
+    assert t.undefined_names("press/t.txt.j2", {"ort": "x"}) == ["jahr"]
+    assert t.render("press/t.txt.j2", {"ort": "Dortmund", "jahr": 2026}) == "Neu: Dortmund 2026"

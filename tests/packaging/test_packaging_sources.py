@@ -304,8 +304,15 @@ def test_entry_dispatches_gui_and_cli(
     import ceremonykit.cli
 
     seen: list[list[str]] = []
-    monkeypatch.setattr(ceremonykit.cli, "main", lambda args: seen.append(list(args)) or 0)
+
+    def run(args: list[str]) -> None:
+        seen.append(list(args))
+        raise SystemExit(0)
+
+    monkeypatch.setattr(ceremonykit.cli, "run", run)
     monkeypatch.setattr(sys, "executable", f"C:/Programme/CeremonyKit/{exe}")
     monkeypatch.setattr(sys, "argv", [exe, *argv])
-    assert entry.main() == 0
+    with pytest.raises(SystemExit) as exited:
+        entry.main()
+    assert exited.value.code == 0
     assert seen == [expected]

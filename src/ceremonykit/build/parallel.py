@@ -1,12 +1,13 @@
-"""Use the second core: a full build hands some kinds to one worker process.
+"""Use the second core: a full build hands kinds to one worker process as it goes.
 
 Decision (measured with ``bench/bench_build.py``): the kinds are independent – each writes only
-its own folder of the build's staging folder – so a build of several kinds gives the heavy
-ones to a worker process while the build's own process makes the rest; every file still goes
-through the staging folder and is swapped in by the runner at the end, exactly as in a
-sequential build. One worker, not a pool of two: the build's own process already has the
-libraries loaded and is the second worker. Kinds are shared out by the cost they declare
-(:attr:`DocumentKind.cost`), heaviest first, so that both sides finish at about the same time.
+its own folder of the build's staging folder – so the build's own process and one worker
+process take kinds from one queue, heaviest first (:attr:`DocumentKind.cost`), each the next
+one as soon as it is free. Taking them as they go balances the two sides by what the kinds
+really cost on this machine and this ceremony, not by what they declare (a ceremony with 500
+guests and two photos is not the demo). Every file still goes through the staging folder and is
+swapped in by the runner at the end, exactly as in a sequential build. One worker, not a pool
+of two: the build's own process already has the libraries loaded and is the second worker.
 
 It pays only when there is enough work: a build of one kind, or of kinds whose costs add up to
 less than :data:`MIN_SHARED_COST`, runs in the build's own process (starting the worker would
@@ -27,6 +28,7 @@ import multiprocessing
 import os
 import sys
 import threading
+from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 
@@ -39,27 +41,15 @@ log = logging.getLogger(__name__)
 
 WORKERS_VARIABLE = "CEREMONYKIT_BUILD_WORKERS"
 
-MIN_SHARED_COST = 4
-"""Least declared cost (roughly tens of milliseconds of the demo) the worker's side must get."""
+MIN_SHARED_COST = 8
+"""Least declared cost (roughly tens of milliseconds of the demo) that makes the worker pay."""
 
 
-def share_out(kinds: list[DocumentKind]) -> tuple[list[DocumentKind], list[DocumentKind]]:
-    """(kinds for this process, kinds for the worker) – the worker's list empty if sharing
-    does not pay. Only registered kinds (found again by name in the worker) are shared."""
+def worth_sharing(kinds: list[DocumentKind]) -> bool:
+    """Whether a build of ``kinds`` should use the worker process."""
     if len(kinds) < 2 or (os.cpu_count() or 1) < 2 or os.environ.get(WORKERS_VARIABLE) == "0":
-        return kinds, []
-    here: list[DocumentKind] = []
-    there: list[DocumentKind] = []
-    for kind in sorted(kinds, key=lambda k: -k.cost):
-        shareable = _found_by_name(kind)
-        if shareable and sum(k.cost for k in there) < sum(k.cost for k in here):
-            there.append(kind)
-        else:
-            here.append(kind)
-    if sum(k.cost for k in there) < MIN_SHARED_COST:
-        return kinds, []
-    order = {k.name: i for i, k in enumerate(kinds)}
-    return sorted(here, key=lambda k: order[k.name]), there
+        return False
+    return sum(k.cost for k in kinds if _found_by_name(k)) >= MIN_SHARED_COST
 
 
 def _found_by_name(kind: DocumentKind) -> bool:
@@ -67,6 +57,117 @@ def _found_by_name(kind: DocumentKind) -> bool:
         return get_kind(kind.name) == kind
     except KeyError:
         return False
+
+
+LIBRARY_COST: dict[str, int] = {
+    "reportlab.pdfgen": 2,
+    "reportlab.platypus": 4,  # on top of reportlab.pdfgen
+    "docx": 3,
+    "openpyxl": 6,
+    "pikepdf": 3,
+    "jinja2": 2,
+    "typst": 0,
+    "email.message": 1,
+}
+"""What loading a library costs a process, in the unit of :attr:`DocumentKind.cost` (10 ms;
+measured as the time ``import NAME`` takes after the core and Pillow, on the reference machine).
+A kind names those it loads in :attr:`DocumentKind.libraries` (checked by a test that builds
+each kind in a fresh process)."""
+
+
+class KindQueue:
+    """The kinds still to build, planned for two processes and taken as each gets free.
+
+    The plan puts each kind, heaviest first, on the side that would then finish first,
+    counting the libraries a side still has to load (kinds that need Word and Excel end up
+    together, away from the photos): the two processes load less than they would taking kinds
+    in turn. A process whose planned kinds are done takes the lightest one left on the other
+    side. Thread-safe: the worker's next kind is taken on the thread that sees its last one
+    finish."""
+
+    def __init__(self, kinds: list[DocumentKind]) -> None:
+        self._sides = plan_sides(kinds)  # [here, worker], each in the order to build
+        self._lock = threading.Lock()
+
+    def take(self, *, for_worker: bool = False) -> DocumentKind | None:
+        """The next kind for this process, else the lightest one left on the other side (the
+        worker only takes kinds it can find again by name)."""
+        own, other = self._sides if not for_worker else self._sides[::-1]
+        with self._lock:
+            if own:
+                return own.pop(0)
+            for index in range(len(other) - 1, -1, -1):
+                if not for_worker or _found_by_name(other[index]):
+                    return other.pop(index)
+            return None
+
+    def put_back(self, kind: DocumentKind) -> None:
+        """A kind the worker could not take: built here."""
+        with self._lock:
+            self._sides[0].insert(0, kind)
+
+
+def plan_sides(kinds: list[DocumentKind]) -> tuple[list[DocumentKind], list[DocumentKind]]:
+    """(kinds for this process, kinds for the worker), each heaviest first."""
+    sides: tuple[list[DocumentKind], list[DocumentKind]] = ([], [])
+    loads = [0, 0]
+    loaded: tuple[set[str], set[str]] = (set(), set())
+    for kind in sorted(kinds, key=lambda k: -k.cost):
+        finish = [loads[i] + kind.cost + _loading_cost(kind, loaded[i]) for i in (0, 1)]
+        side = 1 if finish[1] < finish[0] and _found_by_name(kind) else 0
+        sides[side].append(kind)
+        loads[side] = finish[side]
+        loaded[side].update(kind.libraries)
+    return sides
+
+
+def _loading_cost(kind: DocumentKind, loaded: set[str]) -> int:
+    return sum(LIBRARY_COST.get(lib, 0) for lib in kind.libraries if lib not in loaded)
+
+
+class WorkerFeed:
+    """Gives the worker one kind at a time from ``queue``, the next when it finishes one.
+
+    :attr:`sent` holds every kind sent with its future, in the order sent; after
+    :meth:`wait_done` nothing more is sent, and kinds the worker could not take are back in the
+    queue."""
+
+    def __init__(
+        self,
+        worker: KindWorker,
+        queue: KindQueue,
+        send: Callable[[KindWorker, DocumentKind], Future[KindResult] | None],
+        stop: Callable[[], bool],
+    ) -> None:
+        self._worker = worker
+        self._queue = queue
+        self._send = send
+        self._stop = stop
+        self.sent: list[tuple[DocumentKind, Future[KindResult]]] = []
+        self._done = threading.Event()
+
+    def start(self) -> None:
+        self._next()
+
+    def wait_done(self) -> None:
+        self._done.wait()
+
+    def _next(self, _finished: object = None) -> None:
+        try:
+            kind = None if self._stop() else self._queue.take(for_worker=True)
+            if kind is None:
+                self._done.set()
+                return
+            future = self._send(self._worker, kind)
+            if future is None:  # the worker is gone: the build's own process builds it
+                self._queue.put_back(kind)
+                self._done.set()
+                return
+            self.sent.append((kind, future))
+            future.add_done_callback(self._next)
+        except BaseException:  # never leave the build waiting for a worker that gets nothing
+            self._done.set()
+            raise
 
 
 class KindWorker:

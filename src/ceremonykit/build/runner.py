@@ -21,7 +21,7 @@ from pathlib import Path
 from ceremonykit.atomic import write_text_atomic
 from ceremonykit.build.folder_lock import output_folder_lock
 from ceremonykit.build.kind_run import KindResult, run_kind
-from ceremonykit.build.parallel import KindWorker, share_out
+from ceremonykit.build.parallel import KindQueue, KindWorker, WorkerFeed, worth_sharing
 from ceremonykit.build.staging import OutputFolderError, Staging
 from ceremonykit.build.stamps import file_stamp
 from ceremonykit.documents.context import (
@@ -136,55 +136,97 @@ def _build_kinds(
     progress: ProgressCallback | None,
     cancel: CancelToken,
 ) -> None:
-    """Build every kind into the staging folder – some in a worker process when that pays
-    (:mod:`ceremonykit.build.parallel`) – and add their results to ``report`` in kind order."""
-    here, there = share_out(kinds)
-    results: dict[str, KindResult] = {}
-    done = [0]  # kinds finished, for the progress of the whole build
-    total = max(len(kinds), 1)
+    """Build every kind into the staging folder – sharing them with a worker process when that
+    pays (:mod:`ceremonykit.build.parallel`) – and add their results to ``report`` in kind
+    order."""
+    run = _KindsRun(ceremony, staging, options, progress, cancel, len(kinds))
+    if worth_sharing(kinds):
+        run.shared(kinds)
+    else:
+        for kind in kinds:
+            run.here(kind)
+    for kind in kinds:
+        _merge(report, run.results[kind.name].report)
 
-    def run_here(kind: DocumentKind) -> None:
-        cancel.raise_if_cancelled()
+
+class _KindsRun:
+    """The kinds of one build: run here or taken over from the worker, with progress."""
+
+    def __init__(
+        self,
+        ceremony: Ceremony,
+        staging: Staging,
+        options: BuildOptions,
+        progress: ProgressCallback | None,
+        cancel: CancelToken,
+        count: int,
+    ) -> None:
+        self.ceremony = ceremony
+        self.staging = staging
+        self.options = options
+        self.progress = progress
+        self.cancel = cancel
+        self.total = max(count, 1)
+        self.results: dict[str, KindResult] = {}
+
+    def here(self, kind: DocumentKind) -> None:
+        self.cancel.raise_if_cancelled()
+        done = len(self.results)
 
         def kind_progress(fraction: float, text: str) -> None:
-            if progress:
-                progress(min((done[0] + fraction) / total, 1.0), text)
+            if self.progress:
+                self.progress(min((done + fraction) / self.total, 1.0), text)
 
-        results[kind.name] = run_kind(
-            kind, ceremony, staging.out_dir, staging.path, options, kind_progress, cancel
+        out, staged = self.staging.out_dir, self.staging.path
+        result = run_kind(
+            kind, self.ceremony, out, staged, self.options, kind_progress, self.cancel
         )
-        done[0] += 1
-        _stop_on_disk_failure(kind, results[kind.name])
+        self._finished(kind, result)
 
-    if not there:
-        for kind in here:
-            run_here(kind)
-    else:
+    def _finished(self, kind: DocumentKind, result: KindResult) -> None:
+        self.results[kind.name] = result
+        _stop_on_disk_failure(kind, result)
+
+    def shared(self, kinds: list[DocumentKind]) -> None:
+        """Build ``kinds`` here and in a worker process, each taking the next when free."""
+        queue = KindQueue(kinds)
         worker = KindWorker()
-        futures = {
-            k.name: worker.submit(k, ceremony, staging.out_dir, staging.path, options)
-            for k in there
-        }
+        staging = self.staging
+        feed = WorkerFeed(
+            worker,
+            queue,
+            lambda w, kind: w.submit(
+                kind, self.ceremony, staging.out_dir, staging.path, self.options
+            ),
+            lambda: self.cancel.cancelled,
+        )
         cancelled = True
         try:
-            for kind in here:
-                run_here(kind)
-            for kind in there:
-                result = _worker_result(kind, futures[kind.name])
-                if result is None:
-                    run_here(kind)  # the worker could not build it
-                    continue
-                results[kind.name] = result
-                done[0] += 1
-                if progress:
-                    progress(min(done[0] / total, 1.0), kind.label)
-                cancel.raise_if_cancelled()
+            feed.start()
+            while (kind := queue.take()) is not None:
+                self.here(kind)
+                self._collect(feed, wait=False)
+            feed.wait_done()
+            while (kind := queue.take()) is not None:  # those the worker could not take
+                self.here(kind)
+            self._collect(feed, wait=True)
+            self.cancel.raise_if_cancelled()
             cancelled = False
         finally:
             worker.close(cancel=cancelled)
-    for kind in kinds:
-        _stop_on_disk_failure(kind, results[kind.name])
-        _merge(report, results[kind.name].report)
+
+    def _collect(self, feed: WorkerFeed, *, wait: bool) -> None:
+        """Take over the kinds the worker finished (with ``wait``: all it was sent)."""
+        for kind, future in list(feed.sent):
+            if kind.name in self.results or not (wait or future.done()):
+                continue
+            result = _worker_result(kind, future)
+            if result is None:
+                self.here(kind)  # the worker could not build it
+                continue
+            self._finished(kind, result)
+            if self.progress:
+                self.progress(min(len(self.results) / self.total, 1.0), kind.label)
 
 
 def _worker_result(kind: DocumentKind, future: Future[KindResult] | None) -> KindResult | None:

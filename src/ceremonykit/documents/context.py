@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
-from ceremonykit.atomic import atomic_path, is_held, os_error_cause
+from ceremonykit.atomic import atomic_path, is_held, os_error_cause, private_path
 from ceremonykit.domain.model import Ceremony
 from ceremonykit.domain.settings_keys import kind_option
 from ceremonykit.errors import Cancelled, UserError
@@ -123,6 +123,7 @@ class BuildContext:
         self._progress = progress
         self.cancel = cancel or CancelToken()
         self.staging = staging
+        self._made: set[Path] = set()  # folders known to exist in the staging folder
         self.storage_error: OSError | None = None
         """The first write that failed because of the disk or folder (full, read-only, gone),
         recorded even if the kind caught the error: the runner stops the build then."""
@@ -193,8 +194,10 @@ class BuildContext:
         if rel.is_absolute() or ".." in rel.parts:
             raise ValueError(f"unsafe output path {relpath!r}")
         root = self.staging or self.out_dir
+        target = root.joinpath(*rel.parts)
         try:
-            with atomic_path(root.joinpath(*rel.parts)) as tmp:
+            # the staging folder is the build's own: its files are written in place
+            with private_path(target, self._made) if self.staging else atomic_path(target) as tmp:
                 yield tmp
         except OSError as exc:
             if self.storage_error is None and self._is_storage_error(exc, root):

@@ -59,9 +59,13 @@ class DocumentKind:
     folder: str = ""  # "urkunden" – the kind's folder inside the output folder (German)
     # what a build writes when it names no format for the kind; empty = every format
     default_formats: tuple[str, ...] = ()
-    # rough CPU cost of building the demo (about tens of milliseconds), to share a full build
-    # out between the cores (see ceremonykit.build.parallel); a kind of 1 is never worth moving
+    # CPU time of building the demo in a fresh process, less loading its libraries, in 10 ms
+    # (bench/bench_build.py prints it): plans a full build for two processes (see
+    # ceremonykit.build.parallel)
     cost: int = 1
+    # the large libraries its build loads (module names, see ceremonykit.build.parallel
+    # LIBRARY_COST): a full build keeps kinds that need the same ones in the same process
+    libraries: tuple[str, ...] = ()
 
     def formats_by_default(self) -> tuple[str, ...]:
         return self.default_formats or self.formats

@@ -9,7 +9,6 @@ from __future__ import annotations
 from decimal import ROUND_HALF_UP, Decimal
 
 from babel.numbers import format_decimal
-from num2words import num2words
 
 NBSP = "\u00a0"
 _CENTS = Decimal("0.01")
@@ -47,6 +46,10 @@ def cardinal_words(number: int) -> str:
     Million zweihunderttausend" (joined below a million, millions stand apart)."""
     if number < 0:
         raise ValueError("negative Zahl")
+    # imported here: the package loads all its ~50 languages (0.015 s), and most documents
+    # never write an amount in words
+    from num2words import num2words
+
     # num2words writes 101_000 as "einhunderteinstausend"; before "tausend" it is "ein"
     return str(num2words(number, lang="de")).replace("einstausend", "eintausend")
 

@@ -17,6 +17,7 @@ from typing import Any
 from jinja2 import (
     FileSystemLoader,
     StrictUndefined,
+    Template,
     TemplateError,
     TemplateNotFound,
     TemplateSyntaxError,
@@ -123,6 +124,12 @@ class LoadedTemplate:
     filename: str  # full path of the file actually used (user copy or bundled)
 
 
+@dataclass(frozen=True)
+class _Parsed:
+    names: frozenset[str]  # top-level names the template reads
+    template: Template
+
+
 class TextTemplates:
     """Finds and renders text templates; the user's folder is searched before the bundle."""
 
@@ -137,7 +144,7 @@ class TextTemplates:
             keep_trailing_newline=False,
         )
         self.env.filters.update(FILTERS)
-        self._names: dict[tuple[str, int], frozenset[str]] = {}
+        self._cache: dict[tuple[str, int], _Parsed] = {}
 
     def source_of(self, name: str) -> LoadedTemplate:
         try:
@@ -156,17 +163,26 @@ class TextTemplates:
         return sorted(n for n in used if n not in context and n not in self.env.globals)
 
     def _used_names(self, loaded: LoadedTemplate) -> frozenset[str]:
-        """Names a template reads, cached per file version (parsing costs more than rendering)."""
+        return self._parsed(loaded).names
+
+    def _parsed(self, loaded: LoadedTemplate) -> _Parsed:
+        """The names a template reads and the template compiled from the same parse, cached
+        per file version (parsing costs more than rendering; Jinja's own ``get_template``
+        would parse the file a second time)."""
         path = Path(loaded.filename)
         key = (loaded.filename, path.stat().st_mtime_ns)
-        if key not in self._names:
+        if key not in self._cache:
             source = path.read_text(encoding="utf-8")
             try:
                 ast = self.env.parse(source, loaded.name, loaded.filename)
             except TemplateSyntaxError as exc:
                 raise self._syntax_problem(loaded, exc) from None
-            self._names[key] = frozenset(meta.find_undeclared_variables(ast))
-        return self._names[key]
+            code = self.env.compile(ast, loaded.name, loaded.filename)
+            template = self.env.template_class.from_code(
+                self.env, code, self.env.make_globals(None)
+            )
+            self._cache[key] = _Parsed(frozenset(meta.find_undeclared_variables(ast)), template)
+        return self._cache[key]
 
     def check(self, name: str, context: Mapping[str, Any]) -> None:
         """Raise a :class:`TemplateProblem` listing every unknown placeholder of the template."""
@@ -185,7 +201,7 @@ class TextTemplates:
         self.check(name, context)
         loaded = self.source_of(name)
         try:
-            return self.env.get_template(name).render(dict(context))
+            return self._parsed(loaded).template.render(dict(context))
         except TemplateSyntaxError as exc:
             raise self._syntax_problem(loaded, exc) from None
         except UndefinedError as exc:

@@ -19,7 +19,6 @@ import re
 import zipfile
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from xml.sax.saxutils import escape, quoteattr
 
 from docx.enum.section import WD_ORIENT
 from docx.shared import Pt
@@ -28,6 +27,7 @@ from ceremonykit.documents.certificates.design import Design
 from ceremonykit.documents.certificates.layout import CeremonyInfo, Layout, Picture, TextLine
 from ceremonykit.documents.docx_slim import slim_package
 from ceremonykit.documents.docx_tools import clean_text, new_document, property_text
+from ceremonykit.xml_text import escape, quoteattr
 
 EMU_PER_PT = 12700
 CORE_PART = "docProps/core.xml"

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from xml.sax.saxutils import escape
 
 from reportlab.lib.pagesizes import A5, A6
 from reportlab.lib.styles import ParagraphStyle
@@ -22,6 +21,7 @@ from reportlab.platypus import Paragraph
 from ceremonykit.documents.evening.sentences import word_count
 from ceremonykit.documents.evening.speech import Topic, Unit
 from ceremonykit.documents.guestdocs.pdftext import BOLD, GREY, REGULAR, font_name, pdf_text
+from ceremonykit.xml_text import escape
 
 MM: float = _mm
 SIZES = {"a5": A5, "a6": A6}

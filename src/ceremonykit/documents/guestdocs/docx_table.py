@@ -16,13 +16,13 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
-from xml.sax.saxutils import escape
 
 from docx.document import Document as DocxDocument
 from docx.shared import Cm
 
 from ceremonykit.documents.guestdocs.pdftext import clean
 from ceremonykit.documents.guestdocs.zipparts import split_once, stream_part
+from ceremonykit.xml_text import escape
 
 DOCUMENT_PART = "word/document.xml"
 ROWS_PER_CHUNK = 500

@@ -8,16 +8,27 @@ PDF, and the same in every output. Error correction level M, a quiet zone of fou
 from __future__ import annotations
 
 import io
+from typing import TYPE_CHECKING
 
-import segno
 from reportlab.pdfgen.canvas import Canvas
+
+if TYPE_CHECKING:
+    from segno import QRCode
 
 QUIET_ZONE = 4  # modules of white around the code, as the QR standard asks
 
 
+def _qr_code(text: str) -> QRCode:
+    # imported on the first code: segno loads urllib, http and email (0.03 s), and guest lists
+    # without check-in codes need none of it
+    import segno
+
+    return segno.make(text, error="m", micro=False)
+
+
 def qr_matrix(text: str) -> tuple[tuple[bool, ...], ...]:
     """The dark modules of ``text``'s QR code, row by row from the top (no quiet zone)."""
-    code = segno.make(text, error="m", micro=False)
+    code = _qr_code(text)
     return tuple(tuple(bool(m) for m in row) for row in code.matrix)
 
 
@@ -48,5 +59,5 @@ def draw_qr(canvas: Canvas, text: str, x: float, y: float, size: float) -> None:
 def qr_png(text: str, *, scale: int = 6) -> bytes:
     """The QR code as a PNG (e-mail invitations show it inline)."""
     out = io.BytesIO()
-    segno.make(text, error="m", micro=False).save(out, kind="png", scale=scale, border=QUIET_ZONE)
+    _qr_code(text).save(out, kind="png", scale=scale, border=QUIET_ZONE)
     return out.getvalue()

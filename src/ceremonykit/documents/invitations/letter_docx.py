@@ -15,7 +15,6 @@ import re
 import zipfile
 from collections.abc import Sequence
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 from docx.document import Document as DocxDocument
 from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT, WD_ROW_HEIGHT_RULE
@@ -28,6 +27,7 @@ from ceremonykit.documents.docx_tools import clean_text, new_document, set_alt_t
 from ceremonykit.documents.invitations.content import Invitation
 from ceremonykit.documents.invitations.extras import MAX_WIDTH_MM, ExtraBlock
 from ceremonykit.documents.invitations.letter_pdf import Letterhead
+from ceremonykit.xml_text import escape
 
 ADDRESS_MARK, SUBJECT_MARK, TEXT_MARK = "§ADRESSE§", "§BETREFF§", "§TEXT§"
 DOCUMENT_PART = "word/document.xml"

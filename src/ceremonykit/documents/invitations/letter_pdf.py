@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from xml.sax.saxutils import escape
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
@@ -31,6 +30,7 @@ from ceremonykit.documents.guestdocs.pdftext import (
 from ceremonykit.documents.invitations.content import Invitation
 from ceremonykit.documents.invitations.extras import MAX_WIDTH_MM, ExtraBlock
 from ceremonykit.documents.pdf.shared_xobjects import draw_shared_image, shared_image
+from ceremonykit.xml_text import escape
 
 PAGE_W: float = A4[0]
 PAGE_H: float = A4[1]

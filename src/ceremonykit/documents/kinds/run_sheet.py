@@ -8,7 +8,6 @@ their time. Items come from :mod:`ceremonykit.documents.evening.programme`.
 from __future__ import annotations
 
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 from docx.shared import Cm
 from reportlab.lib.pagesizes import A4, A5, landscape
@@ -23,6 +22,7 @@ from ceremonykit.documents.guestdocs.docx_table import TableWriter
 from ceremonykit.documents.guestdocs.pdftext import BOLD, REGULAR, font_name, pdf_text
 from ceremonykit.documents.guestdocs.selection import author, event_line, file_stem
 from ceremonykit.documents.pdf.fonts import register_fonts
+from ceremonykit.xml_text import escape
 
 HEADERS = ("Zeit", "Min.", "Programmpunkt", "Wer", "Wo", "Hinweise")
 WIDTHS_CM = (1.4, 1.3, 7.4, 5.0, 3.6, 7.7)

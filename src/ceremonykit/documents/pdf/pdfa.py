@@ -15,11 +15,11 @@ import hashlib
 import io
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from xml.sax.saxutils import escape
 
 import pikepdf
 
 from ceremonykit.documents.images.colour import srgb_icc
+from ceremonykit.xml_text import escape
 
 PRODUCER = "CeremonyKit (reportlab, pikepdf)"
 

@@ -24,11 +24,11 @@ import hashlib
 import re
 import struct
 from dataclasses import dataclass
-from xml.sax.saxutils import escape
 
 from PIL import Image, TiffImagePlugin
 
 from ceremonykit.documents.images.colour import srgb_icc
+from ceremonykit.xml_text import escape
 
 EXIF_HEADER = b"Exif\x00\x00"
 XMP_HEADER = b"http://ns.adobe.com/xap/1.0/\x00"
