@@ -97,6 +97,18 @@ def test_two_images_sharing_a_soft_mask_match_draw_image() -> None:
     assert both(_with_shared_image) == both(_with_draw_image)
 
 
+@pytest.mark.parametrize("kind", ["rgba", "grey-alpha", "palette-transparent"])
+def test_a_cropped_image_is_what_draw_image_makes_of_the_cut_out_part(kind: str) -> None:
+    box = (8, 2, 31, 20)
+    with Image.open(io.BytesIO(SAMPLES[kind])) as image:
+        part = io.BytesIO()
+        image.convert("RGBA").crop(box).save(part, "PNG")
+    cropped = _pdf(lambda c, d, x, y: draw_shared_image(c, shared_image(d, box), x, y, 80, 48),
+                   SAMPLES[kind])  # fmt: skip
+    assert shared_image(SAMPLES[kind], box).size == (23, 18)
+    assert cropped == _pdf(_with_draw_image, part.getvalue())
+
+
 def test_prepared_once_per_build() -> None:
     data = SAMPLES["rgba"]
     with build_scope():

@@ -163,7 +163,7 @@ class _Painter:
     def picture(self, shape: Picture) -> None:
         """Prepared once per build: every cheque shows the same logo and signature."""
         x, y, w, h = shape.rect
-        image = shared_image(shape.data)
+        image = shared_image(shape.data, shape.crop)
         draw_shared_image(self.c, image, self.px(x), self.py(y + h), w * mm, h * mm)
 
     def crop_marks(self) -> None:

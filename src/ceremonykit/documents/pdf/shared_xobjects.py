@@ -27,6 +27,7 @@ import io
 import zlib
 from dataclasses import dataclass
 
+from PIL import Image
 from reportlab.lib.utils import ImageReader, _digester
 from reportlab.pdfbase.pdfdoc import (
     PDFArray,
@@ -54,10 +55,15 @@ class SharedImage:
 
 
 @build_memo
-def shared_image(data: bytes) -> SharedImage:
-    """``data`` (PNG, JPEG, …) prepared as ``drawImage(…, mask="auto")`` would, once per build.
-    Raises what ``ImageReader`` raises for unreadable data."""
-    reader = ImageReader(io.BytesIO(data))
+def shared_image(data: bytes, crop: tuple[int, int, int, int] | None = None) -> SharedImage:
+    """``data`` (PNG, JPEG, …) prepared as ``drawImage(…, mask="auto")`` would, once per build;
+    with ``crop`` (left, top, right, bottom in pixels) only that part, with its transparency.
+    Raises what ``ImageReader`` and Pillow raise for unreadable data."""
+    if crop is None:
+        reader = ImageReader(io.BytesIO(data))
+    else:
+        with Image.open(io.BytesIO(data)) as image:
+            reader = ImageReader(image.convert("RGBA").crop(crop))
     pixels = reader.getRGBData()
     alpha = reader._dataA
     name = _digester(pixels + (alpha.getRGBData() if alpha else b"auto"))
