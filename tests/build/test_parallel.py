@@ -14,16 +14,17 @@ from ceremonykit.documents.registry import all_kinds, get_kind
 from ceremonykit.domain.model import Ceremony
 
 
-def test_both_processes_take_the_heaviest_kind_left() -> None:
+def test_each_process_takes_its_planned_kinds_then_the_lightest_of_the_other() -> None:
     every = list(all_kinds())
+    here, there = parallel.plan_sides(every)
     queue = parallel.KindQueue(every)
-    taken = []
-    while (kind := queue.take(for_worker=len(taken) % 2 == 1)) is not None:
-        taken.append(kind)
-    assert sorted(k.name for k in taken) == sorted(k.name for k in every)
-    assert [k.cost for k in taken] == sorted((k.cost for k in every), reverse=True)
-    queue.put_back(taken[0])
-    assert queue.take() == taken[0] and queue.take() is None
+    mine = [queue.take() for _ in here]
+    assert mine == here  # the build's own process: its plan, heaviest first
+    stolen = queue.take()
+    assert stolen == there[-1]  # then the lightest kind the worker has not taken yet
+    assert queue.take(for_worker=True) == there[0]
+    queue.put_back(there[0])
+    assert queue.take() == there[0]
 
 
 def test_the_worker_gets_only_kinds_it_can_find_by_name() -> None:
@@ -92,3 +93,35 @@ def test_a_spawned_worker_builds_too(
     assert not report.failed
     done = {f.kind for f in report.files} | {p.kind for p in report.skipped}
     assert done == {k.name for k in all_kinds()}  # the demo has no arrivals: no attendance list
+
+
+def test_the_plan_balances_work_and_libraries() -> None:
+    every = list(all_kinds())
+    here, there = parallel.plan_sides(every)
+    assert sorted(k.name for k in here + there) == sorted(k.name for k in every)
+
+    def load(side: list[object]) -> int:
+        kinds = [get_kind(getattr(k, "name", "")) for k in side]
+        libraries = {lib for k in kinds for lib in k.libraries}
+        return sum(k.cost for k in kinds) + sum(parallel.LIBRARY_COST[lib] for lib in libraries)
+
+    assert abs(load(here) - load(there)) <= max(k.cost for k in every)
+
+
+def test_a_kind_joins_the_process_that_has_its_library(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A kind needing openpyxl goes where openpyxl is loaded already when that finishes no
+    later than loading it a second time elsewhere."""
+    from dataclasses import replace
+
+    monkeypatch.setattr(parallel, "_found_by_name", lambda kind: True)
+    base = get_kind("checkin_list")
+    excel = ("openpyxl",)
+    kinds = [
+        replace(base, name="xlsx_gross", cost=10, libraries=excel),
+        replace(base, name="pdf_gross", cost=10),
+        replace(base, name="xlsx_klein", cost=5, libraries=excel),
+        replace(base, name="pdf_klein", cost=5),
+    ]
+    here, there = parallel.plan_sides(kinds)
+    assert [k.name for k in here] == ["xlsx_gross", "xlsx_klein"]
+    assert [k.name for k in there] == ["pdf_gross", "pdf_klein"]

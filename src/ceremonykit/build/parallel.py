@@ -30,6 +30,7 @@ import sys
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
 
 from ceremonykit.build.kind_run import KindResult, run_kind
@@ -41,8 +42,9 @@ log = logging.getLogger(__name__)
 
 WORKERS_VARIABLE = "CEREMONYKIT_BUILD_WORKERS"
 
-MIN_SHARED_COST = 8
-"""Least declared cost (roughly tens of milliseconds of the demo) that makes the worker pay."""
+MIN_SHARED_COST = 15
+"""Least declared cost (in 10 ms) that makes the worker pay: below it, starting the worker and
+loading the libraries a second time cost about what the second core saves."""
 
 
 def worth_sharing(kinds: list[DocumentKind]) -> bool:
@@ -132,16 +134,9 @@ class WorkerFeed:
     :meth:`wait_done` nothing more is sent, and kinds the worker could not take are back in the
     queue."""
 
-    def __init__(
-        self,
-        worker: KindWorker,
-        queue: KindQueue,
-        send: Callable[[KindWorker, DocumentKind], Future[KindResult] | None],
-        stop: Callable[[], bool],
-    ) -> None:
+    def __init__(self, worker: KindWorker, queue: KindQueue, stop: Callable[[], bool]) -> None:
         self._worker = worker
         self._queue = queue
-        self._send = send
         self._stop = stop
         self.sent: list[tuple[DocumentKind, Future[KindResult]]] = []
         self._done = threading.Event()
@@ -158,7 +153,7 @@ class WorkerFeed:
             if kind is None:
                 self._done.set()
                 return
-            future = self._send(self._worker, kind)
+            future = self._worker.submit(kind)
             if future is None:  # the worker is gone: the build's own process builds it
                 self._queue.put_back(kind)
                 self._done.set()
@@ -170,28 +165,45 @@ class WorkerFeed:
             raise
 
 
-class KindWorker:
-    """One worker process that builds kinds into the staging folder."""
+@dataclass(frozen=True)
+class WorkerJob:
+    """What every kind of one build shares: handed to the worker once when it starts (the
+    ceremony with its photos can be hundreds of megabytes – not pickled again per kind)."""
 
-    def __init__(self) -> None:
+    ceremony: Ceremony
+    out_dir: Path
+    staging: Path
+    options: BuildOptions
+
+
+_job: WorkerJob | None = None  # in the worker process: the build it works for
+
+
+def _receive(job: WorkerJob) -> None:
+    global _job
+    _job = job
+
+
+class KindWorker:
+    """One worker process that builds kinds of one build into its staging folder."""
+
+    def __init__(self, job: WorkerJob) -> None:
         self._pool: ProcessPoolExecutor | None = None
         try:
-            self._pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context(_method()))
+            self._pool = ProcessPoolExecutor(
+                1,
+                mp_context=multiprocessing.get_context(_method()),
+                initializer=_receive,
+                initargs=(job,),
+            )
         except (OSError, ValueError, NotImplementedError) as exc:  # pragma: no cover - platform
             log.warning("no worker process for the build: %r", exc)
 
-    def submit(
-        self,
-        kind: DocumentKind,
-        ceremony: Ceremony,
-        out_dir: Path,
-        staging: Path,
-        options: BuildOptions,
-    ) -> Future[KindResult] | None:
+    def submit(self, kind: DocumentKind) -> Future[KindResult] | None:
         if self._pool is None:
             return None
         try:
-            return self._pool.submit(build_by_name, kind.name, ceremony, out_dir, staging, options)
+            return self._pool.submit(build_by_name, kind.name)
         except RuntimeError as exc:  # the pool broke before
             log.warning("worker process unavailable: %r", exc)
             return None
@@ -201,11 +213,13 @@ class KindWorker:
             self._pool.shutdown(wait=True, cancel_futures=cancel)
 
 
-def build_by_name(
-    name: str, ceremony: Ceremony, out_dir: Path, staging: Path, options: BuildOptions
-) -> KindResult:
-    """The worker's task: look the kind up in the registry and build it."""
-    return run_kind(get_kind(name), ceremony, out_dir, staging, options)
+def build_by_name(name: str) -> KindResult:
+    """The worker's task: look the kind up in the registry and build it for the build the
+    worker was started for."""
+    if _job is None:
+        raise RuntimeError("worker process started without a build")
+    job = _job
+    return run_kind(get_kind(name), job.ceremony, job.out_dir, job.staging, job.options)
 
 
 def _method() -> str:

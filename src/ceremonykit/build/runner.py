@@ -21,7 +21,13 @@ from pathlib import Path
 from ceremonykit.atomic import write_text_atomic
 from ceremonykit.build.folder_lock import output_folder_lock
 from ceremonykit.build.kind_run import KindResult, run_kind
-from ceremonykit.build.parallel import KindQueue, KindWorker, WorkerFeed, worth_sharing
+from ceremonykit.build.parallel import (
+    KindQueue,
+    KindWorker,
+    WorkerFeed,
+    WorkerJob,
+    worth_sharing,
+)
 from ceremonykit.build.staging import OutputFolderError, Staging
 from ceremonykit.build.stamps import file_stamp
 from ceremonykit.documents.context import (
@@ -190,16 +196,9 @@ class _KindsRun:
     def shared(self, kinds: list[DocumentKind]) -> None:
         """Build ``kinds`` here and in a worker process, each taking the next when free."""
         queue = KindQueue(kinds)
-        worker = KindWorker()
         staging = self.staging
-        feed = WorkerFeed(
-            worker,
-            queue,
-            lambda w, kind: w.submit(
-                kind, self.ceremony, staging.out_dir, staging.path, self.options
-            ),
-            lambda: self.cancel.cancelled,
-        )
+        worker = KindWorker(WorkerJob(self.ceremony, staging.out_dir, staging.path, self.options))
+        feed = WorkerFeed(worker, queue, lambda: self.cancel.cancelled)
         cancelled = True
         try:
             feed.start()

@@ -31,7 +31,10 @@ class CertificateCanvas:
     def __init__(
         self, design: Design, images: Mapping[str, bytes], title: str, author: str
     ) -> None:
-        register_fonts()
+        # the design's font; its bold and italic and the fallback font are registered when a
+        # line is measured or drawn in them (fit.runs), so a certificate in one family does
+        # not parse all ten font files
+        register_fonts(design.font)
         self.design = design
         self.buffer = io.BytesIO()
         self.canvas = Canvas(

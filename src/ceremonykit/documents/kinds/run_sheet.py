@@ -46,7 +46,7 @@ def _para(text: str, size: float, bold: bool = False) -> Paragraph:
 
 
 def write_pdf(path: Path, title: str, subtitle: str, items: list[RunItem], who: str) -> None:
-    register_fonts()
+    register_fonts(REGULAR, BOLD)  # the fallback when a cell needs it (font_name)
     doc = SimpleDocTemplate(
         str(path), pagesize=landscape(A4), leftMargin=12 * mm, rightMargin=12 * mm,
         topMargin=12 * mm, bottomMargin=12 * mm, title=title, author=who,
@@ -72,7 +72,7 @@ def write_pdf(path: Path, title: str, subtitle: str, items: list[RunItem], who: 
 
 def write_public_pdf(path: Path, title: str, subtitle: str, items: list[RunItem], who: str) -> None:
     """The guests' programme on A5: time and item, the speaker below."""
-    register_fonts()
+    register_fonts(REGULAR, BOLD)  # the fallback when a cell needs it (font_name)
     doc = SimpleDocTemplate(
         str(path), pagesize=A5, leftMargin=15 * mm, rightMargin=15 * mm, topMargin=18 * mm,
         bottomMargin=15 * mm, title=title, author=who, initialFontName=REGULAR,

@@ -50,8 +50,8 @@ _lock = threading.Lock()
 def register_fonts(*names: str) -> None:
     """Register bundled fonts with reportlab on first use: the fonts named (``"Sans"``,
     ``"Fallback-Bold"`` …), or all of them – each file is parsed once (idempotent,
-    thread-safe). A guest list needs two of the ten fonts; paragraphs with bold and italic
-    parts (press release, certificates) ask for all."""
+    thread-safe). A guest list needs two of the ten fonts; a fallback font is registered
+    when a text needs it (:func:`font_for_text`, :func:`missing_glyphs`)."""
     with _lock:
         _map_families()
         for name in names or tuple(_FILES):
