@@ -4,12 +4,16 @@ Targets (issue 6): PDF of one 900 × 450 mm cheque ≤ 0.2 s; its PNG at 150 dpi
 memory while rendering 1200 × 600 mm at 300 dpi ≤ 500 MB (measured in a fresh child process
 as the growth of its maximum resident set size, plus tracemalloc for Python allocations).
 
-Run: python bench/bench_cheques.py   (prints wall and CPU times: the CPU time is the figure to
-trust on a busy machine).
+Issue 19: first the CPU of the whole cheque kind on the demo (3 print PDFs, warm, in one
+process; see ``kind_cpu.py``), with ``--src DIR`` also of another checkout for a before/after.
+
+Run: python bench/bench_cheques.py [--src DIR]   (prints wall and CPU times: the CPU time is the
+figure to trust on a busy machine).
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import statistics
 import subprocess
@@ -22,6 +26,7 @@ from pathlib import Path
 
 SRC = Path(__file__).resolve().parent.parent / "src"
 sys.path.insert(0, str(SRC))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from ceremonykit.demo import demo_ceremony  # noqa: E402
 from ceremonykit.documents.cheques.content import cheque_content  # noqa: E402
@@ -31,6 +36,7 @@ from ceremonykit.documents.cheques.pdf_draw import cheque_pdf  # noqa: E402
 from ceremonykit.documents.cheques.png_render import render_png  # noqa: E402
 from ceremonykit.documents.cheques.sizes import ChequeFormat  # noqa: E402
 from ceremonykit.domain.model import Ceremony  # noqa: E402
+from kind_cpu import baseline_argument, print_kind_cpu  # noqa: E402
 
 RUNS = 5
 
@@ -123,6 +129,9 @@ def _proc_status_kib(field: str) -> int:
 
 
 def main() -> None:
+    parser = argparse.ArgumentParser(description="Schecks: CPU je Art, PDF- und PNG-Zeiten")
+    baseline_argument(parser)
+    print_kind_cpu(["cheque"], parser.parse_args().src)
     fmt = ChequeFormat(900, 450, bleed_mm=3, png_dpi=150)
     make_pdf(ChequeFormat(100, 50))  # demo data, font loading and imports are not timed
     report("PDF 900×450 mm (classic)", lambda: make_pdf(fmt), 0.2)

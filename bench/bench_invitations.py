@@ -1,12 +1,15 @@
 """Benchmark: 150 invitations as one print PDF + 150 Word letters + 150 e-mail drafts.
 
 Target: ≤ 3 s for all three (issue 20). Font registration happens once per process and is
-timed separately (it is shared with every other PDF kind).
-Run:  /work/main/.venv/bin/python bench/bench_invitations.py [count]
+timed separately (it is shared with every other PDF kind). Issue 19: first the CPU of the
+invitation kind on the demo (43 letters, 47 drafts; warm, in one process, see ``kind_cpu.py``),
+with ``--src DIR`` also of another checkout for a before/after.
+Run:  /work/main/.venv/bin/python bench/bench_invitations.py [count] [--src DIR]
 """
 
 from __future__ import annotations
 
+import argparse
 import dataclasses
 import shutil
 import sys
@@ -15,6 +18,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from ceremonykit.build import build_ceremony
 from ceremonykit.demo import demo_ceremony
@@ -22,6 +26,7 @@ from ceremonykit.documents.context import BuildOptions
 from ceremonykit.documents.pdf.fonts import register_fonts
 from ceremonykit.documents.registry import all_kinds
 from ceremonykit.domain.model import Ceremony
+from kind_cpu import baseline_argument, print_kind_cpu
 
 TARGET_S = 3.0
 
@@ -47,7 +52,12 @@ def ceremony_with(count: int) -> Ceremony:
 
 
 def main() -> None:
-    count = int(sys.argv[1]) if len(sys.argv) > 1 else 150
+    parser = argparse.ArgumentParser(description="Einladungen: CPU je Art und 150 Gäste")
+    parser.add_argument("count", type=int, nargs="?", default=150)
+    baseline_argument(parser)
+    args = parser.parse_args()
+    print_kind_cpu(["invitation"], args.src)
+    count = args.count
     ceremony = ceremony_with(count)
     start = time.perf_counter()
     all_kinds()

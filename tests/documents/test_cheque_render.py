@@ -9,7 +9,9 @@ from pathlib import Path
 
 import pytest
 from PIL import Image, ImageChops, ImageStat
+from reportlab import rl_config
 
+from ceremonykit.build_memo import build_scope, memo_sizes
 from ceremonykit.demo import demo_ceremony
 from ceremonykit.documents.cheques import png_render
 from ceremonykit.documents.cheques.content import cheque_content
@@ -98,3 +100,22 @@ def test_png_in_strips_equals_png_in_one_piece(
         assert a.convert("RGB").getpixel((2, 2)) == b.convert("RGB").getpixel((2, 2))
         red, green, blue = a.convert("RGB").getpixel((2, 2))
         assert red > 150 and green < 80 and blue < 90
+
+
+@pytest.mark.parametrize("design", ["classic", "bold"])
+def test_reuse_within_a_build_leaves_the_pdf_unchanged(
+    design: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Guilloche, its path operators and the logo are prepared once per build and shared by
+    the cheques: the second and third cheque of a build are byte for byte what a cheque
+    drawn on its own is."""
+    assert {e.type for e in load_design(design).elements} & {"pattern", "rosette"}
+    monkeypatch.setattr(rl_config, "invariant", 1)  # no creation date or random document id
+    fmt = ChequeFormat(300, 150, bleed_mm=3, crop_marks=True)
+    alone = cheque_pdf_bytes(design, fmt)
+    with build_scope():
+        assert cheque_pdf_bytes(design, fmt) == alone
+        assert memo_sizes() > 0  # pattern, path operators and logo are kept for the build
+        assert cheque_pdf_bytes(design, fmt) == alone
+        assert cheque_pdf_bytes(design, fmt) == alone
+    assert memo_sizes() == 0

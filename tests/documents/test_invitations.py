@@ -6,6 +6,7 @@ import csv
 import email
 import email.policy
 import io
+import re
 import subprocess
 import xml.etree.ElementTree as ET
 import zipfile
@@ -16,10 +17,13 @@ from docx import Document
 from pypdf import PdfReader
 
 from ceremonykit.build import build_ceremony
+from ceremonykit.build_memo import build_scope
 from ceremonykit.demo import demo_ceremony
 from ceremonykit.documents.context import BuildOptions
-from ceremonykit.documents.invitations import extras
+from ceremonykit.documents.invitations import email_draft, extras
+from ceremonykit.documents.invitations.content import EMAIL, invitation_for, invitees
 from ceremonykit.domain.model import Ceremony
+from ceremonykit.guests.checkin import new_token
 
 MM = 72 / 25.4
 
@@ -195,3 +199,31 @@ def test_extra_block_hook_reaches_the_letter(
         p for p in (tmp_path / "einladungen" / "briefe").glob("*.docx") if "Sonnenberg" in p.name
     ]
     assert Document(str(docx)).inline_shapes
+
+
+def _without_random_ids(draft: bytes) -> bytes:
+    """MIME boundaries and Content-IDs are random per draft; everything else is compared."""
+    draft = re.sub(rb"={15}\d+==", b"BOUNDARY", draft).replace(b"=\r\n", b"")  # QP soft breaks
+    return re.sub(rb"[\d.]+@einlass\.ceremonykit", b"CID", draft)
+
+
+def test_drafts_built_with_shared_headers_equal_the_plain_smtp_policy(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Headers are parsed and folded once per build and shared by the drafts; the .eml files
+    are byte for byte those of ``email.policy.SMTP`` (boundaries and Content-IDs aside)."""
+    ceremony = demo_ceremony()
+    for guest in ceremony.guests[::3]:  # some with check-in code (inline QR), some without
+        guest.checkin_token = new_token()
+    mails = [invitation_for(ceremony, g, EMAIL, None) for g in invitees(ceremony) if g.email]
+    sender = email_draft.address("Stadt Dortmund – Büro der Oberbürgermeisterin", "ob@stadtdo.de")
+    attachment = ("Einladung.pdf", b"%PDF-1.4 not really")
+    with build_scope():
+        shared = [email_draft.draft_message(m, sender, attachment) for m in mails]
+        factory = email_draft.POLICY.header_factory
+        assert factory("Subject", "Einladung") is factory("Subject", "Einladung")
+    monkeypatch.setattr(email_draft, "POLICY", email.policy.SMTP)
+    plain = [email_draft.draft_message(m, sender, attachment) for m in mails]
+    assert len(shared) == 47
+    assert any(b"image/png" in d for d in shared) and any(b"image/png" not in d for d in shared)
+    assert [_without_random_ids(d) for d in shared] == [_without_random_ids(d) for d in plain]

@@ -2,7 +2,9 @@
 
 Each curve is a smooth function sampled into cubic Bézier segments (control points from the
 curve's tangents), so it stays smooth at any print size with few path operators. Deterministic
-(no randomness): a cheque renders identically every time.
+(no randomness): a cheque renders identically every time. The patterns are pure functions of
+the geometry, the same for every cheque of a build, so they are computed once per build
+(:func:`~ceremonykit.build_memo.build_memo`) and returned as tuples the cheques share.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 
+from ceremonykit.build_memo import build_memo
 from ceremonykit.documents.cheques.shapes import Point, Rect
 
 TAU = 2 * math.pi
@@ -37,9 +40,10 @@ def _slope(f: Callable[[float], Point], t: float) -> Point:
     return ((x1 - x0) / (2 * _H), (y1 - y0) / (2 * _H))
 
 
+@build_memo
 def wave_bands(
     rect: Rect, *, bands: int, lines: int, waves: float, amplitude: float
-) -> list[tuple[Point, ...]]:
+) -> tuple[tuple[Point, ...], ...]:
     """``bands`` horizontal ribbons across ``rect``, each of ``lines`` phase-shifted waves
     whose crossings form the woven look of a banknote border (Bézier points)."""
     x0, y0, w, h = rect
@@ -61,12 +65,13 @@ def wave_bands(
                 return (x0 + w * u, centre + swing * offset)
 
             curves.append(bezier_points(wave, segments))
-    return curves
+    return tuple(curves)
 
 
+@build_memo
 def rosette(
     rect: Rect, *, lines: int, lobes: float, depth: float = 0.28
-) -> list[tuple[Point, ...]]:
+) -> tuple[tuple[Point, ...], ...]:
     """``lines`` closed lobed rings, each turned by a fraction of a lobe, centred in ``rect``."""
     x0, y0, w, h = rect
     cx, cy = x0 + w / 2, y0 + h / 2
@@ -84,4 +89,4 @@ def rosette(
             return (cx + r * math.cos(t), cy + r * math.sin(t))
 
         curves.append(bezier_points(ring, k * 8))
-    return curves
+    return tuple(curves)

@@ -10,13 +10,20 @@ from __future__ import annotations
 import io
 
 from reportlab.lib.colors import HexColor
+from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.units import mm
-from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
-from ceremonykit.documents.cheques.shapes import Curve, Fill, Layout, Picture, TextRun
+from ceremonykit.build_memo import build_memo
+from ceremonykit.documents.cheques.shapes import Curve, Fill, Layout, Picture, Point, TextRun
 from ceremonykit.documents.cheques.sizes import CROP_MARK_LENGTH_MM, ChequeFormat
 from ceremonykit.documents.pdf.fonts import register_fonts
+from ceremonykit.documents.pdf.shared_xobjects import (
+    draw_shared_form,
+    draw_shared_image,
+    shared_form,
+    shared_image,
+)
 
 
 def cheque_pdf(
@@ -47,6 +54,7 @@ def cheque_pdf(
     painter.paper(layout.paper)
     for shape in layout.shapes:
         painter.draw(shape)
+    painter.end_pattern()
     if fmt.crop_marks:
         painter.crop_marks()
     canvas.showPage()
@@ -71,6 +79,7 @@ class _Painter:
             fmt.width_mm + 2 * fmt.bleed_mm,
             fmt.height_mm + 2 * fmt.bleed_mm,
         )
+        self.pattern: list[str] = []  # operators of the guilloche curves not drawn yet
 
     def px(self, x: float) -> float:
         return float((self.off + x) * mm)
@@ -82,6 +91,10 @@ class _Painter:
         self.fill(Fill(self.bleed_rect, color))
 
     def draw(self, shape: Fill | Curve | TextRun | Picture) -> None:
+        if isinstance(shape, Curve) and shape.smooth:
+            self.pattern.append(self.curve_operators(shape))
+            return
+        self.end_pattern()
         if isinstance(shape, Fill):
             self.fill(shape)
         elif isinstance(shape, Curve):
@@ -113,29 +126,29 @@ class _Painter:
             c.rect(*args, stroke=stroke, fill=fill)
 
     def curve(self, shape: Curve) -> None:
+        self.c.addLiteral(self.curve_operators(shape))
+
+    def curve_operators(self, shape: Curve) -> str:
         """Written as raw path operators in 1/100 mm units with a flipped y axis: the
         guilloche has tens of thousands of points, and integers format fastest."""
-        c = self.c
-        c.setStrokeColor(HexColor(shape.color))
         scale = mm / 100
-        ops = [
-            f"q {scale:.6f} 0 0 {-scale:.6f} {self.px(0):.3f} {self.py(0):.3f} cm",
-            f"{shape.width * 100:.1f} w 1 j 1 J",
-        ]
-        first, *rest = shape.points
-        ops.append(f"{int(first[0] * 100)} {int(first[1] * 100)} m")
-        if shape.smooth:
-            ops.extend(
-                f"{int(x1 * 100)} {int(y1 * 100)} {int(x2 * 100)} {int(y2 * 100)}"
-                f" {int(x3 * 100)} {int(y3 * 100)} c"
-                for (x1, y1), (x2, y2), (x3, y3) in zip(
-                    rest[::3], rest[1::3], rest[2::3], strict=True
-                )
-            )
-        else:
-            ops.extend([f"{int(x * 100)} {int(y * 100)} l" for x, y in rest])
-        ops.append("s Q" if shape.closed else "S Q")
-        c.addLiteral("\n".join(ops))
+        return (
+            f"{fp_str(*HexColor(shape.color).rgb())} RG\n"
+            f"q {scale:.6f} 0 0 {-scale:.6f} {self.px(0):.3f} {self.py(0):.3f} cm\n"
+            f"{shape.width * 100:.1f} w 1 j 1 J\n"
+            + path_operators(shape.points, smooth=shape.smooth)
+            + ("\ns Q" if shape.closed else "\nS Q")
+        )
+
+    def end_pattern(self) -> None:
+        """Draw the guilloche curves collected so far as one form XObject: it is the same on
+        every cheque of a build, so its quarter megabyte of operators is deflated once."""
+        if not self.pattern:
+            return
+        media_w, media_h = self.fmt.media_mm
+        form = shared_form("\n".join(self.pattern))
+        draw_shared_form(self.c, form, (0, 0, media_w * mm, media_h * mm))
+        self.pattern.clear()
 
     def text(self, run: TextRun) -> None:
         c = self.c
@@ -148,15 +161,10 @@ class _Painter:
         c.drawText(text)
 
     def picture(self, shape: Picture) -> None:
+        """Prepared once per build: every cheque shows the same logo and signature."""
         x, y, w, h = shape.rect
-        self.c.drawImage(
-            ImageReader(io.BytesIO(shape.data)),
-            self.px(x),
-            self.py(y + h),
-            w * mm,
-            h * mm,
-            mask="auto",
-        )
+        image = shared_image(shape.data, shape.crop)
+        draw_shared_image(self.c, image, self.px(x), self.py(y + h), w * mm, h * mm)
 
     def crop_marks(self) -> None:
         """Thin marks in the slug, aligned with the trim edges, starting outside the bleed."""
@@ -176,3 +184,20 @@ class _Painter:
                 c.line(
                     self.px(edge + sign * start), self.py(y), self.px(edge + sign * end), self.py(y)
                 )
+
+
+@build_memo
+def path_operators(points: tuple[Point, ...], *, smooth: bool) -> str:
+    """The path of ``points`` (mm) as PDF operators in 1/100 mm: a move, then Bézier
+    segments or lines. Once per build: every cheque of a build draws the same guilloche."""
+    first, *rest = points
+    ops = [f"{int(first[0] * 100)} {int(first[1] * 100)} m"]
+    if smooth:
+        ops.extend(
+            f"{int(x1 * 100)} {int(y1 * 100)} {int(x2 * 100)} {int(y2 * 100)}"
+            f" {int(x3 * 100)} {int(y3 * 100)} c"
+            for (x1, y1), (x2, y2), (x3, y3) in zip(rest[::3], rest[1::3], rest[2::3], strict=True)
+        )
+    else:
+        ops.extend([f"{int(x * 100)} {int(y * 100)} l" for x, y in rest])
+    return "\n".join(ops)

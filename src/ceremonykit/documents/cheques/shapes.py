@@ -71,8 +71,9 @@ class Picture:
 
     data: bytes
     rect: Rect
-    pixels: tuple[int, int]
+    pixels: tuple[int, int]  # of the part shown
     what: str = ""
+    crop: tuple[int, int, int, int] | None = None  # the part shown (pixels); None: all
 
     @property
     def bounds(self) -> Rect:

@@ -10,14 +10,12 @@ All letters of a build go into one PDF for printing (one letter per sheet side).
 
 from __future__ import annotations
 
-import io
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
 
@@ -31,6 +29,7 @@ from ceremonykit.documents.guestdocs.pdftext import (
 )
 from ceremonykit.documents.invitations.content import Invitation
 from ceremonykit.documents.invitations.extras import MAX_WIDTH_MM, ExtraBlock
+from ceremonykit.documents.pdf.shared_xobjects import draw_shared_image, shared_image
 from ceremonykit.xml_text import escape
 
 PAGE_W: float = A4[0]
@@ -69,8 +68,9 @@ class LetterWriter:
     def __init__(self, canvas: Canvas, head: Letterhead) -> None:
         self.c = canvas
         self.head = head
-        self._logo = ImageReader(io.BytesIO(head.logo)) if head.logo else None
+        self._logo = shared_image(head.logo) if head.logo else None
         self._logo_form = ""
+        self._paragraphs: dict[str, tuple[Paragraph, float]] = {}
 
     def letter(self, invitation: Invitation, extras: Sequence[ExtraBlock] = ()) -> None:
         self._first_page(invitation)
@@ -83,8 +83,7 @@ class LetterWriter:
         y -= 15
         closing_top = y
         for paragraph in invitation.paragraphs:
-            para = Paragraph(_markup(paragraph), _style(paragraph))
-            _w, h = para.wrap(TEXT_W, PAGE_H)
+            para, h = self._paragraph(paragraph)
             if y - h < FOOTER_H + 10 * mm:
                 self._next_page()
                 y = _y(25 * mm)
@@ -93,6 +92,16 @@ class LetterWriter:
             y -= h + BODY.spaceAfter
         self._extras(extras, closing_top)
         c.showPage()
+
+    def _paragraph(self, text: str) -> tuple[Paragraph, float]:
+        """The paragraph laid out at the text width, and its height. Most paragraphs are the
+        same in every letter (only the salutation differs), so each text is parsed and broken
+        into lines once per PDF; a laid-out paragraph can be drawn any number of times."""
+        if text not in self._paragraphs:
+            para = Paragraph(_markup(text), _style(text))
+            _w, h = para.wrap(TEXT_W, PAGE_H)
+            self._paragraphs[text] = (para, h)
+        return self._paragraphs[text]
 
     def _first_page(self, invitation: Invitation) -> None:
         c, head = self.c, self.head
@@ -131,17 +140,18 @@ class LetterWriter:
 
     def _draw_logo(self) -> None:
         """The logo at the top right; stored once in the PDF as a form and reused per page
-        (drawing the image on every page would hash and compare it 150 times)."""
+        (drawing the image on every page would hash and compare it 150 times). The image
+        itself is prepared once per build: each e-mail's PDF attachment shows it too."""
         if self._logo is None:
             return
         if not self._logo_form:
-            iw, ih = self._logo.getSize()
+            iw, ih = self._logo.size
             height = 22 * mm
             width = height * iw / ih if ih else height
             self._logo_form = "logo"
             self.c.beginForm(self._logo_form)
-            self.c.drawImage(self._logo, PAGE_W - RIGHT - width, _y(12 * mm) - height, width,
-                             height, mask="auto")  # fmt: skip
+            draw_shared_image(self.c, self._logo, PAGE_W - RIGHT - width, _y(12 * mm) - height,
+                              width, height)  # fmt: skip
             self.c.endForm()
         self.c.doForm(self._logo_form)
 
@@ -171,12 +181,12 @@ class LetterWriter:
         """The hook's images in the right margin column, from the closing downwards."""
         y = top
         for block in extras:
-            image = ImageReader(io.BytesIO(block.image))
-            iw, ih = image.getSize()
+            image = shared_image(block.image)
+            iw, ih = image.size
             width = min(block.width_mm, MAX_WIDTH_MM) * mm
             height = width * ih / iw if iw else width
             x = PAGE_W - RIGHT - width
-            self.c.drawImage(image, x, y - height, width, height, mask="auto")
+            draw_shared_image(self.c, image, x, y - height, width, height)
             y -= height
             if block.caption:
                 self.c.setFont(REGULAR, 7.5)

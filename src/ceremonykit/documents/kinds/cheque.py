@@ -10,7 +10,6 @@ from ceremonykit.documents.cheques.content import cheque_content
 from ceremonykit.documents.cheques.design import Design, load_design
 from ceremonykit.documents.cheques.layout import build_layout
 from ceremonykit.documents.cheques.pdf_draw import cheque_pdf
-from ceremonykit.documents.cheques.png_render import render_png
 from ceremonykit.documents.cheques.sizes import (
     ChequeFormat,
     flag,
@@ -105,6 +104,9 @@ def _one_cheque(
     if ctx.wants("pdf"):
         ctx.write_bytes(f"{stem}.pdf", "pdf", pdf, subject=winner.id)
     if ctx.wants("png"):
+        # PDFium is loaded for the preview only (0.02 s): the print PDF is the default format
+        from ceremonykit.documents.cheques.png_render import render_png
+
         with ctx.output(f"{stem}.png", "png", subject=winner.id) as tmp:
             render_png(pdf, fmt, tmp)
 
