@@ -14,17 +14,54 @@ from ceremonykit.documents.registry import all_kinds, get_kind
 from ceremonykit.domain.model import Ceremony
 
 
-def test_each_process_takes_its_planned_kinds_then_the_lightest_of_the_other() -> None:
+def test_each_process_takes_its_planned_kinds_then_takes_over_cheap_ones() -> None:
     every = list(all_kinds())
     here, there = parallel.plan_sides(every)
     queue = parallel.KindQueue(every)
     mine = [queue.take() for _ in here]
     assert mine == here  # the build's own process: its plan, heaviest first
-    stolen = queue.take()
-    assert stolen == there[-1]  # then the lightest kind the worker has not taken yet
+    loaded = {lib for k in here for lib in k.libraries}
+    taken = queue.take()  # then the cheapest kind for it on the other side
+    assert taken in there
+    cost = taken.cost + sum(
+        parallel.LIBRARY_COST[lib] for lib in taken.libraries if lib not in loaded
+    )
+    assert all(
+        cost <= k.cost + sum(parallel.LIBRARY_COST[lib] for lib in k.libraries if lib not in loaded)
+        for k in there
+    )
     assert queue.take(for_worker=True) == there[0]
     queue.put_back(there[0])
     assert queue.take() == there[0]
+    left = queue.rest()
+    assert sorted(k.name for k in left) == sorted(
+        k.name for k in there if k not in (taken, there[0])
+    )
+    assert queue.take() is None and queue.take(for_worker=True) is None
+
+
+def test_the_last_kind_is_left_to_the_side_that_has_its_library(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from dataclasses import replace
+
+    monkeypatch.setattr(parallel, "_found_by_name", lambda kind: True)
+    base = get_kind("checkin_list")
+    kinds = [
+        replace(base, name="xlsx", cost=20, libraries=("openpyxl",)),
+        replace(base, name="pdf", cost=20),
+        replace(base, name="xlsx_klein", cost=1, libraries=("openpyxl",)),
+    ]
+    assert [[k.name for k in side] for side in parallel.plan_sides(kinds)] == [
+        ["xlsx", "xlsx_klein"],
+        ["pdf"],
+    ]
+    queue = parallel.KindQueue(kinds)
+    assert queue.take().name == "xlsx"
+    assert queue.take(for_worker=True).name == "pdf"
+    # the worker is free, but the last kind needs openpyxl, which only this process has
+    assert queue.take(for_worker=True) is None
+    assert queue.take().name == "xlsx_klein"
 
 
 def test_the_worker_gets_only_kinds_it_can_find_by_name() -> None:

@@ -84,25 +84,48 @@ class KindQueue:
     The plan puts each kind, heaviest first, on the side that would then finish first,
     counting the libraries a side still has to load (kinds that need Word and Excel end up
     together, away from the photos): the two processes load less than they would taking kinds
-    in turn. A process whose planned kinds are done takes the lightest one left on the other
-    side. Thread-safe: the worker's next kind is taken on the thread that sees its last one
+    in turn. A process whose planned kinds are done takes over the kind that is cheapest for
+    it from the other side – but not the other side's last kind when that would make it load
+    a library (importing openpyxl for one small list costs more than waiting for the other
+    side). Thread-safe: the worker's next kind is taken on the thread that sees its last one
     finish."""
 
     def __init__(self, kinds: list[DocumentKind]) -> None:
         self._sides = plan_sides(kinds)  # [here, worker], each in the order to build
+        self._loaded: tuple[set[str], set[str]] = (set(), set())
         self._lock = threading.Lock()
 
     def take(self, *, for_worker: bool = False) -> DocumentKind | None:
-        """The next kind for this process, else the lightest one left on the other side (the
-        worker only takes kinds it can find again by name)."""
-        own, other = self._sides if not for_worker else self._sides[::-1]
+        """The next kind for this process, else one taken over from the other side (the
+        worker only takes kinds it can find again by name); None when nothing is left for it."""
+        me = 1 if for_worker else 0
+        own, other = self._sides[me], self._sides[1 - me]
         with self._lock:
-            if own:
-                return own.pop(0)
-            for index in range(len(other) - 1, -1, -1):
-                if not for_worker or _found_by_name(other[index]):
-                    return other.pop(index)
+            kind = own.pop(0) if own else self._take_over(other, self._loaded[me], for_worker)
+            if kind is not None:
+                self._loaded[me].update(kind.libraries)
+            return kind
+
+    @staticmethod
+    def _take_over(
+        other: list[DocumentKind], loaded: set[str], for_worker: bool
+    ) -> DocumentKind | None:
+        candidates = [k for k in other if not for_worker or _found_by_name(k)]
+        if not candidates:
             return None
+        kind = min(candidates, key=lambda k: (k.cost + _loading_cost(k, loaded), -k.cost))
+        if len(other) == 1 and _loading_cost(kind, loaded):
+            return None  # the other side is nearly done and has the libraries
+        other.remove(kind)
+        return kind
+
+    def rest(self) -> list[DocumentKind]:
+        """Every kind not taken yet (for the build's own process once the worker is done)."""
+        with self._lock:
+            left = self._sides[0] + self._sides[1]
+            self._sides[0].clear()
+            self._sides[1].clear()
+            return left
 
     def put_back(self, kind: DocumentKind) -> None:
         """A kind the worker could not take: built here."""
@@ -111,17 +134,20 @@ class KindQueue:
 
 
 def plan_sides(kinds: list[DocumentKind]) -> tuple[list[DocumentKind], list[DocumentKind]]:
-    """(kinds for this process, kinds for the worker), each heaviest first."""
-    sides: tuple[list[DocumentKind], list[DocumentKind]] = ([], [])
+    """(kinds for this process, kinds for the worker), each in the order to build: by what a
+    kind costs on its side including the libraries it is the first there to load, heaviest
+    first – so the kinds left to take from the other side at the end are the cheap ones."""
+    planned: tuple[list[tuple[int, DocumentKind]], list[tuple[int, DocumentKind]]] = ([], [])
     loads = [0, 0]
     loaded: tuple[set[str], set[str]] = (set(), set())
     for kind in sorted(kinds, key=lambda k: -k.cost):
-        finish = [loads[i] + kind.cost + _loading_cost(kind, loaded[i]) for i in (0, 1)]
-        side = 1 if finish[1] < finish[0] and _found_by_name(kind) else 0
-        sides[side].append(kind)
-        loads[side] = finish[side]
+        costs = [kind.cost + _loading_cost(kind, loaded[i]) for i in (0, 1)]
+        side = 1 if loads[1] + costs[1] < loads[0] + costs[0] and _found_by_name(kind) else 0
+        planned[side].append((costs[side], kind))
+        loads[side] += costs[side]
         loaded[side].update(kind.libraries)
-    return sides
+    here, there = ([k for _, k in sorted(side, key=lambda p: -p[0])] for side in planned)
+    return here, there
 
 
 def _loading_cost(kind: DocumentKind, loaded: set[str]) -> int:

@@ -206,7 +206,7 @@ class _KindsRun:
                 self.here(kind)
                 self._collect(feed, wait=False)
             feed.wait_done()
-            while (kind := queue.take()) is not None:  # those the worker could not take
+            for kind in queue.rest():  # those the worker could not take
                 self.here(kind)
             self._collect(feed, wait=True)
             self.cancel.raise_if_cancelled()

@@ -49,7 +49,7 @@ PRESENT_ONLY = KindOption(
 
 CERTIFICATE = DocumentKind(
     name="certificate",
-    cost=22,
+    cost=20,
     libraries=("reportlab.pdfgen", "docx", "pikepdf", "jinja2"),
     label="Urkunden",
     label_en="Certificates",
@@ -90,7 +90,7 @@ CERTIFICATE = DocumentKind(
 
 PRESS_RELEASE = DocumentKind(
     name="press_release",
-    cost=20,
+    cost=21,
     libraries=("docx", "jinja2", "typst"),
     label="Medieninformation",
     label_en="Press release",
@@ -102,7 +102,7 @@ PRESS_RELEASE = DocumentKind(
 
 NEWSROOM_ARTICLE = DocumentKind(
     name="newsroom_article",
-    cost=44,
+    cost=36,
     libraries=("jinja2",),
     label="Newsroom-Artikel",
     label_en="Newsroom article",
@@ -128,7 +128,7 @@ PHOTO_PACKAGE = DocumentKind(
 
 SOCIAL_CARDS = DocumentKind(
     name="social_cards",
-    cost=49,
+    cost=39,
     label="Social-Media-Karten",
     label_en="Social media cards",
     folder="social-media",
@@ -140,7 +140,7 @@ SOCIAL_CARDS = DocumentKind(
 
 CHEQUE = DocumentKind(
     name="cheque",
-    cost=33,
+    cost=19,
     libraries=("reportlab.pdfgen",),
     label="Schecks",
     label_en="Cheques",
@@ -201,7 +201,7 @@ CHEQUE = DocumentKind(
 
 GUEST_LIST = DocumentKind(
     name="guest_list",
-    cost=6,
+    cost=5,
     libraries=("reportlab.pdfgen", "docx", "openpyxl"),
     label="Gästeliste",
     label_en="Guest list",
@@ -216,7 +216,7 @@ GUEST_LIST = DocumentKind(
 
 CHECKIN_LIST = DocumentKind(
     name="checkin_list",
-    cost=4,
+    cost=3,
     libraries=("reportlab.pdfgen",),
     label="Einlassliste",
     label_en="Check-in list",
@@ -231,7 +231,7 @@ CHECKIN_LIST = DocumentKind(
 
 NAME_BADGES = DocumentKind(
     name="name_badges",
-    cost=4,
+    cost=3,
     libraries=("reportlab.pdfgen",),
     label="Namensschilder",
     label_en="Name badges",
@@ -271,7 +271,7 @@ PLACE_CARDS = DocumentKind(
 
 SEATING_PLAN = DocumentKind(
     name="seating_plan",
-    cost=4,
+    cost=3,
     libraries=("reportlab.pdfgen",),
     label="Sitzplan",
     label_en="Seating plan",
@@ -302,7 +302,7 @@ GREETING_LIST = DocumentKind(
 
 ATTENDANCE_LIST = DocumentKind(
     name="attendance_list",
-    cost=2,
+    cost=1,
     libraries=("reportlab.pdfgen",),
     label="Anwesenheitsliste",
     label_en="Attendance list",
@@ -317,7 +317,7 @@ ATTENDANCE_LIST = DocumentKind(
 
 INVITATION = DocumentKind(
     name="invitation",
-    cost=26,
+    cost=21,
     libraries=("reportlab.pdfgen", "reportlab.platypus", "docx", "jinja2", "email.message"),
     label="Einladungen",
     label_en="Invitations",
@@ -390,7 +390,7 @@ ADDRESS_LABELS = DocumentKind(
 
 SPEAKER_CARDS = DocumentKind(
     name="speaker_cards",
-    cost=4,
+    cost=5,
     libraries=("reportlab.pdfgen", "reportlab.platypus", "jinja2"),
     label="Moderationskarten",
     label_en="Speaker cards",
@@ -436,7 +436,7 @@ SPEAKER_CARDS = DocumentKind(
 
 RUN_SHEET = DocumentKind(
     name="run_sheet",
-    cost=12,
+    cost=9,
     libraries=("reportlab.pdfgen", "reportlab.platypus", "docx", "jinja2"),
     label="Ablaufplan",
     label_en="Run sheet",

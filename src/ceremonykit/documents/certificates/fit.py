@@ -48,8 +48,12 @@ def unit_width(text: str, font: str) -> float:
 
 
 def missing_everywhere(text: str, font: str) -> set[str]:
-    """Characters neither the design font nor the fallback can draw."""
-    return missing_glyphs(text, font) & missing_glyphs(text, fallback_for(font))
+    """Characters neither the design font nor the fallback can draw (the fallback is looked at
+    only when the design font misses something)."""
+    missing = missing_glyphs(text, font)
+    if not missing:
+        return missing
+    return missing & missing_glyphs("".join(missing), fallback_for(font))
 
 
 @dataclass(frozen=True)
