@@ -7,7 +7,6 @@ has the glyphs; :func:`fit_lines` shrinks text to a minimum size and only then w
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import dataclass
 from typing import IO
 
@@ -17,6 +16,7 @@ from reportlab.pdfgen.canvas import Canvas
 from ceremonykit.build_memo import build_memo
 from ceremonykit.documents.pdf.fonts import font_for_text, register_fonts
 from ceremonykit.german.typography import apostrophes
+from ceremonykit.xml_text import xml_clean
 
 REGULAR = "Sans"
 BOLD = "Sans-Bold"
@@ -30,13 +30,7 @@ def font_name(text: str, bold: bool = False) -> str:
     return font_for_text(text, main, bold=bold) or main
 
 
-_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
-
-
-def clean(text: str) -> str:
-    """Same result as ``docx_tools.clean_text`` (XML-illegal characters removed), but a regex:
-    the guest documents clean hundreds of thousands of cells."""
-    return _XML_ILLEGAL.sub("", text)
+clean = xml_clean  # XML-illegal characters removed, as in the Word files
 
 
 @build_memo

@@ -17,7 +17,7 @@ from docx.document import Document
 from docx.shared import Pt, RGBColor
 
 from ceremonykit.documents.context import BuildContext
-from ceremonykit.documents.docx_tools import clean_text, new_document
+from ceremonykit.documents.docx_tools import append_paragraph, clean_text, new_document
 from ceremonykit.documents.guestdocs.selection import (
     author,
     display_name,
@@ -89,25 +89,27 @@ def build(ctx: BuildContext) -> None:
         return
     doc = new_document(title=f"{TITLE} {ceremony.title}".strip(), author=author(ceremony))
     doc.add_heading(clean_text(document_title(TITLE, ceremony)), level=1)
-    intro = doc.add_paragraph(clean_text(event_line(ceremony)))
+    intro = append_paragraph(doc, clean_text(event_line(ceremony)))
     intro.runs[0].font.size = Pt(10)
-    doc.add_paragraph(
+    append_paragraph(
+        doc,
         _present_note(ceremony.guests)
         if present_only
         else "Reihenfolge nach Protokoll-Rang; nur Gäste mit Zusage. Gleiche Ämter werden "
-        "gemeinsam begrüßt."
+        "gemeinsam begrüßt.",
     ).runs[0].font.size = Pt(10)
     if present_only:
         _add_difference(doc, greeting_difference(greeted, precedence), precedence)
     if is_host and any(effective_rank(g, precedence) is not None for g in is_host):
-        doc.add_paragraph(
+        append_paragraph(
+            doc,
             clean_text(
                 f"{host.full_name} spricht als {_host_role(host.salutation)} und wird daher "
                 "nicht begrüßt."
-            )
+            ),
         ).runs[0].font.size = Pt(10)
     for number, group in enumerate(groups, start=1):
-        para = doc.add_paragraph()
+        para = append_paragraph(doc)
         para.paragraph_format.space_before = Pt(10)
         para.paragraph_format.space_after = Pt(2)
         para.paragraph_format.keep_with_next = True
@@ -118,12 +120,12 @@ def build(ctx: BuildContext) -> None:
         text.font.size = Pt(15)
         text.bold = True
         for guest in group.guests:
-            note = doc.add_paragraph(clean_text(_who(guest, effective_rank(guest, precedence))))
+            note = append_paragraph(doc, clean_text(_who(guest, effective_rank(guest, precedence))))
             note.paragraph_format.left_indent = Pt(22)
             note.paragraph_format.space_after = Pt(0)
             note.runs[0].font.size = Pt(9.5)
             note.runs[0].font.color.rgb = RGBColor(0x55, 0x55, 0x55)
-    closing = doc.add_paragraph()
+    closing = append_paragraph(doc)
     closing.paragraph_format.space_before = Pt(14)
     closing_run = closing.add_run(f"Anschließend: „… {CLOSING}“")
     closing_run.font.size = Pt(12)
@@ -132,7 +134,8 @@ def build(ctx: BuildContext) -> None:
         doc.add_heading("Noch ohne Zusage – nicht in der Begrüßung", level=2)
         for guest in pending:
             state = guest.rsvp.value
-            doc.add_paragraph(
+            append_paragraph(
+                doc,
                 clean_text(
                     f"{address_form(guest, use_office=True)} ({state}) – {_who(guest, effective_rank(guest, precedence))}"
                 ),
@@ -156,7 +159,7 @@ def _add_difference(doc: Document, diff: GreetingDifference, precedence: Precede
     """Who is missing and who is new compared with the planned list – for briefing the host."""
     doc.add_heading("Unterschied zur geplanten Begrüßung", level=2)
     if not diff.missing and not diff.new:
-        doc.add_paragraph("Keiner: Alle geplanten Ehrengäste sind da, niemand kam zusätzlich.")
+        append_paragraph(doc, "Keiner: Alle geplanten Ehrengäste sind da, niemand kam zusätzlich.")
         return
     for title, guests in (
         ("Fehlen (zugesagt, aber nicht eingelassen)", diff.missing),
@@ -164,10 +167,10 @@ def _add_difference(doc: Document, diff: GreetingDifference, precedence: Precede
     ):
         if not guests:
             continue
-        doc.add_paragraph().add_run(f"{title}: {len(guests)}").bold = True
+        append_paragraph(doc).add_run(f"{title}: {len(guests)}").bold = True
         for guest in guests:
             who = _who(guest, effective_rank(guest, precedence))
-            doc.add_paragraph(clean_text(who), style="List Bullet")
+            append_paragraph(doc, clean_text(who), style="List Bullet")
 
 
 def _host_role(salutation: Salutation) -> str:
