@@ -162,3 +162,32 @@ def test_a_kind_joins_the_process_that_has_its_library(monkeypatch: pytest.Monke
     here, there = parallel.plan_sides(kinds)
     assert [k.name for k in here] == ["xlsx_gross", "xlsx_klein"]
     assert [k.name for k in there] == ["pdf_gross", "pdf_klein"]
+
+
+def test_a_worker_still_starting_is_not_waited_for(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The worker's last small kind needs a library only the worker has: this process leaves
+    it to the worker once the worker has shown it works, not while it may still be starting."""
+    from dataclasses import replace
+
+    monkeypatch.setattr(parallel, "_found_by_name", lambda kind: True)
+    base = get_kind("checkin_list")
+    kinds = [
+        replace(base, name="pdf", cost=30),
+        replace(base, name="xlsx", cost=20, libraries=("openpyxl",)),
+        replace(base, name="xlsx_klein", cost=1, libraries=("openpyxl",)),
+    ]
+    assert [[k.name for k in side] for side in parallel.plan_sides(kinds)] == [
+        ["pdf"],
+        ["xlsx", "xlsx_klein"],
+    ]
+    starting = parallel.KindQueue(kinds)
+    assert starting.take(for_worker=True).name == "xlsx"
+    assert starting.take().name == "pdf"
+    assert starting.take().name == "xlsx_klein"  # the worker has not finished anything yet
+
+    working = parallel.KindQueue(kinds)
+    assert working.take(for_worker=True).name == "xlsx"
+    assert working.take().name == "pdf"
+    working.worker_finished_one()
+    assert working.take() is None  # the worker is working and has openpyxl loaded
+    assert working.take(for_worker=True).name == "xlsx_klein"

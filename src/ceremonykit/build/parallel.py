@@ -85,15 +85,21 @@ class KindQueue:
     counting the libraries a side still has to load (kinds that need Word and Excel end up
     together, away from the photos): the two processes load less than they would taking kinds
     in turn. A process whose planned kinds are done takes over the kind that is cheapest for
-    it from the other side – but not the other side's last kind when that would make it load
-    a library (importing openpyxl for one small list costs more than waiting for the other
-    side). Thread-safe: the worker's next kind is taken on the thread that sees its last one
-    finish."""
+    it from the other side – but not the other side's last kind when loading its libraries
+    would cost more than the kind itself (importing openpyxl for one small list costs more than
+    waiting for the other side) and the other side is known to be working (a worker still
+    starting – ``spawn`` on Windows takes a second – is not waited for). Thread-safe: the
+    worker's next kind is taken on the thread that sees its last one finish."""
 
     def __init__(self, kinds: list[DocumentKind]) -> None:
         self._sides = plan_sides(kinds)  # [here, worker], each in the order to build
         self._loaded: tuple[set[str], set[str]] = (set(), set())
+        self._worker_working = False
         self._lock = threading.Lock()
+
+    def worker_finished_one(self) -> None:
+        """The worker process is up: it has finished a kind."""
+        self._worker_working = True
 
     def take(self, *, for_worker: bool = False) -> DocumentKind | None:
         """The next kind for this process, else one taken over from the other side (the
@@ -106,15 +112,15 @@ class KindQueue:
                 self._loaded[me].update(kind.libraries)
             return kind
 
-    @staticmethod
     def _take_over(
-        other: list[DocumentKind], loaded: set[str], for_worker: bool
+        self, other: list[DocumentKind], loaded: set[str], for_worker: bool
     ) -> DocumentKind | None:
         candidates = [k for k in other if not for_worker or _found_by_name(k)]
         if not candidates:
             return None
         kind = min(candidates, key=lambda k: (k.cost + _loading_cost(k, loaded), -k.cost))
-        if len(other) == 1 and _loading_cost(kind, loaded):
+        other_working = for_worker or self._worker_working
+        if len(other) == 1 and other_working and _loading_cost(kind, loaded) > kind.cost:
             return None  # the other side is nearly done and has the libraries
         other.remove(kind)
         return kind
@@ -174,8 +180,10 @@ class WorkerFeed:
     def wait_done(self) -> None:
         self._done.wait()
 
-    def _next(self, _finished: object = None) -> None:
+    def _next(self, finished: Future[KindResult] | None = None) -> None:
         try:
+            if finished is not None and not finished.cancelled() and not finished.exception():
+                self._queue.worker_finished_one()
             kind = None if self._stop() else self._queue.take(for_worker=True)
             if kind is None:
                 self._done.set()
