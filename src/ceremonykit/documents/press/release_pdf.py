@@ -28,15 +28,18 @@ from ceremonykit.documents.images.safe_open import open_image
 from ceremonykit.documents.pdf.fonts import uncovered
 from ceremonykit.documents.press.blocks import bold_spans
 from ceremonykit.documents.press.links import href, split_links
-from ceremonykit.documents.press.release import ReleaseContent
+from ceremonykit.documents.press.release import (
+    LOGO_HEIGHT_MM,
+    LOGO_MAX_WIDTH_MM,
+    PRINT_DPI,
+    ReleaseContent,
+)
 from ceremonykit.errors import UserError
 from ceremonykit.resources import resource_path, template_path
 
 log = logging.getLogger(__name__)
 
 LAYOUT = "press/medieninformation.typ"
-LOGO_HEIGHT_MM, LOGO_MAX_WIDTH_MM = 16, 60  # the logo box at the top right, as before
-_PRINT_DPI = 300
 NO_GLYPH = "\u25a1"  # □ stands in for a character no bundled font has (the build warns)
 _lock = threading.Lock()  # one Typst compiler per process; it is not re-entrant
 
@@ -101,7 +104,7 @@ def logo_png(data: bytes) -> tuple[bytes, float]:
     with open_image(data, "Logo") as img:  # release_content checked it; size-safe anyway
         rgba = img.convert("RGBA")
     width_mm = min(LOGO_HEIGHT_MM * rgba.width / rgba.height, LOGO_MAX_WIDTH_MM)
-    target = round(width_mm / 25.4 * _PRINT_DPI)
+    target = round(width_mm / 25.4 * PRINT_DPI)
     if rgba.width > target:
         height = max(1, round(rgba.height * target / rgba.width))
         rgba = rgba.resize((target, height), Image.Resampling.LANCZOS)
