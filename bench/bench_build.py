@@ -35,15 +35,15 @@ def env(**extra: str) -> dict[str, str]:
 # runs the command like ``python -m ceremonykit`` and then reports the CPU time of the process
 # itself and of its worker process separately: the larger is the wall time on an idle machine
 CHILD = """
-import gc, resource, sys
-from ceremonykit.cli import main
-code = main(sys.argv[1:])
+import atexit, resource, sys
+from ceremonykit.cli import run
 def cpu(who):
     u = resource.getrusage(who)
     return u.ru_utime + u.ru_stime
-print(f"CPU {cpu(resource.RUSAGE_SELF)} {cpu(resource.RUSAGE_CHILDREN)}", file=sys.stderr)
-gc.freeze()  # as ceremonykit.cli.run does before exiting
-sys.exit(code)
+def report():  # at exit: the worker process has been joined by then
+    print(f"CPU {cpu(resource.RUSAGE_SELF)} {cpu(resource.RUSAGE_CHILDREN)}", file=sys.stderr)
+atexit.register(report)
+run(sys.argv[1:])  # exactly the ceremonykit program (GC tuning, freeze before exit)
 """
 
 
