@@ -60,7 +60,10 @@ def test_usage_errors_exit_2_in_german(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert "Aufruf fehlerhaft" in result.stderr
     assert run_cli().returncode == 2
-    assert run_cli("frobnicate").returncode == 2
+    unknown = run_cli("frobnicate")
+    assert unknown.returncode == 2
+    assert "ungültige Auswahl: 'frobnicate' (möglich: 'new'" in unknown.stderr
+    assert "choose" not in unknown.stderr
 
 
 def test_missing_file_is_a_data_error_and_unknown_kind_a_usage_error(

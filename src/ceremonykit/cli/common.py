@@ -44,6 +44,7 @@ class GermanArgumentParser(argparse.ArgumentParser):
             "the following arguments are required": "Es fehlen Angaben",
             "unrecognized arguments": "Unbekannte Angaben",
             "invalid choice": "ungültige Auswahl",
+            "(choose from ": "(möglich: ",
             "expected one argument": "erwartet einen Wert",
             "argument ": "Angabe ",
         }
