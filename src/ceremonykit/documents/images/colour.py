@@ -9,16 +9,24 @@ profiles are converted with the image's own ICC profile; transparency is flatten
 from __future__ import annotations
 
 import io
+import struct
 from functools import cache
 
 from PIL import Image, ImageCms
+
+PROFILE_DATE = struct.pack(">6H", 2026, 1, 1, 0, 0, 0)
+"""The creation date written into our sRGB profile (ICC header bytes 24–35). LittleCMS stamps
+the moment it makes the profile, so every build's photos and PDFs differed in those bytes;
+with a fixed date the same ceremony builds byte for byte the same files."""
 
 
 @cache
 def srgb_icc() -> bytes:
     """An sRGB ICC profile made by LittleCMS (via Pillow); embedded in every JPEG we write."""
     profile = ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB"))
-    return bytes(profile.tobytes())
+    data = bytearray(profile.tobytes())
+    data[24:36] = PROFILE_DATE  # the header has no checksum over it (profile ID is zero)
+    return bytes(data)
 
 
 @cache
