@@ -72,6 +72,16 @@ def test_export_into_a_folder_with_an_edited_docx_asks_first(
     doc.save(str(docx))
     assert edited_since_build(out) == [docx]
 
+    # an export that would not overwrite the edited file goes ahead without asking (as the
+    # command line does): the Begrüßungsliste is not part of it
+    _only(page, "seating_plan")
+    asked = _choose(monkeypatch, None)
+    _export(qtbot, page)
+    assert asked == []
+    assert "später" in "\n".join(p.text for p in Document(str(docx)).paragraphs)
+    assert edited_since_build(out) == [docx]  # still known as edited for the next export
+    _only(page, "greeting_list", "seating_plan")
+
     asked = _choose(monkeypatch, None)  # cancel: nothing written
     _export(qtbot, page)
     assert asked and "Begruessungsliste" in asked[0] and "ein Dokument" in asked[0]

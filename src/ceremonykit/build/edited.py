@@ -12,11 +12,12 @@ files modified after the manifest itself count as edited.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from ceremonykit.build.runner import MANIFEST_NAME
+from ceremonykit.build.runner import MANIFEST_NAME, built_formats, select_kinds
 from ceremonykit.build.stamps import sha256_of
+from ceremonykit.documents.context import BuildOptions
 
 
 def edited_since_build(
@@ -52,3 +53,13 @@ def edited_since_build(
         except OSError:
             edited.append(path)
     return sorted(edited)
+
+
+def edited_in_the_way(
+    out_dir: Path, only: Iterable[str] | None, options: BuildOptions
+) -> list[Path]:
+    """Files staff changed after the last build that a build of the kinds ``only`` (all when
+    None) with ``options`` would overwrite or delete – the command line and the window ask
+    about exactly these (a Word edit of a press release does not stop a certificate export)."""
+    formats = built_formats(select_kinds(only), options)
+    return edited_since_build(out_dir, lambda kind, fmt: fmt in formats.get(kind, ()))

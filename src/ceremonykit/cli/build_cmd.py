@@ -15,9 +15,8 @@ from typing import Any
 
 from ceremonykit.build import build_ceremony
 from ceremonykit.build.choices import check_designs, check_formats, check_only, check_options
-from ceremonykit.build.edited import edited_since_build
+from ceremonykit.build.edited import edited_in_the_way
 from ceremonykit.build.report_text import describe, subject_names
-from ceremonykit.build.runner import built_formats, select_kinds
 from ceremonykit.cli.common import (
     EXIT_DATA,
     EXIT_OK,
@@ -126,8 +125,7 @@ def cmd_build(args: argparse.Namespace) -> int:
 def _refuse_edited(out: Path, only: list[str] | None, options: BuildOptions) -> bool:
     """Name the documents this build would overwrite or delete although staff changed them
     after the last build; True if there are any (the build must not run)."""
-    formats = built_formats(select_kinds(only), options)
-    edited = edited_since_build(out, lambda kind, fmt: fmt in formats.get(kind, ()))
+    edited = edited_in_the_way(out, only, options)
     if not edited:
         return False
     print(

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from ceremonykit.build import build_ceremony
-from ceremonykit.build.edited import edited_since_build
+from ceremonykit.build.edited import edited_in_the_way
 from ceremonykit.build.report_text import describe, subject_names
 from ceremonykit.documents.context import BuildOptions, BuildReport
 from ceremonykit.documents.kind import design_label
@@ -423,12 +423,12 @@ class DocumentsPage(Page):
         out_dir = (
             resolve_output_dir(self.out_dir.text(), self.session.path) or self.default_out_dir()
         )
-        chosen = self.safe_target(out_dir)
+        path, options = self.session.path, self.build_options()
+        chosen = self.safe_target(out_dir, kinds, options)
         if chosen is None:
             self.report_text.setPlainText(self.tr("Export abgebrochen; nichts wurde geschrieben."))
             return
         out_dir = chosen
-        path, options = self.session.path, self.build_options()
         if "certificate" in kinds:
             self.confirm_project_template(options)
         job = Job(
@@ -474,11 +474,11 @@ class DocumentsPage(Page):
         if answer == QMessageBox.StandardButton.Yes:
             options.kind_options.setdefault("certificate", {})["word_template"] = str(template)
 
-    def safe_target(self, out_dir: Path) -> Path | None:
-        """The folder to export into: ``out_dir``, unless documents there were changed after
-        the last build – then ask: a new folder with date and time (the default), overwrite,
-        or cancel (None)."""
-        edited = edited_since_build(out_dir)
+    def safe_target(self, out_dir: Path, kinds: list[str], options: BuildOptions) -> Path | None:
+        """The folder to export into: ``out_dir``, unless documents this export would overwrite
+        or delete were changed there after the last build – then ask: a new folder with date
+        and time (the default), overwrite, or cancel (None)."""
+        edited = edited_in_the_way(out_dir, kinds, options)
         if not edited:
             return out_dir
         fresh = out_dir.with_name(f"{out_dir.name} {datetime.now():%Y-%m-%d %H-%M}")
