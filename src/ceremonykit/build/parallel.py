@@ -23,6 +23,7 @@ forked). ``CEREMONYKIT_BUILD_WORKERS=0`` in the environment builds everything in
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import multiprocessing
 import os
@@ -30,8 +31,10 @@ import sys
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, TypeVar
 
 from ceremonykit.batch_gc import tune_for_batch
 from ceremonykit.build.kind_run import KindResult, run_kind
@@ -40,6 +43,8 @@ from ceremonykit.documents.registry import DocumentKind, get_kind
 from ceremonykit.domain.model import Ceremony
 
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")
 
 WORKERS_VARIABLE = "CEREMONYKIT_BUILD_WORKERS"
 
@@ -202,8 +207,8 @@ class WorkerFeed:
 
 @dataclass(frozen=True)
 class WorkerJob:
-    """What every kind of one build shares: handed to the worker once when it starts (the
-    ceremony with its photos can be hundreds of megabytes – not pickled again per kind)."""
+    """What every kind of one build shares: handed to the worker once per build (the ceremony
+    with its photos can be hundreds of megabytes – not pickled again per kind)."""
 
     ceremony: Ceremony
     out_dir: Path
@@ -214,17 +219,30 @@ class WorkerJob:
 _job: WorkerJob | None = None  # in the worker process: the build it works for
 
 
-def _receive(job: WorkerJob) -> None:
+def _receive(job: WorkerJob | None) -> None:
+    """In the worker: the build to work for from now on (None: forget the last one)."""
     global _job
     _job = job
     tune_for_batch()  # a spawned worker starts with Python's defaults
 
 
-class KindWorker:
-    """One worker process that builds kinds of one build into its staging folder."""
+def _load_kinds(names: list[str]) -> None:
+    """In the worker: import the build modules (and libraries) of these kinds ahead of time."""
+    for name in names:
+        with contextlib.suppress(KeyError, ImportError):
+            resolve = getattr(get_kind(name).build, "resolve", None)
+            if resolve is not None:
+                resolve()
 
-    def __init__(self, job: WorkerJob) -> None:
+
+class KindWorker:
+    """One worker process that builds kinds into a build's staging folder: for one build
+    (``job`` given, the command line), or kept between builds (:mod:`.resident`, the window),
+    then each build's job is sent ahead of its kinds (:meth:`send_job`)."""
+
+    def __init__(self, job: WorkerJob | None = None) -> None:
         self._pool: ProcessPoolExecutor | None = None
+        self.broken = False  # the process died or could not be started: make a new one
         try:
             self._pool = ProcessPoolExecutor(
                 1,
@@ -234,15 +252,34 @@ class KindWorker:
             )
         except (OSError, ValueError, NotImplementedError) as exc:  # pragma: no cover - platform
             log.warning("no worker process for the build: %r", exc)
+            self.broken = True
 
     def submit(self, kind: DocumentKind) -> Future[KindResult] | None:
-        if self._pool is None:
+        return self._submit(build_by_name, kind.name)
+
+    def send_job(self, job: WorkerJob | None) -> bool:
+        """The build the following kinds belong to (None: drop the last build's ceremony)."""
+        return self._submit(_receive, job) is not None
+
+    def load_kinds(self, names: list[str]) -> None:
+        """Start the process and import these kinds' modules in it, in the background."""
+        self._submit(_load_kinds, names)
+
+    def _submit(self, task: Callable[..., T], *args: object) -> Future[T] | None:
+        if self._pool is None or self.broken:
             return None
         try:
-            return self._pool.submit(build_by_name, kind.name)
-        except RuntimeError as exc:  # the pool broke before
+            future = self._pool.submit(task, *args)
+        except RuntimeError as exc:  # the pool broke before (BrokenProcessPool is one)
             log.warning("worker process unavailable: %r", exc)
+            self.broken = True
             return None
+        future.add_done_callback(self._note_death)
+        return future
+
+    def _note_death(self, future: Future[Any]) -> None:
+        if not future.cancelled() and isinstance(future.exception(), BrokenProcessPool):
+            self.broken = True  # the process died: a kept worker is replaced next time
 
     def close(self, *, cancel: bool = False) -> None:
         """Stop the worker. After a cancelled or failed build, wait until it has stopped (a kind
@@ -255,9 +292,9 @@ class KindWorker:
 
 def build_by_name(name: str) -> KindResult:
     """The worker's task: look the kind up in the registry and build it for the build the
-    worker was started for."""
+    worker works for."""
     if _job is None:
-        raise RuntimeError("worker process started without a build")
+        raise RuntimeError("worker process has no build to work for")
     job = _job
     return run_kind(get_kind(name), job.ceremony, job.out_dir, job.staging, job.options)
 

@@ -16,6 +16,7 @@ import json
 import logging
 from collections.abc import Iterable
 from concurrent.futures import Future
+from concurrent.futures import wait as wait_for
 from pathlib import Path
 
 from ceremonykit.atomic import write_text_atomic
@@ -28,6 +29,7 @@ from ceremonykit.build.parallel import (
     WorkerJob,
     worth_sharing,
 )
+from ceremonykit.build.resident import forget_job, resident_worker
 from ceremonykit.build.staging import OutputFolderError, Staging
 from ceremonykit.build.stamps import file_stamp
 from ceremonykit.documents.context import (
@@ -66,8 +68,12 @@ def build_ceremony(
     options: BuildOptions | None = None,
     progress: ProgressCallback | None = None,
     cancel: CancelToken | None = None,
+    keep_worker: bool = False,
 ) -> BuildReport:
     """Build the selected kinds into ``out_dir`` and write its ``manifest.json``.
+
+    ``keep_worker``: the worker process that takes half of a full build is kept for the next
+    build (the window, :mod:`ceremonykit.build.resident`) instead of made for this one.
 
     Raises :class:`Cancelled` (folder unchanged), :class:`OutputFolderError` (disk or folder
     failed; earlier documents unchanged) and :class:`OutputFolderBusy` (another build writes
@@ -80,7 +86,9 @@ def build_ceremony(
     staging = Staging.create(out_dir)
     try:
         with output_folder_lock(out_dir):
-            _build_and_swap(ceremony, kinds, out_dir, staging, options, report, progress, cancel)
+            _build_and_swap(
+                ceremony, kinds, out_dir, staging, options, report, progress, cancel, keep_worker
+            )
     finally:
         staging.discard()
     return report
@@ -95,11 +103,12 @@ def _build_and_swap(
     report: BuildReport,
     progress: ProgressCallback | None,
     cancel: CancelToken,
+    keep_worker: bool,
 ) -> None:
     """Build into the staging folder, swap the result in and write the manifest."""
     try:
         previous, stamps = _read_manifest(out_dir)
-        _build_kinds(ceremony, kinds, staging, options, report, progress, cancel)
+        _build_kinds(ceremony, kinds, staging, options, report, progress, cancel, keep_worker)
         staging.swap_in(report, previous, built_formats(kinds, options))
     except _DiskFailed as failed:
         report.files = [f for f in previous if (out_dir / f.path).is_file()]
@@ -141,11 +150,12 @@ def _build_kinds(
     report: BuildReport,
     progress: ProgressCallback | None,
     cancel: CancelToken,
+    keep_worker: bool = False,
 ) -> None:
     """Build every kind into the staging folder – sharing them with a worker process when that
     pays (:mod:`ceremonykit.build.parallel`) – and add their results to ``report`` in kind
     order."""
-    run = _KindsRun(ceremony, staging, options, progress, cancel, len(kinds))
+    run = _KindsRun(ceremony, staging, options, progress, cancel, len(kinds), keep_worker)
     if worth_sharing(kinds):
         run.shared(kinds)
     else:
@@ -166,7 +176,9 @@ class _KindsRun:
         progress: ProgressCallback | None,
         cancel: CancelToken,
         count: int,
+        keep_worker: bool = False,
     ) -> None:
+        self.keep_worker = keep_worker
         self.ceremony = ceremony
         self.staging = staging
         self.options = options
@@ -197,7 +209,8 @@ class _KindsRun:
         """Build ``kinds`` here and in a worker process, each taking the next when free."""
         queue = KindQueue(kinds)
         staging = self.staging
-        worker = KindWorker(WorkerJob(self.ceremony, staging.out_dir, staging.path, self.options))
+        job = WorkerJob(self.ceremony, staging.out_dir, staging.path, self.options)
+        worker = resident_worker(job) if self.keep_worker else KindWorker(job)
         feed = WorkerFeed(worker, queue, lambda: self.cancel.cancelled)
         cancelled = True
         try:
@@ -212,7 +225,13 @@ class _KindsRun:
             self.cancel.raise_if_cancelled()
             cancelled = False
         finally:
-            worker.close(cancel=cancelled)
+            if not self.keep_worker:
+                worker.close(cancel=cancelled)
+            else:  # the kept worker stays; nothing of this build may still be running
+                for _kind, future in feed.sent:
+                    future.cancel()
+                wait_for([future for _kind, future in feed.sent])
+                forget_job(worker)
 
     def _collect(self, feed: WorkerFeed, *, wait: bool) -> None:
         """Take over the kinds the worker finished (with ``wait``: all it was sent)."""

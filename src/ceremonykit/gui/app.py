@@ -42,6 +42,7 @@ def run(path: str | None = None) -> int:
         Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
     )
     app = create_app()
+    from ceremonykit.build.resident import prepare_resident_worker, stop_resident_worker
     from ceremonykit.gui.main_window import MainWindow
     from ceremonykit.scratch import remove_leftovers
 
@@ -50,4 +51,8 @@ def run(path: str | None = None) -> int:
     if path:
         QTimer.singleShot(0, lambda: window.open_path(Path(path)))
     QTimer.singleShot(3000, remove_leftovers)  # after start-up, never in its way
+    # the export's second process starts and loads the document libraries in the background,
+    # so that even the first export uses both cores without waiting for it
+    QTimer.singleShot(4000, prepare_resident_worker)
+    app.aboutToQuit.connect(stop_resident_worker)
     return int(app.exec())

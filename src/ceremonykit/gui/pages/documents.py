@@ -439,6 +439,7 @@ class DocumentsPage(Page):
                 options=options,
                 progress=progress,
                 cancel=cancel,
+                keep_worker=True,  # the window's exports share one worker process
             ),
             self,
         )
