@@ -10,6 +10,7 @@ import pytest
 
 from ceremonykit.build import build_ceremony, parallel
 from ceremonykit.build.kind_run import KindResult
+from ceremonykit.documents.context import BuildReport
 from ceremonykit.documents.registry import all_kinds, get_kind
 from ceremonykit.domain.model import Ceremony
 
@@ -95,6 +96,8 @@ def test_parallel_and_sequential_builds_write_the_same_files(
     monkeypatch.setenv(parallel.WORKERS_VARIABLE, "0")
     one = build_ceremony(demo, tmp_path / "one")
     assert both.files == one.files  # same files, in kind order
+    # no two kinds write the same file: the staging folder's files are written in place
+    assert len({f.path for f in both.files}) == len(both.files)
     assert (both.skipped, both.failed, both.warnings) == (one.skipped, one.failed, one.warnings)
     assert not both.failed
     assert _files(tmp_path / "both") == _files(tmp_path / "one")
@@ -191,3 +194,28 @@ def test_a_worker_still_starting_is_not_waited_for(monkeypatch: pytest.MonkeyPat
     working.worker_finished_one()
     assert working.take() is None  # the worker is working and has openpyxl loaded
     assert working.take(for_worker=True).name == "xlsx_klein"
+
+
+def test_a_closed_feed_sends_the_worker_nothing_more() -> None:
+    """After a failed build closes the feed, the worker's running kind may finish, but no
+    further kind goes out (it would write into a staging folder that is being removed)."""
+    from concurrent.futures import Future
+
+    sent: list[str] = []
+    futures: list[Future[KindResult]] = []
+
+    class Worker:
+        def submit(self, kind: object) -> Future[KindResult]:
+            sent.append(getattr(kind, "name", ""))
+            futures.append(Future())
+            return futures[-1]
+
+    queue = parallel.KindQueue(list(all_kinds()))
+    feed = parallel.WorkerFeed(Worker(), queue, lambda: False)  # type: ignore[arg-type]
+    feed.start()
+    assert len(sent) == 1
+    feed.close()
+    futures[0].set_result(KindResult(report=BuildReport()))  # the running kind finishes
+    assert len(sent) == 1  # nothing more was sent
+    feed.wait_done()  # and the feed says so
+    assert [k.name for k, _ in feed.sent] == sent

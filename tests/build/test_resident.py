@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import signal
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -77,7 +78,49 @@ def test_a_dead_worker_is_replaced(demo: Ceremony, tmp_path: Path) -> None:
 def test_prepared_worker_loads_the_kinds_and_stops_with_the_application() -> None:
     resident.prepare_resident_worker()
     pid = _worker_pid()  # runs after the kinds were loaded
-    resident.stop_resident_worker()
+    resident.stop_resident_worker()  # returns at once; the process ends on its own
     assert resident._resident is None
-    with pytest.raises(ProcessLookupError):
-        os.kill(pid, 0)
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return
+        time.sleep(0.05)
+    pytest.fail("the kept worker did not end")
+
+
+def test_a_failed_export_leaves_nothing_behind_in_the_kept_worker(
+    demo: Ceremony, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The disk fills up in the window's process: the export stops, the kept worker is sent
+    no further kind, and no staging folder with guests' data turns up afterwards."""
+    import contextlib
+    import errno
+    from collections.abc import Iterator as Iter
+
+    from ceremonykit.build.staging import STAGING_PREFIX, OutputFolderError
+    from ceremonykit.documents import context
+
+    real = context.private_path
+
+    @contextlib.contextmanager
+    def full(target: Path, made: set[Path] | None = None) -> Iter[Path]:
+        with real(target, made) as path:
+            yield path
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+    resident.prepare_resident_worker()  # warm, so that it takes kinds at once
+    _worker_pid()
+    monkeypatch.setattr(context, "private_path", full)  # only this process's writes fail
+    out = tmp_path / "Export"
+    with pytest.raises(OutputFolderError):
+        build_ceremony(demo, out, keep_worker=True)
+    time.sleep(1.5)  # long enough for the worker to build another kind, were it sent one
+    assert not list(out.glob(f"{STAGING_PREFIX}*"))
+    worker = resident._resident
+    assert worker is not None
+    forgotten = worker.submit(next(iter(all_kinds())))
+    assert forgotten is not None
+    with pytest.raises(RuntimeError, match="no build"):
+        forgotten.result(timeout=60)

@@ -170,7 +170,8 @@ class WorkerFeed:
 
     :attr:`sent` holds every kind sent with its future, in the order sent; after
     :meth:`wait_done` nothing more is sent, and kinds the worker could not take are back in the
-    queue."""
+    queue. :meth:`close` stops sending at once – a build that failed (disk full) must not have
+    the worker start another kind into a staging folder that is being removed."""
 
     def __init__(self, worker: KindWorker, queue: KindQueue, stop: Callable[[], bool]) -> None:
         self._worker = worker
@@ -178,9 +179,16 @@ class WorkerFeed:
         self._stop = stop
         self.sent: list[tuple[DocumentKind, Future[KindResult]]] = []
         self._done = threading.Event()
+        self._closed = False
+        self._lock = threading.Lock()  # closing and (take, send, note) exclude each other
 
     def start(self) -> None:
         self._next()
+
+    def close(self) -> None:
+        """Send nothing more; the kind the worker is building still finishes."""
+        with self._lock:
+            self._closed = True
 
     def wait_done(self) -> None:
         self._done.wait()
@@ -189,16 +197,18 @@ class WorkerFeed:
         try:
             if finished is not None and not finished.cancelled() and not finished.exception():
                 self._queue.worker_finished_one()
-            kind = None if self._stop() else self._queue.take(for_worker=True)
-            if kind is None:
-                self._done.set()
-                return
-            future = self._worker.submit(kind)
-            if future is None:  # the worker is gone: the build's own process builds it
-                self._queue.put_back(kind)
-                self._done.set()
-                return
-            self.sent.append((kind, future))
+            with self._lock:
+                kind = None if self._closed or self._stop() else self._queue.take(for_worker=True)
+                if kind is None:
+                    self._done.set()
+                    return
+                future = self._worker.submit(kind)
+                if future is None:  # the worker is gone: the build's own process builds it
+                    self._queue.put_back(kind)
+                    self._done.set()
+                    return
+                self.sent.append((kind, future))
+            # outside the lock: a future that is already done runs the callback right here
             future.add_done_callback(self._next)
         except BaseException:  # never leave the build waiting for a worker that gets nothing
             self._done.set()
@@ -243,16 +253,23 @@ class KindWorker:
     def __init__(self, job: WorkerJob | None = None) -> None:
         self._pool: ProcessPoolExecutor | None = None
         self.broken = False  # the process died or could not be started: make a new one
+        method = _method()
+        # forked, the worker has the job from its parent's memory; spawned, it gets it as its
+        # first task – pickled by the pool's feeder thread, so the build does not wait for a
+        # new interpreter to start and read a ceremony of many megabytes
+        inherited = job if method == "fork" else None
         try:
             self._pool = ProcessPoolExecutor(
                 1,
-                mp_context=multiprocessing.get_context(_method()),
+                mp_context=multiprocessing.get_context(method),
                 initializer=_receive,
-                initargs=(job,),
+                initargs=(inherited,),
             )
         except (OSError, ValueError, NotImplementedError) as exc:  # pragma: no cover - platform
             log.warning("no worker process for the build: %r", exc)
             self.broken = True
+        if job is not None and inherited is None:
+            self.send_job(job)
 
     def submit(self, kind: DocumentKind) -> Future[KindResult] | None:
         return self._submit(build_by_name, kind.name)
@@ -270,7 +287,7 @@ class KindWorker:
             return None
         try:
             future = self._pool.submit(task, *args)
-        except RuntimeError as exc:  # the pool broke before (BrokenProcessPool is one)
+        except Exception as exc:  # broke before (BrokenProcessPool), cannot start (OSError) …
             log.warning("worker process unavailable: %r", exc)
             self.broken = True
             return None
@@ -281,13 +298,13 @@ class KindWorker:
         if not future.cancelled() and isinstance(future.exception(), BrokenProcessPool):
             self.broken = True  # the process died: a kept worker is replaced next time
 
-    def close(self, *, cancel: bool = False) -> None:
+    def close(self, *, cancel: bool = False, wait: bool | None = None) -> None:
         """Stop the worker. After a cancelled or failed build, wait until it has stopped (a kind
         it is still building must not write into a staging folder being removed); after a
         clean build every result is in, so the process ends on its own while the build swaps
-        its files in (5 ms less on the build's way)."""
+        its files in (5 ms less on the build's way). ``wait`` overrides that choice."""
         if self._pool is not None:
-            self._pool.shutdown(wait=cancel, cancel_futures=cancel)
+            self._pool.shutdown(wait=cancel if wait is None else wait, cancel_futures=cancel)
 
 
 def build_by_name(name: str) -> KindResult:

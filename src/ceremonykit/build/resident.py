@@ -48,16 +48,19 @@ def prepare_resident_worker() -> None:
     global _resident
     with _lock:
         if _resident is None or _resident.broken:
+            if _resident is not None:
+                _resident.close()
             _resident = KindWorker()
         _resident.load_kinds(list(kind_names()))
 
 
 def stop_resident_worker() -> None:
-    """End the kept worker (the application quits)."""
+    """End the kept worker (the application quits): nothing new starts, and the window does not
+    wait – a kind or the loading it is doing finishes and the process ends on its own."""
     global _resident
     with _lock:
         if _resident is not None:
-            _resident.close(cancel=True)
+            _resident.close(cancel=True, wait=False)
             _resident = None
 
 

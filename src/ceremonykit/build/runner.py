@@ -225,11 +225,13 @@ class _KindsRun:
             self.cancel.raise_if_cancelled()
             cancelled = False
         finally:
+            feed.close()  # a failed build (disk full) must not send the worker another kind
             if not self.keep_worker:
                 worker.close(cancel=cancelled)
             else:  # the kept worker stays; nothing of this build may still be running
                 for _kind, future in feed.sent:
                     future.cancel()
+                feed.wait_done()
                 wait_for([future for _kind, future in feed.sent])
                 forget_job(worker)
 

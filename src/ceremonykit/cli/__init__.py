@@ -132,10 +132,12 @@ def run(argv: Sequence[str] | None = None) -> NoReturn:
     Before exiting, every object is frozen out of the garbage collector: the interpreter's
     final collection would otherwise walk the ~100,000 objects of reportlab, Pillow and the
     documents just written – 0.08 s of a 1.5 s build, measured with ``bench/bench_build.py``.
-    (Not in :func:`main`, which tests call many times in one process.) A command is a batch
-    run: see :mod:`ceremonykit.batch_gc`."""
-    tune_for_batch()
-    code = main(argv)
+    (Not in :func:`main`, which tests call many times in one process.) A command other than
+    ``gui`` is a batch run: see :mod:`ceremonykit.batch_gc`."""
+    args = sys.argv[1:] if argv is None else list(argv)
+    if "gui" not in args[:1]:
+        tune_for_batch()
+    code = main(args)
     gc.freeze()
     sys.exit(code)
 
