@@ -1,13 +1,15 @@
-"""Use the second core: a full build hands kinds to one worker process as it goes.
+"""Use the second core: a full build shares its kinds with one worker process.
 
 Decision (measured with ``bench/bench_build.py``): the kinds are independent – each writes only
-its own folder of the build's staging folder – so the build's own process and one worker
-process take kinds from one queue, heaviest first (:attr:`DocumentKind.cost`), each the next
-one as soon as it is free. Taking them as they go balances the two sides by what the kinds
-really cost on this machine and this ceremony, not by what they declare (a ceremony with 500
-guests and two photos is not the demo). Every file still goes through the staging folder and is
-swapped in by the runner at the end, exactly as in a sequential build. One worker, not a pool
-of two: the build's own process already has the libraries loaded and is the second worker.
+its own files in the build's staging folder – so the build's own process and one worker
+process build them side by side. :class:`KindQueue` plans the two sides from what the kinds
+declare (:attr:`DocumentKind.cost`, :attr:`DocumentKind.libraries`: kinds needing the same
+large libraries go together, so each process loads less), and each side takes its next kind
+when it is free; a side that runs out takes over the cheapest kind left on the other side.
+Taking them as they go keeps the two sides level even where the declared costs are off (a
+ceremony with 500 guests and two photos is not the demo). Every file still goes through the
+staging folder and is swapped in by the runner at the end, exactly as in a sequential build.
+One worker, not a pool of two: the build's own process is the second worker.
 
 It pays only when there is enough work: a build of one kind, or of kinds whose costs add up to
 less than :data:`MIN_SHARED_COST`, runs in the build's own process (starting the worker would
@@ -16,9 +18,11 @@ kinds; a kind already running in the worker finishes first. If the worker cannot
 dies, its kinds are built in the build's own process.
 
 The worker is started with ``fork`` where that is safe (Linux, a process with no other threads
-– the command line), else with ``spawn`` (Windows, and the GUI, whose Qt threads must not be
-forked). ``CEREMONYKIT_BUILD_WORKERS=0`` in the environment builds everything in one process
-(for comparison in the benchmark, and as a way out should a worker ever misbehave).
+– the command line: it inherits the loaded modules and the ceremony), else with ``spawn``
+(Windows, and the GUI, whose Qt threads must not be forked: the ceremony is sent as its first
+task). The window keeps its worker between exports (:mod:`ceremonykit.build.resident`).
+``CEREMONYKIT_BUILD_WORKERS=0`` in the environment builds everything in one process (for
+comparison in the benchmark, and as a way out should a worker ever misbehave).
 """
 
 from __future__ import annotations
