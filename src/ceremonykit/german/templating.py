@@ -159,11 +159,8 @@ class TextTemplates:
 
     def undefined_names(self, name: str, context: Mapping[str, Any]) -> list[str]:
         """Top-level names the template uses that ``context`` does not provide (sorted)."""
-        used = self._used_names(self.source_of(name))
+        used = self._parsed(self.source_of(name)).names
         return sorted(n for n in used if n not in context and n not in self.env.globals)
-
-    def _used_names(self, loaded: LoadedTemplate) -> frozenset[str]:
-        return self._parsed(loaded).names
 
     def _parsed(self, loaded: LoadedTemplate) -> _Parsed:
         """The names a template reads and the template compiled from the same parse, cached

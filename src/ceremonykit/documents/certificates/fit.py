@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from ceremonykit.documents.pdf.fonts import FALLBACK_FOR_STYLE, missing_glyphs
+from ceremonykit.documents.pdf.fonts import FALLBACK_FOR_STYLE, missing_glyphs, uncovered
 
 ABSOLUTE_MIN = 6.0  # below this nothing is readable on a printed certificate
 
@@ -48,12 +48,8 @@ def unit_width(text: str, font: str) -> float:
 
 
 def missing_everywhere(text: str, font: str) -> set[str]:
-    """Characters neither the design font nor the fallback can draw (the fallback is looked at
-    only when the design font misses something)."""
-    missing = missing_glyphs(text, font)
-    if not missing:
-        return missing
-    return missing & missing_glyphs("".join(missing), fallback_for(font))
+    """Characters neither the design font nor the fallback can draw."""
+    return uncovered(text, font, bold="Bold" in font)
 
 
 @dataclass(frozen=True)
