@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import zipfile
 from dataclasses import replace
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from tests.conftest import SPREADSHEETS
 from tests.documents.guest_helpers import build, one_file, pdf_pages_text, soffice_convert
 
 from ceremonykit.demo import demo_ceremony
+from ceremonykit.documents.kinds.guest_list import STREAM_ABOVE
 from ceremonykit.domain.model import RSVP, Ceremony, Guest
 from ceremonykit.domain.settings_keys import GUEST_SORT
 from ceremonykit.guests.collation import SORT_BY_PARTICLE
@@ -257,16 +259,23 @@ def test_xlsx_file_layout_and_safe_cells(tmp_path: Path) -> None:
     assert 24 <= _width(overview, "A") < 25 and 32 <= _width(overview, "C") < 33
 
 
-def test_xlsx_streams_large_lists(tmp_path: Path) -> None:
-    """2,000 guests: every row in order, types kept (the guest list sheet is streamed)."""
+def test_xlsx_streams_large_lists(demo_out: Path, tmp_path: Path) -> None:
+    """2,000 guests: the sheet is streamed (strings in their cells, no shared table), every
+    row in order, types kept; the demo's short list is built in memory (shared strings)."""
     ceremony = demo_ceremony()
     template = ceremony.guests[-1]
     ceremony.guests = [
         replace(template, id=f"g{n}", last_name=f"Gast{n:05d}", companions=n % 3, table="")
         for n in range(2000)
     ]
+    assert len(ceremony.guests) > STREAM_ABOVE
     build(ceremony, tmp_path, "guest_list")
-    ws = openpyxl.load_workbook(one_file(tmp_path, "*.xlsx"), read_only=True)["Gästeliste"]
+    path = one_file(tmp_path, "*.xlsx")
+    with zipfile.ZipFile(path) as streamed, zipfile.ZipFile(one_file(demo_out, "*.xlsx")) as small:
+        assert "xl/sharedStrings.xml" not in streamed.namelist()
+        assert 'r="B2001" t="inlineStr"' in streamed.read("xl/worksheets/sheet1.xml").decode()
+        assert "xl/sharedStrings.xml" in small.namelist()
+    ws = openpyxl.load_workbook(path, read_only=True)["Gästeliste"]
     rows = list(ws.iter_rows(min_row=2, values_only=True))
     assert len(rows) == 2000
     names = [r[1] for r in rows]
