@@ -17,7 +17,7 @@ from tests.conftest import SPREADSHEETS
 from tests.documents.guest_helpers import build, one_file, pdf_pages_text, soffice_convert
 
 from ceremonykit.demo import demo_ceremony
-from ceremonykit.documents.kinds.guest_list import STREAM_ABOVE
+from ceremonykit.documents.guestdocs.workbook import STREAM_ABOVE
 from ceremonykit.domain.model import RSVP, Ceremony, Guest
 from ceremonykit.domain.settings_keys import GUEST_SORT
 from ceremonykit.guests.collation import SORT_BY_PARTICLE

@@ -9,7 +9,12 @@ from openpyxl import load_workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
 from ceremonykit.documents.guestdocs.cells import CellStyle, csv_text, write_value
-from ceremonykit.documents.guestdocs.workbook import header_style, write_header, xlsx_workbook
+from ceremonykit.documents.guestdocs.workbook import (
+    STREAM_ABOVE,
+    header_style,
+    write_header,
+    xlsx_workbook,
+)
 
 ROWS: list[list[str | int]] = [
     ["Müller & Söhne <GmbH>", 3, "", '=HYPERLINK("x")'],
@@ -20,7 +25,8 @@ PAYLOADS = ["=1+1", "+49 231 50-23022", "-5", "@SUM(A1)", "\t=1", "\r=1", "1e5",
 
 
 def _write(path: Path, rows: list[list[str | int]], *, streaming: bool) -> Worksheet:
-    with xlsx_workbook(path, title="Test", author="Stadt", streaming=streaming) as wb:
+    rows_hint = STREAM_ABOVE + 1 if streaming else len(rows)
+    with xlsx_workbook(path, title="Test", author="Stadt", rows=rows_hint) as wb:
         ws = wb.add_worksheet("Liste")
         write_header(ws, [("Name", 20), ("Zahl", 6), ("Leer", 6), ("Formel", 12)], header_style(wb))
         plain = CellStyle.add(wb)
@@ -71,7 +77,7 @@ def test_plain_values(tmp_path: Path) -> None:
 def test_header_style_and_widths(tmp_path: Path) -> None:
     """A bold grey header that starts like a formula keeps its look and stays text."""
     path = tmp_path / "x.xlsx"
-    with xlsx_workbook(path, title="Titel", author="Stadt") as wb:
+    with xlsx_workbook(path, title="Titel", author="Stadt", rows=1) as wb:
         ws = wb.add_worksheet("Liste")
         write_header(ws, [("Name", 20), ("=Summe", 8)], header_style(wb))
     book = load_workbook(path)
@@ -90,7 +96,7 @@ def test_a_failed_sheet_writes_no_file(tmp_path: Path) -> None:
     path = tmp_path / "x.xlsx"
     with (
         pytest.raises(RuntimeError),
-        xlsx_workbook(path, title="T", author="A", streaming=True) as wb,
+        xlsx_workbook(path, title="T", author="A", rows=STREAM_ABOVE + 1) as wb,
     ):
         wb.add_worksheet("Liste").write_string(0, 0, "halb")
         raise RuntimeError("abgebrochen")

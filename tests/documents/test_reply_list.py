@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import dataclasses
 import io
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,7 @@ from tests.office_convert import soffice_convert
 
 from ceremonykit.build import build_ceremony
 from ceremonykit.demo import demo_ceremony
+from ceremonykit.documents.guestdocs.workbook import STREAM_ABOVE
 from ceremonykit.documents.invitations.content import invitees
 from ceremonykit.domain.model import RSVP
 from ceremonykit.importing import commit, preview
@@ -120,3 +122,30 @@ def test_reply_sheet_opens_in_libreoffice(tmp_path: Path) -> None:
     last_names = {r[3] for r in rows[1:] if r}
     assert {"Großkopf", "Demir", "Öztürk"} <= last_names
     assert {r[6] for r in rows[1:] if r} <= {"eingeladen", "zugesagt", "abgesagt", "offen"}
+
+
+def test_long_reply_sheet_is_streamed_and_imports(tmp_path: Path) -> None:
+    """Above STREAM_ABOVE invitees the sheet is streamed (strings in their cells); the
+    importer reads it back all the same, and the drop-down reaches the last row."""
+    ceremony = demo_ceremony()
+    template = ceremony.guests[-1]
+    ceremony.guests = [
+        dataclasses.replace(
+            template, id=f"g{n}", last_name=f"Gast{n:04d}", email=f"g{n}@example.org"
+        )
+        for n in range(STREAM_ABOVE + 200)
+    ]
+    build_ceremony(ceremony, tmp_path, only=("reply_list",))
+    [sheet] = (tmp_path / "gaeste").glob("Rueckmeldungen_*.xlsx")
+    with zipfile.ZipFile(sheet) as parts:
+        assert "xl/sharedStrings.xml" not in parts.namelist()
+    ws = load_workbook(sheet, read_only=False).active
+    assert ws.max_row == STREAM_ABOVE + 201
+    assert [ws.cell(r, 4).value for r in (2, ws.max_row)] == [
+        "Gast0000",
+        f"Gast{STREAM_ABOVE + 199}",
+    ]
+    assert str(ws.data_validations.dataValidation[0].sqref) == f"G2:G{ws.max_row}"
+    plan = preview(sheet, "guests", ceremony=ceremony)
+    assert not plan.has_errors, plan.summary()
+    assert plan.sheet == "Rückmeldungen" and len(plan.rows) == STREAM_ABOVE + 200

@@ -41,9 +41,6 @@ from ceremonykit.guests.collation import sort_mode, sort_name
 from ceremonykit.guests.manage import RSVP_LABELS, count_guests, persons_count
 
 TITLE = "Gästeliste"
-STREAM_ABOVE = 1000
-"""Guests from which the XLSX is streamed (one row in memory; 100,000 guests would add 180 MB
-in memory); a smaller list is built in memory, twice as fast as through temporary files."""
 
 
 @dataclass
@@ -90,7 +87,7 @@ def _write_xlsx(ctx: BuildContext, relpath: str, data: Prepared) -> None:
             tmp,
             title=f"{TITLE} {ceremony.title}".strip(),
             author=author(ceremony),
-            streaming=len(guests) > STREAM_ABOVE,
+            rows=len(guests),
         ) as wb,
     ):
         ws = wb.add_worksheet(TITLE)

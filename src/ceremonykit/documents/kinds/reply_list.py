@@ -80,12 +80,16 @@ def _pdf(ctx: BuildContext, guests: list[Guest]) -> None:
 
 
 def _sheet(ctx: BuildContext, guests: list[Guest]) -> None:
+    """One row per invitee (streamed for long lists), a drop-down for the reply."""
     ceremony = ctx.ceremony
     path = ctx.path(f"{file_stem(ceremony, 'Rueckmeldungen')}.xlsx")
     with (
         ctx.output(path, "xlsx") as tmp,
         xlsx_workbook(
-            tmp, title=f"Rückmeldungen {ceremony.title}".strip(), author=author(ceremony)
+            tmp,
+            title=f"Rückmeldungen {ceremony.title}".strip(),
+            author=author(ceremony),
+            rows=len(guests),
         ) as wb,
     ):
         ws = wb.add_worksheet("Rückmeldungen")
