@@ -228,6 +228,7 @@ def test_xlsx_file_layout_and_safe_cells(tmp_path: Path) -> None:
         assert cell.fill.fgColor.rgb.endswith("E6E6E6")
         assert cell.alignment.wrap_text and cell.alignment.vertical == "center"
     assert all(not cell.font.b for cell in ws[2])
+    assert ws.row_dimensions[1].height == 30  # wrapped headers ("Begleitpersonen") shown whole
     # the widths Excel shows (XlsxWriter adds the cell padding Excel adds)
     assert 30 <= _width(ws, "B") < 31 and 8 <= _width(ws, "C") < 9 and 30 <= _width(ws, "M") < 31
     assert ws.freeze_panes == "C2"

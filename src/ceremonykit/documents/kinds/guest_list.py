@@ -96,6 +96,7 @@ def _write_xlsx(ctx: BuildContext, relpath: str, data: Prepared) -> None:
         ws.repeat_rows(0)
         ws.set_landscape()
         ws.fit_to_pages(1, 0)
+        ws.set_row(0, 30)  # two lines: LibreOffice does not grow a row for wrapped headers
         header = header_style(wb, valign="vcenter", text_wrap=True)
         write_header(ws, [(c.header, c.width) for c in columns], header)
         plain = CellStyle.add(wb)
