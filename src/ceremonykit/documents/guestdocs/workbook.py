@@ -17,7 +17,9 @@ from pathlib import Path
 from xlsxwriter import Workbook
 from xlsxwriter.worksheet import Worksheet
 
+from ceremonykit.documents.context import BuildContext
 from ceremonykit.documents.guestdocs.cells import CellStyle, write_value
+from ceremonykit.documents.guestdocs.selection import author
 
 HEADER_FILL = "#E6E6E6"
 STREAM_ABOVE = 1000
@@ -37,6 +39,20 @@ def xlsx_workbook(path: Path, *, title: str, author: str, rows: int) -> Iterator
         workbook.set_properties({"title": title, "author": author})
         yield workbook
         workbook.close()
+
+
+@contextmanager
+def xlsx_output(ctx: BuildContext, relpath: str, title: str, rows: int) -> Iterator[Workbook]:
+    """The workbook that becomes ``relpath`` of the build: titled "``title`` <ceremony>",
+    by the ceremony's organiser (see :func:`xlsx_workbook` for ``rows``)."""
+    ceremony = ctx.ceremony
+    with (
+        ctx.output(relpath, "xlsx") as tmp,
+        xlsx_workbook(
+            tmp, title=f"{title} {ceremony.title}".strip(), author=author(ceremony), rows=rows
+        ) as workbook,
+    ):
+        yield workbook
 
 
 def header_style(workbook: Workbook, **properties: object) -> CellStyle:

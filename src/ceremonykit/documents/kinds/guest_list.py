@@ -34,7 +34,7 @@ from ceremonykit.documents.guestdocs.tablepdf import (
     TableRow,
     write_table_pdf,
 )
-from ceremonykit.documents.guestdocs.workbook import header_style, write_header, xlsx_workbook
+from ceremonykit.documents.guestdocs.workbook import header_style, write_header, xlsx_output
 from ceremonykit.domain.model import RSVP, Ceremony, Guest
 from ceremonykit.german.typography import apostrophes
 from ceremonykit.guests.collation import sort_mode, sort_name
@@ -81,15 +81,7 @@ def _write_xlsx(ctx: BuildContext, relpath: str, data: Prepared) -> None:
     ceremony = ctx.ceremony
     columns = data.columns
     guests = data.table
-    with (
-        ctx.output(relpath, "xlsx") as tmp,
-        xlsx_workbook(
-            tmp,
-            title=f"{TITLE} {ceremony.title}".strip(),
-            author=author(ceremony),
-            rows=len(guests),
-        ) as wb,
-    ):
+    with xlsx_output(ctx, relpath, TITLE, rows=len(guests)) as wb:
         ws = wb.add_worksheet(TITLE)
         ws.freeze_panes("C2")
         ws.autofilter(0, 0, len(guests), len(columns) - 1)

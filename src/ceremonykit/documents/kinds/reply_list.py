@@ -18,7 +18,7 @@ from ceremonykit.documents.guestdocs.tablepdf import (
     TableRow,
     write_table_pdf,
 )
-from ceremonykit.documents.guestdocs.workbook import header_style, write_header, xlsx_workbook
+from ceremonykit.documents.guestdocs.workbook import header_style, write_header, xlsx_output
 from ceremonykit.documents.invitations.content import invitees
 from ceremonykit.domain.model import RSVP, Ceremony, Guest
 from ceremonykit.german.dates import date_long
@@ -83,15 +83,7 @@ def _sheet(ctx: BuildContext, guests: list[Guest]) -> None:
     """One row per invitee (streamed for long lists), a drop-down for the reply."""
     ceremony = ctx.ceremony
     path = ctx.path(f"{file_stem(ceremony, 'Rueckmeldungen')}.xlsx")
-    with (
-        ctx.output(path, "xlsx") as tmp,
-        xlsx_workbook(
-            tmp,
-            title=f"Rückmeldungen {ceremony.title}".strip(),
-            author=author(ceremony),
-            rows=len(guests),
-        ) as wb,
-    ):
+    with xlsx_output(ctx, path, "Rückmeldungen", rows=len(guests)) as wb:
         ws = wb.add_worksheet("Rückmeldungen")
         write_header(ws, SHEET_COLUMNS, header_style(wb))
         plain = CellStyle.add(wb)
