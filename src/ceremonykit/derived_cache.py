@@ -1,11 +1,15 @@
 """A folder for data derived from bundled files, kept between runs to save start-up work.
 
 Every process that draws PDF text would otherwise parse the bundled TrueType fonts again
-(3–9 ms a font in pure Python). What is derived from a file that never changes is stored
-once and loaded afterwards::
+(4–8 ms a font in pure Python), and every process that fills a text template would parse and
+compile it again (4–10 ms). What is derived from a file that does not change is stored once
+and loaded afterwards::
 
-    <user cache folder>/fonts/          (CEREMONYKIT_CACHE_DIR/fonts overrides it)
-        NotoSans-Regular.<key>.face     a parsed font face (see documents/pdf/font_cache.py)
+    <user cache folder>/                  (CEREMONYKIT_CACHE_DIR overrides it)
+        fonts/NotoSans-Regular.<key>.face a parsed font face, plain data
+                                          (documents/pdf/font_cache.py)
+        templates/<name>-<path>.<key>.jinja  a compiled text template
+                                          (german/template_cache.py)
 
 The entries hold no personal data and may be deleted at any time (they are made again), so a
 purge need not touch them. Reading and writing never fail for the user: a missing, damaged or
