@@ -9,10 +9,12 @@ from pathlib import Path
 import pytest
 
 from ceremonykit.build import runner
+from ceremonykit.build.edited import edited_since_build
 from ceremonykit.documents.context import BuildContext, CancelToken
 from ceremonykit.documents.registry import DocumentKind
 from ceremonykit.domain.model import Ceremony
 from ceremonykit.errors import Cancelled, UserError
+from ceremonykit.file_stamps import file_stamp
 from conftest import with_winerror
 
 
@@ -167,3 +169,26 @@ def test_a_file_written_twice_in_one_build_is_listed_once(
     report = runner.build_ceremony(demo, tmp_path, only=["twice"])
     assert [f.path for f in report.files] == ["a.txt"] and not report.failed
     assert (tmp_path / "a.txt").read_bytes() == b"dann"
+
+
+def _twice(ctx: BuildContext) -> None:
+    ctx.write_bytes("txt/twice.txt", "txt", b"erste Fassung")
+    ctx.write_bytes("txt/twice.txt", "txt", b"zweite, laengere Fassung")
+
+
+def test_manifest_stamps_are_those_of_the_files_in_place(
+    demo: Ceremony, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The kinds stamp their files as they write them into the staging folder; after moving
+    them into place the stamps still describe the files exactly – also for a file written
+    twice (the last version counts), so the next export does not take it for a Word edit."""
+    twice = DocumentKind("twice", "Zweimal", "Twice", ("txt",), _twice)
+    monkeypatch.setattr(runner, "all_kinds", lambda: (KINDS[1], twice))
+    runner.build_ceremony(demo, tmp_path)
+    manifest = json.loads((tmp_path / "manifest.json").read_text(encoding="utf-8"))
+    entries = {e["path"]: e for e in manifest["files"]}
+    assert len(entries) == len(demo.winners) + 1
+    for path, entry in entries.items():
+        assert {k: entry[k] for k in ("size", "mtime_ns", "sha256")} == file_stamp(tmp_path / path)
+    assert (tmp_path / "txt" / "twice.txt").read_bytes() == b"zweite, laengere Fassung"
+    assert edited_since_build(tmp_path) == []

@@ -1,7 +1,7 @@
 """Documents in an output folder that staff changed after the last build (Word edits).
 
 ``manifest.json`` records for every file it lists the size, modification time and SHA-256 of
-what the build wrote (:func:`~ceremonykit.build.stamps.file_stamp`). Before a new export into the same folder,
+what the build wrote (:func:`~ceremonykit.file_stamps.file_stamp`). Before a new export into the same folder,
 :func:`edited_since_build` names the files whose content differs now, so the window can ask
 before overwriting them. A file whose time and size are unchanged is not read again; one
 touched but with the same content does not count. ``touches`` limits the answer to the
@@ -16,8 +16,8 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from ceremonykit.build.runner import MANIFEST_NAME, built_formats, select_kinds
-from ceremonykit.build.stamps import sha256_of
 from ceremonykit.documents.context import BuildOptions
+from ceremonykit.file_stamps import sha256_of
 
 
 def edited_since_build(

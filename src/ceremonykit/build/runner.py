@@ -31,7 +31,6 @@ from ceremonykit.build.parallel import (
 )
 from ceremonykit.build.resident import forget_job, resident_worker
 from ceremonykit.build.staging import OutputFolderError, Staging
-from ceremonykit.build.stamps import file_stamp
 from ceremonykit.documents.context import (
     BuildOptions,
     BuildReport,
@@ -44,6 +43,7 @@ from ceremonykit.documents.registry import DocumentKind, all_kinds, get_kind
 from ceremonykit.domain.codec import money
 from ceremonykit.domain.model import Ceremony
 from ceremonykit.errors import UserError
+from ceremonykit.file_stamps import file_stamp
 
 log = logging.getLogger(__name__)
 
@@ -355,7 +355,9 @@ def _file_entry(
     }
     if kept_stamp is not None:  # an earlier build's file: what that build wrote
         entry.update(kept_stamp)
-    elif out_dir is not None:  # what was written, so a later export sees files edited since
+    elif f.stamp is not None:  # what was written, so a later export sees files edited since
+        entry.update(f.stamp.as_dict())
+    elif out_dir is not None:
         entry.update(file_stamp(out_dir / f.path))
     if f.not_rebuilt:
         entry["not_rebuilt"] = True  # an earlier build's file; its kind did not finish cleanly

@@ -96,11 +96,9 @@ class Staging:
         ``report.written`` what this build put there.
         """
         swapped: list[OutputFile] = []
-        moved: set[str] = set()
-        for file in report.files:
-            if file.path in moved:
-                continue  # written twice in this build: the last version was moved already
-            moved.add(file.path)
+        # a file written twice in this build is moved once, listed with its last stamp
+        latest = {file.path: file for file in report.files}
+        for file in latest.values():
             try:
                 self._move(file.path)
             except FileHeldError as exc:

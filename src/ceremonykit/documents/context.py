@@ -22,6 +22,7 @@ from ceremonykit.atomic import atomic_path, is_held, os_error_cause, private_pat
 from ceremonykit.domain.model import Ceremony
 from ceremonykit.domain.settings_keys import kind_option
 from ceremonykit.errors import Cancelled, UserError
+from ceremonykit.file_stamps import FileStamp, stamp_of
 
 log = logging.getLogger(__name__)
 
@@ -54,6 +55,8 @@ class OutputFile:
     format: str
     subject: str | None = None
     not_rebuilt: bool = False  # kept from an earlier build because its kind did not finish
+    # what the kind wrote, stamped as it finished the file (None for earlier builds' files)
+    stamp: FileStamp | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)
@@ -203,7 +206,8 @@ class BuildContext:
             if self.storage_error is None and self._is_storage_error(exc, root):
                 self.storage_error = exc
             raise
-        self.report.files.append(OutputFile(str(rel), self.kind, fmt, subject))
+        stamp = stamp_of(target)  # here, in parallel, not file by file at the end of the build
+        self.report.files.append(OutputFile(str(rel), self.kind, fmt, subject, stamp=stamp))
 
     @staticmethod
     def _is_storage_error(exc: OSError, root: Path) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import zlib
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -124,7 +125,8 @@ def _font_embedded(font: pikepdf.Object) -> bool:
 
 
 def _output_intent(pdf: pikepdf.Pdf) -> pikepdf.Dictionary:
-    icc = pdf.make_stream(srgb_icc())
+    icc = pdf.make_stream(zlib.compress(srgb_icc()))
+    icc["/Filter"] = pikepdf.Name.FlateDecode
     icc["/N"] = 3
     return pikepdf.Dictionary(
         Type=pikepdf.Name.OutputIntent,
@@ -162,5 +164,7 @@ def make_pdfa_meta(pdf_bytes: bytes, meta: DocMeta) -> bytes:
         digest = hashlib.md5(meta.title.encode() + _pdf_date(moment).encode()).digest()
         pdf.trailer.ID = pikepdf.Array([pikepdf.String(digest), pikepdf.String(digest)])
         out = io.BytesIO()
-        pdf.save(out, fix_metadata_version=False)
+        # reportlab compressed every stream already (binary Flate, see the package docstring);
+        # letting qpdf compress again decodes and re-encodes each one (20 ms per build)
+        pdf.save(out, fix_metadata_version=False, compress_streams=False)
         return out.getvalue()
