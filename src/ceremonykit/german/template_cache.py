@@ -152,6 +152,7 @@ def environment_fingerprint(env: Environment) -> str:
         env.is_async,
         env.autoescape if isinstance(env.autoescape, bool) else "autoescape function",
         env.finalize is not None,
+        repr(getattr(env.finalize, "jinja_pass_arg", None)),  # how the code calls it
         getattr(env, "sandboxed", False),
         sorted(getattr(env, "intercepted_binops", ())),
         sorted(getattr(env, "intercepted_unops", ())),
