@@ -36,8 +36,9 @@ def with_winerror(exc: E, code: int) -> E:
 def _isolated_user_dirs(
     tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Never read or write the developer's real settings, log or temp files (a purge empties
-    the temp folder, and must not empty the one other programs' tests use)."""
+    """Never read or write the developer's real settings, log, temp or cache files (a purge
+    empties the temp folder, and must not empty the one other programs' tests use; the font
+    cache of one test must not decide what another test parses)."""
     base = tmp_path_factory.mktemp("userdirs")
     (base / "systemp").mkdir()
     monkeypatch.setenv("TMPDIR", str(base / "systemp"))
@@ -45,6 +46,7 @@ def _isolated_user_dirs(
     monkeypatch.setenv("CEREMONYKIT_CONFIG_DIR", str(base / "config"))
     monkeypatch.setenv("CEREMONYKIT_LOG_DIR", str(base / "log"))
     monkeypatch.setenv("CEREMONYKIT_TEMP_DIR", str(base / "temp"))
+    monkeypatch.setenv("CEREMONYKIT_CACHE_DIR", str(base / "cache"))
     monkeypatch.setenv("CEREMONYKIT_DEFAULTS_FILE", str(base / "machine" / "defaults.json"))
 
 

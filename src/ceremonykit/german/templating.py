@@ -17,12 +17,10 @@ from typing import Any
 from jinja2 import (
     FileSystemLoader,
     StrictUndefined,
-    Template,
     TemplateError,
     TemplateNotFound,
     TemplateSyntaxError,
     UndefinedError,
-    meta,
 )
 from jinja2.exceptions import SecurityError
 from jinja2.sandbox import SandboxedEnvironment
@@ -39,6 +37,7 @@ from ceremonykit.german import (
     phone,
     typography,
 )
+from ceremonykit.german.template_cache import Compiled, compile_template
 from ceremonykit.resources import templates_dir
 
 
@@ -124,12 +123,6 @@ class LoadedTemplate:
     filename: str  # full path of the file actually used (user copy or bundled)
 
 
-@dataclass(frozen=True)
-class _Parsed:
-    names: frozenset[str]  # top-level names the template reads
-    template: Template
-
-
 class TextTemplates:
     """Finds and renders text templates; the user's folder is searched before the bundle."""
 
@@ -144,7 +137,7 @@ class TextTemplates:
             keep_trailing_newline=False,
         )
         self.env.filters.update(FILTERS)
-        self._cache: dict[tuple[str, int], _Parsed] = {}
+        self._cache: dict[tuple[str, int], Compiled] = {}
 
     def source_of(self, name: str) -> LoadedTemplate:
         try:
@@ -162,23 +155,20 @@ class TextTemplates:
         used = self._parsed(self.source_of(name)).names
         return sorted(n for n in used if n not in context and n not in self.env.globals)
 
-    def _parsed(self, loaded: LoadedTemplate) -> _Parsed:
-        """The names a template reads and the template compiled from the same parse, cached
-        per file version (parsing costs more than rendering; Jinja's own ``get_template``
-        would parse the file a second time)."""
+    def _parsed(self, loaded: LoadedTemplate) -> Compiled:
+        """The names a template reads and the template compiled from the same parse, kept per
+        file version (parsing costs more than rendering; Jinja's own ``get_template`` would
+        parse the file a second time) – and between runs in the cache folder
+        (:mod:`ceremonykit.german.template_cache`)."""
         path = Path(loaded.filename)
         key = (loaded.filename, path.stat().st_mtime_ns)
         if key not in self._cache:
             source = path.read_text(encoding="utf-8")
             try:
-                ast = self.env.parse(source, loaded.name, loaded.filename)
-            except TemplateSyntaxError as exc:
+                compiled = compile_template(self.env, source, loaded.name, loaded.filename)
+            except TemplateSyntaxError as exc:  # also an unknown filter (TemplateAssertionError)
                 raise self._syntax_problem(loaded, exc) from None
-            code = self.env.compile(ast, loaded.name, loaded.filename)
-            template = self.env.template_class.from_code(
-                self.env, code, self.env.make_globals(None)
-            )
-            self._cache[key] = _Parsed(frozenset(meta.find_undeclared_variables(ast)), template)
+            self._cache[key] = compiled
         return self._cache[key]
 
     def check(self, name: str, context: Mapping[str, Any]) -> None:
@@ -221,7 +211,7 @@ class TextTemplates:
     def _syntax_problem(loaded: LoadedTemplate, exc: TemplateSyntaxError) -> TemplateProblem:
         return TemplateProblem(
             f"Die Textvorlage „{loaded.filename}“ hat in Zeile {exc.lineno} einen Fehler: "
-            f"{exc.message}.",
+            f"{(exc.message or '').rstrip('.')}.",
             hint="Bitte die Klammern {{ … }} und {% … %} prüfen.",
         )
 

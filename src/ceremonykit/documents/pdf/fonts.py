@@ -2,7 +2,9 @@
 
 Families: ``Sans`` (Noto Sans) and ``Serif`` (Noto Serif), each with regular, bold, italic and
 bold italic; ``Fallback`` (DejaVu Sans) covers symbols the main fonts lack. TrueType fonts are
-always embedded (subset) by reportlab, which PDF/A requires.
+always embedded (subset) by reportlab, which PDF/A requires. A process parses a font file
+only the first time ever: afterwards the parsed face comes from the cache
+(:mod:`ceremonykit.documents.pdf.font_cache`).
 """
 
 from __future__ import annotations
@@ -10,11 +12,12 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 
+from ceremonykit.documents.pdf.font_cache import load_font
 from ceremonykit.resources import resource_path
 
 
@@ -60,7 +63,12 @@ def register_fonts(*names: str) -> None:
 
 @cache
 def _register(name: str) -> None:
-    pdfmetrics.registerFont(TTFont(name, str(resource_path(f"fonts/{_FILES[name]}"))))
+    pdfmetrics.registerFont(load_font(name, font_file(name)))
+
+
+def font_file(name: str) -> Path:
+    """The bundled file of a font (``"Sans-Bold"``)."""
+    return resource_path(f"fonts/{_FILES[name]}")
 
 
 @cache
