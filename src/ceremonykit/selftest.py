@@ -9,6 +9,7 @@ console, so the summary is also written to ``selftest.txt`` next to the log file
 
 from __future__ import annotations
 
+import io
 import json
 import sys
 import tempfile
@@ -104,6 +105,7 @@ def check_libraries() -> str:
     import jinja2
     import openpyxl
     import pikepdf
+    import xlsxwriter
     from num2words import num2words
     from reportlab.pdfbase.pdfmetrics import getFont
 
@@ -116,14 +118,20 @@ def check_libraries() -> str:
     section = docx.Document().sections[0]  # reads docx/templates/default.docx
     section.header.is_linked_to_previous = False  # reads default-header.xml via docx/parts/..
     section.footer.is_linked_to_previous = False
-    openpyxl.Workbook()
+    openpyxl.Workbook()  # the importer reads with openpyxl, the guest lists are written with:
+    book = xlsxwriter.Workbook(io.BytesIO(), {"in_memory": True})
+    book.add_worksheet().write_string(0, 0, "Test")
+    book.close()
     getFont("Helvetica").stringWidth("Test", 10)  # reportlab's bundled font metrics
     jinja2.Environment(autoescape=True).from_string("{{ x }}").render(x=1)
     icc = Path(pikepdf.__file__).parent / "pdfa" / "data" / "sRGB.icc"
     if not icc.is_file():
         raise CheckFailed(f"pikepdf: ICC-Profil fehlt ({icc})")
     check_rl_accel()
-    return "Babel (de), num2words, python-docx, openpyxl, reportlab (+ _rl_accel), Jinja2, pikepdf"
+    return (
+        "Babel (de), num2words, python-docx, openpyxl, XlsxWriter, reportlab (+ _rl_accel), "
+        "Jinja2, pikepdf"
+    )
 
 
 def check_rl_accel() -> None:

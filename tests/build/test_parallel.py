@@ -47,6 +47,7 @@ def test_the_last_kind_is_left_to_the_side_that_has_its_library(
     from dataclasses import replace
 
     monkeypatch.setattr(parallel, "_found_by_name", lambda kind: True)
+    monkeypatch.setitem(parallel.LIBRARY_COST, "openpyxl", 6)  # a library slow to load
     base = get_kind("checkin_list")
     kinds = [
         replace(base, name="xlsx", cost=20, libraries=("openpyxl",)),
@@ -154,6 +155,7 @@ def test_a_kind_joins_the_process_that_has_its_library(monkeypatch: pytest.Monke
     from dataclasses import replace
 
     monkeypatch.setattr(parallel, "_found_by_name", lambda kind: True)
+    monkeypatch.setitem(parallel.LIBRARY_COST, "openpyxl", 6)  # a library slow to load
     base = get_kind("checkin_list")
     excel = ("openpyxl",)
     kinds = [
@@ -173,6 +175,7 @@ def test_a_worker_still_starting_is_not_waited_for(monkeypatch: pytest.MonkeyPat
     from dataclasses import replace
 
     monkeypatch.setattr(parallel, "_found_by_name", lambda kind: True)
+    monkeypatch.setitem(parallel.LIBRARY_COST, "openpyxl", 6)  # a library slow to load
     base = get_kind("checkin_list")
     kinds = [
         replace(base, name="pdf", cost=30),

@@ -1,39 +1,19 @@
-"""Small building blocks of the guest documents: safe cells, label layouts, table order."""
+"""Small building blocks of the guest documents: clean text, label layouts, table order (safe
+spreadsheet cells: test_guest_xlsx_cells.py)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
-from openpyxl import Workbook
 
 from ceremonykit.documents.docx_tools import clean_text
-from ceremonykit.documents.guestdocs.cells import csv_text, set_text
 from ceremonykit.documents.guestdocs.labels import BUNDLED_LAYOUTS, load_layout
 from ceremonykit.documents.guestdocs.pdftext import clean, fit_lines, wrap
 from ceremonykit.documents.guestdocs.tablepdf import TableRow
 from ceremonykit.documents.kinds.checkin_list import letters_label
 from ceremonykit.documents.kinds.seating_plan import table_key
 from ceremonykit.errors import UserError
-
-
-@pytest.mark.parametrize("payload", ["=1+1", "+49 231", "-5", "@SUM(A1)", "\t=1", "\r=1"])
-def test_formula_like_text_is_inert(payload: str) -> None:
-    ws = Workbook().active
-    cell = ws.cell(row=1, column=1)
-    set_text(cell, payload)
-    assert cell.data_type == "s" and cell.quotePrefix
-    assert csv_text(payload).startswith("'")
-
-
-def test_plain_values() -> None:
-    ws = Workbook().active
-    cell = ws.cell(row=1, column=1)
-    set_text(cell, 3)
-    assert cell.value == 3 and cell.data_type == "n"
-    set_text(cell, "Anna\x00\x1b")
-    assert cell.value == "Anna" and not cell.quotePrefix
-    assert csv_text("Müller") == "Müller"
 
 
 def test_clean_matches_docx_tools() -> None:

@@ -4,15 +4,20 @@ from __future__ import annotations
 
 import csv
 import io
+import zipfile
+from dataclasses import replace
 from pathlib import Path
 
 import openpyxl
 import pytest
 from docx import Document
+from openpyxl.utils import column_index_from_string
+from openpyxl.worksheet.worksheet import Worksheet
 from tests.conftest import SPREADSHEETS
 from tests.documents.guest_helpers import build, one_file, pdf_pages_text, soffice_convert
 
 from ceremonykit.demo import demo_ceremony
+from ceremonykit.documents.guestdocs.workbook import STREAM_ABOVE
 from ceremonykit.domain.model import RSVP, Ceremony, Guest
 from ceremonykit.domain.settings_keys import GUEST_SORT
 from ceremonykit.guests.collation import SORT_BY_PARTICLE
@@ -185,3 +190,111 @@ def test_docx_opens_in_libreoffice(demo_out: Path, tmp_path: Path) -> None:
     text = "\n".join(pdf_pages_text(pdf))
     assert "Gästeliste – Ehrenamtspreis 2026" in text
     assert "Albers, Dr. Henrike" in text
+
+
+def _width(ws: Worksheet, letter: str) -> float:
+    """The width of column ``letter`` (XlsxWriter merges equal neighbours into one range)."""
+    index = column_index_from_string(letter)
+    for dim in ws.column_dimensions.values():
+        if dim.min is not None and dim.min <= index <= (dim.max or dim.min):
+            return float(dim.width)
+    raise AssertionError(f"no width for column {letter}")
+
+
+def _hostile_ceremony() -> Ceremony:
+    ceremony = demo_ceremony()
+    first = ceremony.guests[0]
+    first.last_name = '=HYPERLINK("http://example.org/x","Klick")'
+    first.organisation = "+49 231 50-23022"
+    first.function = "@SUM(A1)"
+    first.notes = "Steuer\x00zeichen\x1b weg\r\nzweite Zeile"
+    first.table = "1e5"
+    first.protocol_rank = 7
+    return ceremony
+
+
+def test_xlsx_file_layout_and_safe_cells(tmp_path: Path) -> None:
+    """What a user sees in Excel: styled header, widths, frozen names, filter, printing set up,
+    the overview sheet – and guest data that can never run as a formula."""
+    ceremony = _hostile_ceremony()
+    build(ceremony, tmp_path, "guest_list")
+    wb = openpyxl.load_workbook(one_file(tmp_path, "*.xlsx"))
+    assert wb.sheetnames == ["Gästeliste", "Übersicht"]
+    assert wb.properties.title == "Gästeliste Ehrenamtspreis 2026"
+    assert wb.properties.creator == "Stadt Dortmund"
+    ws = wb["Gästeliste"]
+    for cell in ws[1]:
+        assert cell.font.b and cell.fill.fill_type == "solid", cell.value
+        assert cell.fill.fgColor.rgb.endswith("E6E6E6")
+        assert cell.alignment.wrap_text and cell.alignment.vertical == "center"
+    assert all(not cell.font.b for cell in ws[2])
+    assert ws.row_dimensions[1].height == 30  # wrapped headers ("Begleitpersonen") shown whole
+    # the widths Excel shows (XlsxWriter adds the cell padding Excel adds)
+    assert 30 <= _width(ws, "B") < 31 and 8 <= _width(ws, "C") < 9 and 30 <= _width(ws, "M") < 31
+    assert ws.freeze_panes == "C2"
+    assert ws.auto_filter.ref == "A1:M49"
+    assert ws.print_title_rows == "$1:$1"
+    assert ws.page_setup.orientation == "landscape"
+    assert ws.sheet_properties.pageSetUpPr.fitToPage
+    assert (ws.page_setup.fitToWidth or 1) == 1  # absent means 1 (the OOXML default)
+    assert ws.page_setup.fitToHeight == 0  # as many pages down as needed
+    header = [c.value for c in ws[1]]
+    [row] = [r for r in ws.iter_rows(min_row=2) if r[header.index("Notizen")].value]
+    cells = {h: row[i] for i, h in enumerate(header)}
+    name = cells["Name"]
+    assert name.value.startswith('=HYPERLINK("http://example.org/x","Klick")')
+    for key in ("Name", "Organisation", "Funktion"):
+        assert cells[key].data_type == "s" and cells[key].quotePrefix, key
+    assert cells["Organisation"].value == "+49 231 50-23022"
+    assert cells["Funktion"].value == "@SUM(A1)"
+    assert cells["Notizen"].value == "Steuerzeichen weg\nzweite Zeile"
+    assert not cells["Notizen"].quotePrefix
+    assert cells["Tisch"].value == "1e5" and cells["Tisch"].data_type == "s"
+    assert cells["Protokoll"].value == 7 and cells["Protokoll"].data_type == "n"
+    assert cells["Begleitpersonen"].data_type == "n"
+    overview = wb["Übersicht"]
+    assert [c.value for c in overview[1]] == ["Rückmeldung", "Gäste", "Personen mit Begleitung"]
+    bold_rows = [r[0].value for r in overview.iter_rows() if r[0].value and r[0].font.b]
+    assert bold_rows == ["Rückmeldung", "Summe", "Kategorie"]
+    assert overview["B6"].value == 48 and overview["B6"].data_type == "n"
+    assert 24 <= _width(overview, "A") < 25 and 32 <= _width(overview, "C") < 33
+
+
+def test_xlsx_streams_large_lists(demo_out: Path, tmp_path: Path) -> None:
+    """2,000 guests: the sheet is streamed (strings in their cells, no shared table), every
+    row in order, types kept; the demo's short list is built in memory (shared strings)."""
+    ceremony = demo_ceremony()
+    template = ceremony.guests[-1]
+    ceremony.guests = [
+        replace(template, id=f"g{n}", last_name=f"Gast{n:05d}", companions=n % 3, table="")
+        for n in range(2000)
+    ]
+    assert len(ceremony.guests) > STREAM_ABOVE
+    build(ceremony, tmp_path, "guest_list")
+    path = one_file(tmp_path, "*.xlsx")
+    with zipfile.ZipFile(path) as streamed, zipfile.ZipFile(one_file(demo_out, "*.xlsx")) as small:
+        assert "xl/sharedStrings.xml" not in streamed.namelist()
+        assert 'r="B2001" t="inlineStr"' in streamed.read("xl/worksheets/sheet1.xml").decode()
+        assert "xl/sharedStrings.xml" in small.namelist()
+    ws = openpyxl.load_workbook(path, read_only=True)["Gästeliste"]
+    rows = list(ws.iter_rows(min_row=2, values_only=True))
+    assert len(rows) == 2000
+    names = [r[1] for r in rows]
+    assert names == sorted(names) and names[0].startswith("Gast00000")
+    assert sorted(r[7] for r in rows) == sorted(n % 3 for n in range(2000))
+
+
+@pytest.mark.libreoffice
+@pytest.mark.slow
+def test_xlsx_opens_in_libreoffice(demo_out: Path, tmp_path: Path) -> None:
+    """LibreOffice reads the streamed sheet (inline strings): names, umlauts and numbers."""
+    converted = soffice_convert(
+        one_file(demo_out, "*.xlsx"), "csv:Text - txt - csv (StarCalc):44,34,76", tmp_path
+    )
+    rows = list(csv.reader(io.StringIO(converted.read_text(encoding="utf-8"))))
+    assert rows[0][:5] == ["Kategorie", "Name", "Anrede", "Funktion", "Organisation"]
+    names = [r[1] for r in rows[1:] if r]
+    assert len(names) == 48
+    for name in ("Nguyễn, Thị Lan", "Guðmundsson, Þórður", "Heide, Jonas von der", "Öztürk, Fatma"):
+        assert name in names, name
+    assert {r[7] for r in rows[1:] if r} <= {"0", "1", "2", "3", "4"}

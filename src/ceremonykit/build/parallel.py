@@ -75,7 +75,7 @@ LIBRARY_COST: dict[str, int] = {
     "reportlab.pdfgen": 2,
     "reportlab.platypus": 4,  # on top of reportlab.pdfgen
     "docx": 3,
-    "openpyxl": 6,
+    "xlsxwriter": 1,
     "pikepdf": 3,
     "jinja2": 2,
     "typst": 0,

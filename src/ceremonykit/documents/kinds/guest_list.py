@@ -12,14 +12,11 @@ import io
 from dataclasses import dataclass
 
 from docx.shared import Cm
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Alignment, Font, PatternFill
-from openpyxl.utils import get_column_letter
+from xlsxwriter import Workbook
 
 from ceremonykit.documents.context import BuildContext
 from ceremonykit.documents.docx_tools import clean_text, new_document, page_footer
-from ceremonykit.documents.guestdocs.cells import csv_text, set_text, sheet_value
+from ceremonykit.documents.guestdocs.cells import CellStyle, csv_text, write_value
 from ceremonykit.documents.guestdocs.docx_table import TableWriter
 from ceremonykit.documents.guestdocs.selection import (
     Column,
@@ -37,6 +34,7 @@ from ceremonykit.documents.guestdocs.tablepdf import (
     TableRow,
     write_table_pdf,
 )
+from ceremonykit.documents.guestdocs.workbook import header_style, write_header, xlsx_output
 from ceremonykit.domain.model import RSVP, Ceremony, Guest
 from ceremonykit.german.typography import apostrophes
 from ceremonykit.guests.collation import sort_mode, sort_name
@@ -78,48 +76,35 @@ def _summary_lines(ceremony: Ceremony) -> list[str]:
 
 # ------------------------------------------------------------------------------------ XLSX
 def _write_xlsx(ctx: BuildContext, relpath: str, data: Prepared) -> None:
-    """Write-only workbook: header row styled, guest rows as plain values (openpyxl's fast path)."""
+    """Header row styled, one row per guest (streamed for long lists), frozen names, a filter
+    over the table, printed landscape one page wide; a second sheet with the counts."""
     ceremony = ctx.ceremony
     columns = data.columns
     guests = data.table
-    wb = Workbook(write_only=True)
-    ws = wb.create_sheet(TITLE)
-    for col, column in enumerate(columns, start=1):
-        ws.column_dimensions[get_column_letter(col)].width = column.width
-    ws.freeze_panes = "C2"
-    ws.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{len(guests) + 1}"
-    ws.print_title_rows = "1:1"
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
-    bold = Font(bold=True)
-    fill = PatternFill("solid", fgColor="E6E6E6")
-    header = []
-    for column in columns:
-        cell = WriteOnlyCell(ws)
-        set_text(cell, column.header)
-        cell.font = bold
-        cell.fill = fill
-        cell.alignment = Alignment(vertical="center", wrap_text=True)
-        header.append(cell)
-    ws.append(header)
-    for row in guests:
-        ws.append([sheet_value(ws, value) for value in row])
-    _write_counts_sheet(wb, ceremony)
-    wb.properties.title = f"{TITLE} {ceremony.title}".strip()
-    wb.properties.creator = author(ceremony)
-    with ctx.output(relpath, "xlsx") as tmp:
-        wb.save(tmp)
+    with xlsx_output(ctx, relpath, TITLE, rows=len(guests)) as wb:
+        ws = wb.add_worksheet(TITLE)
+        ws.freeze_panes("C2")
+        ws.autofilter(0, 0, len(guests), len(columns) - 1)
+        ws.repeat_rows(0)
+        ws.set_landscape()
+        ws.fit_to_pages(1, 0)
+        ws.set_row(0, 30)  # two lines: LibreOffice does not grow a row for wrapped headers
+        header = header_style(wb, valign="vcenter", text_wrap=True)
+        write_header(ws, [(c.header, c.width) for c in columns], header)
+        plain = CellStyle.add(wb)
+        for row, values in enumerate(guests, start=1):
+            for col, value in enumerate(values):
+                write_value(ws, row, col, value, plain)
+        _write_counts_sheet(wb, ceremony, plain)
 
 
-def _write_counts_sheet(wb: Workbook, ceremony: Ceremony) -> None:
+def _write_counts_sheet(wb: Workbook, ceremony: Ceremony, plain: CellStyle) -> None:
     counts = count_guests(ceremony)
-    ws = wb.create_sheet("Übersicht")
-    ws.column_dimensions["A"].width = 24
-    ws.column_dimensions["B"].width = 10
-    ws.column_dimensions["C"].width = 32
-    bold = Font(bold=True)
+    ws = wb.add_worksheet("Übersicht")
+    ws.set_column(0, 0, 24)
+    ws.set_column(1, 1, 10)
+    ws.set_column(2, 2, 32)
+    bold = CellStyle.add(wb, bold=True)
     rows: list[tuple[str | int, ...]] = [("Rückmeldung", "Gäste", "Personen mit Begleitung")]
     rows += [(RSVP_LABELS[s], counts.guests_by_rsvp[s], counts.persons_by_rsvp[s]) for s in RSVP]
     rows += [("Summe", counts.total_guests, sum(counts.persons_by_rsvp.values())), ()]
@@ -127,15 +112,10 @@ def _write_counts_sheet(wb: Workbook, ceremony: Ceremony) -> None:
     rows += [
         (c, n, counts.persons_by_category.get(c, 0)) for c, n in counts.guests_by_category.items()
     ]
-    for values in rows:
-        cells = []
-        for value in values:
-            cell = WriteOnlyCell(ws)
-            set_text(cell, value)
-            if values[0] in ("Rückmeldung", "Kategorie", "Summe"):
-                cell.font = bold
-            cells.append(cell)
-        ws.append(cells)
+    for row, values in enumerate(rows):
+        style = bold if values and values[0] in ("Rückmeldung", "Kategorie", "Summe") else plain
+        for col, value in enumerate(values):
+            write_value(ws, row, col, value, style)
 
 
 # ------------------------------------------------------------------------------------- CSV

@@ -9,13 +9,8 @@ of companions (cells it leaves empty, and all other fields, stay as they are).
 
 from __future__ import annotations
 
-from openpyxl import Workbook
-from openpyxl.styles import Font, PatternFill
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.datavalidation import DataValidation
-
 from ceremonykit.documents.context import BuildContext
-from ceremonykit.documents.guestdocs.cells import set_text
+from ceremonykit.documents.guestdocs.cells import CellStyle, write_value
 from ceremonykit.documents.guestdocs.selection import author, display_name, file_stem
 from ceremonykit.documents.guestdocs.tablepdf import (
     PdfColumn,
@@ -23,6 +18,7 @@ from ceremonykit.documents.guestdocs.tablepdf import (
     TableRow,
     write_table_pdf,
 )
+from ceremonykit.documents.guestdocs.workbook import header_style, write_header, xlsx_output
 from ceremonykit.documents.invitations.content import invitees
 from ceremonykit.domain.model import RSVP, Ceremony, Guest
 from ceremonykit.german.dates import date_long
@@ -84,42 +80,45 @@ def _pdf(ctx: BuildContext, guests: list[Guest]) -> None:
 
 
 def _sheet(ctx: BuildContext, guests: list[Guest]) -> None:
+    """One row per invitee (streamed for long lists), a drop-down for the reply."""
     ceremony = ctx.ceremony
-    wb = Workbook()
-    ws = wb.active
-    ws.title = "Rückmeldungen"
-    bold, fill = Font(bold=True), PatternFill("solid", fgColor="E6E6E6")
-    for col, (header, width) in enumerate(SHEET_COLUMNS, start=1):
-        cell = ws.cell(row=1, column=col, value=header)
-        cell.font, cell.fill = bold, fill
-        ws.column_dimensions[get_column_letter(col)].width = width
-    row = 1
-    for _category, members in by_category(ceremony, guests):
-        for g in members:
-            row += 1
-            values: tuple[str | int, ...] = (
-                g.category,
-                g.title,
-                g.first_name,
-                g.last_name,
-                g.organisation,
-                g.email,
-                RSVP_LABELS[g.rsvp],
-                g.companions,
-            )
-            for col, value in enumerate(values, start=1):
-                if value != "":
-                    set_text(ws.cell(row=row, column=col), value)
-    states = ",".join(RSVP_LABELS[s] for s in RSVP)
-    choice = DataValidation(type="list", formula1=f'"{states}"', allow_blank=True)
-    choice.error = "Bitte eingeladen, zugesagt, abgesagt oder offen wählen."
-    ws.add_data_validation(choice)
-    choice.add(f"G2:G{max(row, 2)}")
-    ws.freeze_panes = "E2"
-    wb.properties.title = f"Rückmeldungen {ceremony.title}".strip()
-    wb.properties.creator = author(ceremony)
-    with ctx.output(ctx.path(f"{file_stem(ceremony, 'Rueckmeldungen')}.xlsx"), "xlsx") as tmp:
-        wb.save(tmp)
+    path = ctx.path(f"{file_stem(ceremony, 'Rueckmeldungen')}.xlsx")
+    with xlsx_output(ctx, path, "Rückmeldungen", rows=len(guests)) as wb:
+        ws = wb.add_worksheet("Rückmeldungen")
+        write_header(ws, SHEET_COLUMNS, header_style(wb))
+        plain = CellStyle.add(wb)
+        row = 0
+        for _category, members in by_category(ceremony, guests):
+            for g in members:
+                row += 1
+                values: tuple[str | int, ...] = (
+                    g.category,
+                    g.title,
+                    g.first_name,
+                    g.last_name,
+                    g.organisation,
+                    g.email,
+                    RSVP_LABELS[g.rsvp],
+                    g.companions,
+                )
+                for col, value in enumerate(values):
+                    write_value(ws, row, col, value, plain)
+        # a drop-down of the states; other words the import knows ("ja", "x") stay allowed
+        ws.data_validation(
+            1,
+            6,
+            max(row, 1),
+            6,
+            {
+                "validate": "list",
+                "source": [RSVP_LABELS[s] for s in RSVP],
+                "ignore_blank": True,
+                "show_input": False,
+                "show_error": False,
+                "error_message": "Bitte eingeladen, zugesagt, abgesagt oder offen wählen.",
+            },
+        )
+        ws.freeze_panes("E2")
 
 
 def build(ctx: BuildContext) -> None:

@@ -1,0 +1,67 @@
+"""XLSX workbooks of the guest documents, written with XlsxWriter in one go to the build's path.
+
+XlsxWriter rather than openpyxl: it loads in a fifth of the time (a build pays that for two
+small sheets) and streams a large sheet row by row (``constant_memory``: rows strictly in
+order, strings stored in their cells instead of a shared table). Its temporary files go to a
+folder of their own that is removed whatever happens; a sheet that fails is never closed, so
+no half-written file is left at the path. Reading spreadsheets (the importer) stays elsewhere.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+
+from xlsxwriter import Workbook
+from xlsxwriter.worksheet import Worksheet
+
+from ceremonykit.documents.context import BuildContext
+from ceremonykit.documents.guestdocs.cells import CellStyle, write_value
+from ceremonykit.documents.guestdocs.selection import author
+
+HEADER_FILL = "#E6E6E6"
+STREAM_ABOVE = 1000
+"""Rows from which a workbook is streamed (100,000 guests held in memory would add 180 MB);
+a smaller one is built in memory, twice as fast as through temporary files."""
+
+
+@contextmanager
+def xlsx_workbook(path: Path, *, title: str, author: str, rows: int) -> Iterator[Workbook]:
+    """A workbook that is written to ``path`` when the block ends without error. With more
+    than :data:`STREAM_ABOVE` ``rows`` (in its longest sheet) it is streamed: write each
+    sheet's rows in order."""
+    with tempfile.TemporaryDirectory(prefix="ceremonykit-xlsx-", ignore_cleanup_errors=True) as tmp:
+        streaming = rows > STREAM_ABOVE
+        options = {"constant_memory": True, "tmpdir": tmp} if streaming else {"in_memory": True}
+        workbook = Workbook(str(path), options)
+        workbook.set_properties({"title": title, "author": author})
+        yield workbook
+        workbook.close()
+
+
+@contextmanager
+def xlsx_output(ctx: BuildContext, relpath: str, title: str, rows: int) -> Iterator[Workbook]:
+    """The workbook that becomes ``relpath`` of the build: titled "``title`` <ceremony>",
+    by the ceremony's organiser (see :func:`xlsx_workbook` for ``rows``)."""
+    ceremony = ctx.ceremony
+    with (
+        ctx.output(relpath, "xlsx") as tmp,
+        xlsx_workbook(
+            tmp, title=f"{title} {ceremony.title}".strip(), author=author(ceremony), rows=rows
+        ) as workbook,
+    ):
+        yield workbook
+
+
+def header_style(workbook: Workbook, **properties: object) -> CellStyle:
+    """Bold on light grey, as every header row of the guest documents (plus ``properties``)."""
+    return CellStyle.add(workbook, bold=True, bg_color=HEADER_FILL, pattern=1, **properties)
+
+
+def write_header(ws: Worksheet, columns: Sequence[tuple[str, float]], style: CellStyle) -> None:
+    """The first row: each (header, width in characters) column's header in ``style``."""
+    for col, (header, width) in enumerate(columns):
+        ws.set_column(col, col, width)
+        write_value(ws, 0, col, header, style)
