@@ -95,7 +95,7 @@ class KindQueue:
     together, away from the photos): the two processes load less than they would taking kinds
     in turn. A process whose planned kinds are done takes over the kind that is cheapest for
     it from the other side – but not the other side's last kind when loading its libraries
-    would cost more than the kind itself (importing openpyxl for one small list costs more than
+    would cost more than the kind itself (importing python-docx for one small list costs more than
     waiting for the other side) and the other side is known to be working (a worker still
     starting – ``spawn`` on Windows takes a second – is not waited for). Thread-safe: the
     worker's next kind is taken on the thread that sees its last one finish."""

@@ -4,7 +4,7 @@ The registry (:mod:`ceremonykit.documents.registry`) holds one ``DocumentKind(..
 that names its German label, its output folder (German names: ``urkunden/``, ``presse/``,
 ``newsroom/``, ``fotos/``, ``schecks/``, ``gaeste/``), its formats, designs and options, and
 names its build function with :class:`LazyBuild` – the module that builds the documents
-(``ceremonykit.documents.kinds.<name>``, with reportlab, python-docx, openpyxl …) is imported
+(``ceremonykit.documents.kinds.<name>``, with reportlab, python-docx, XlsxWriter …) is imported
 only when the kind is built, so listing or choosing kinds stays cheap. The build writes only
 below that folder (``ctx.path(name)``), so two kinds never collide and the folder is named in
 exactly one place.

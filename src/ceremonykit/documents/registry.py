@@ -3,7 +3,7 @@
 Each kind is one :class:`DocumentKind` below – label, folder, formats, designs, options – whose
 ``build`` is a :class:`LazyBuild` naming the module that makes its documents
 (``ceremonykit.documents.kinds.<name>``). Only this metadata is imported to list, check or
-choose kinds; a kind's build module (and reportlab, python-docx, openpyxl, Pillow behind it) is
+choose kinds; a kind's build module (and reportlab, python-docx, XlsxWriter, Pillow behind it) is
 imported when that kind is built, so ``build --only greeting_list`` does not pay for the
 cheques. Adding a kind means its build module and one entry here.
 """
