@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from ceremonykit.build import build_ceremony, parallel
+from ceremonykit.build import build_ceremony, parallel, runner
 from ceremonykit.build.kind_run import KindResult
-from ceremonykit.documents.context import BuildReport
+from ceremonykit.documents.context import BuildOptions, BuildReport
 from ceremonykit.documents.registry import all_kinds, get_kind
 from ceremonykit.domain.model import Ceremony
 
@@ -222,3 +222,37 @@ def test_a_closed_feed_sends_the_worker_nothing_more() -> None:
     assert len(sent) == 1  # nothing more was sent
     feed.wait_done()  # and the feed says so
     assert [k.name for k, _ in feed.sent] == sent
+
+
+def test_a_shared_build_gives_each_process_one_photo_thread(
+    demo: Ceremony, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two processes keep both cores busy: a second photo thread in each would only compete
+    for a busy core (and cost system time); a kind built alone keeps both threads."""
+    here: list[int] = []
+    jobs: list[int] = []
+    run_kind = runner.run_kind
+    new_worker = parallel.KindWorker.__init__
+
+    def record_here(
+        kind: object,
+        ceremony: Ceremony,
+        out: Path,
+        staging: Path,
+        options: BuildOptions,
+        *a: object,
+    ) -> KindResult:
+        here.append(options.threads)
+        return run_kind(kind, ceremony, out, staging, options, *a)  # type: ignore[arg-type]
+
+    def record_job(self: parallel.KindWorker, job: parallel.WorkerJob | None = None) -> None:
+        jobs.append(job.options.threads if job else -1)
+        new_worker(self, job)
+
+    monkeypatch.setattr(runner, "run_kind", record_here)
+    monkeypatch.setattr(parallel.KindWorker, "__init__", record_job)
+    build_ceremony(demo, tmp_path / "full")
+    assert jobs == [1] and here and set(here) == {1}
+    here.clear()
+    build_ceremony(demo, tmp_path / "alone", only=["social_cards"])
+    assert jobs == [1] and here == [0]  # no worker: the kind may use every core

@@ -17,6 +17,7 @@ import logging
 from collections.abc import Iterable
 from concurrent.futures import Future
 from concurrent.futures import wait as wait_for
+from dataclasses import replace
 from pathlib import Path
 
 from ceremonykit.atomic import write_text_atomic
@@ -209,6 +210,7 @@ class _KindsRun:
         """Build ``kinds`` here and in a worker process, each taking the next when free."""
         queue = KindQueue(kinds)
         staging = self.staging
+        self.options = replace(self.options, threads=1)  # two processes, one core each
         job = WorkerJob(self.ceremony, staging.out_dir, staging.path, self.options)
         worker = resident_worker(job) if self.keep_worker else KindWorker(job)
         feed = WorkerFeed(worker, queue, lambda: self.cancel.cancelled)

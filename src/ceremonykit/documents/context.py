@@ -88,6 +88,10 @@ class BuildOptions:
     kind_options: dict[str, dict[str, str]] = field(default_factory=dict)
     user_template_dir: Path | None = None  # staff's own copies of templates, searched first
     preview: bool = False  # a live preview: kinds may leave out files nobody looks at there
+    # threads a kind may keep busy (photos); 0: as many as help. A build shared by two
+    # processes on two cores gives each one: a second photo thread there only competes for a
+    # busy core and makes the allocator hand memory back and forth (system time, page faults)
+    threads: int = 0
 
     def wants(self, kind: str, fmt: str) -> bool:
         chosen = self.formats.get(kind)

@@ -83,7 +83,8 @@ def process_photos(
     workers: int = WORKERS,
 ) -> Iterator[Processed[R]]:
     """Run ``work`` for each photo – two at a time on worker threads (Pillow releases the
-    GIL while decoding, resizing and encoding) – and yield the results in order. Full-size
+    GIL while decoding, resizing and encoding), or as many as the build's ``threads`` allow
+    (one each when two processes share a build) – and yield the results in order. Full-size
     work passes ``workers=1``: one 24-megapixel photo being turned holds about 150 MB.
 
     ``work`` must not touch ``ctx``; this function reports progress, unusable photos
@@ -103,6 +104,8 @@ def process_photos(
         finally:
             source.release()
 
+    if ctx.options.threads:
+        workers = min(workers, ctx.options.threads)
     for index, (photo, source, outcome) in enumerate(in_parallel(run, photos, workers)):
         ctx.progress(index / max(len(photos), 1), f"Foto {index + 1} von {len(photos)}")
         label = photo_label(ctx.ceremony, photo)
