@@ -13,7 +13,7 @@ from functools import cache
 
 import pytest
 
-from ceremonykit.build.parallel import LIBRARY_COST
+from ceremonykit.build.plan import LIBRARY_COST
 from ceremonykit.documents.registry import get_kind, kind_names
 
 CHILD = """

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from ceremonykit.build import build_ceremony, parallel, runner
+from ceremonykit.build import build_ceremony, parallel, plan, runner
 from ceremonykit.build.kind_run import KindResult
 from ceremonykit.documents.context import BuildOptions, BuildReport
 from ceremonykit.documents.registry import all_kinds, get_kind
@@ -17,18 +17,16 @@ from ceremonykit.domain.model import Ceremony
 
 def test_each_process_takes_its_planned_kinds_then_takes_over_cheap_ones() -> None:
     every = list(all_kinds())
-    here, there = parallel.plan_sides(every)
+    here, there = plan.plan_sides(every)
     queue = parallel.KindQueue(every)
     mine = [queue.take() for _ in here]
     assert mine == here  # the build's own process: its plan, heaviest first
     loaded = {lib for k in here for lib in k.libraries}
     taken = queue.take()  # then the cheapest kind for it on the other side
     assert taken in there
-    cost = taken.cost + sum(
-        parallel.LIBRARY_COST[lib] for lib in taken.libraries if lib not in loaded
-    )
+    cost = taken.cost + sum(plan.LIBRARY_COST[lib] for lib in taken.libraries if lib not in loaded)
     assert all(
-        cost <= k.cost + sum(parallel.LIBRARY_COST[lib] for lib in k.libraries if lib not in loaded)
+        cost <= k.cost + sum(plan.LIBRARY_COST[lib] for lib in k.libraries if lib not in loaded)
         for k in there
     )
     assert queue.take(for_worker=True) == there[0]
@@ -46,16 +44,16 @@ def test_the_last_kind_is_left_to_the_side_that_has_its_library(
 ) -> None:
     from dataclasses import replace
 
-    monkeypatch.setattr(parallel, "_found_by_name", lambda kind: True)
-    monkeypatch.setitem(parallel.LIBRARY_COST, "openpyxl", 6)  # a library slow to load
+    monkeypatch.setattr(plan, "found_by_name", lambda kind: True)
+    monkeypatch.setitem(plan.LIBRARY_COST, "openpyxl", 6)  # a library slow to load
     base = get_kind("checkin_list")
     kinds = [
         replace(base, name="xlsx", cost=20, libraries=("openpyxl",)),
-        replace(base, name="pdf", cost=20),
+        replace(base, name="pdf", cost=28),
         replace(base, name="xlsx_klein", cost=1, libraries=("openpyxl",)),
     ]
-    assert [[k.name for k in side] for side in parallel.plan_sides(kinds)] == [
-        ["xlsx", "xlsx_klein"],
+    assert [[k.name for k in side] for side in plan.plan_sides(kinds)] == [
+        ["xlsx", "xlsx_klein"],  # 20 + 1 + 6 for openpyxl: the lighter side stays here
         ["pdf"],
     ]
     queue = parallel.KindQueue(kinds)
@@ -138,13 +136,13 @@ def test_a_spawned_worker_builds_too(
 
 def test_the_plan_balances_work_and_libraries() -> None:
     every = list(all_kinds())
-    here, there = parallel.plan_sides(every)
+    here, there = plan.plan_sides(every)
     assert sorted(k.name for k in here + there) == sorted(k.name for k in every)
 
     def load(side: list[object]) -> int:
         kinds = [get_kind(getattr(k, "name", "")) for k in side]
         libraries = {lib for k in kinds for lib in k.libraries}
-        return sum(k.cost for k in kinds) + sum(parallel.LIBRARY_COST[lib] for lib in libraries)
+        return sum(k.cost for k in kinds) + sum(plan.LIBRARY_COST[lib] for lib in libraries)
 
     assert abs(load(here) - load(there)) <= max(k.cost for k in every)
 
@@ -154,8 +152,8 @@ def test_a_kind_joins_the_process_that_has_its_library(monkeypatch: pytest.Monke
     later than loading it a second time elsewhere."""
     from dataclasses import replace
 
-    monkeypatch.setattr(parallel, "_found_by_name", lambda kind: True)
-    monkeypatch.setitem(parallel.LIBRARY_COST, "openpyxl", 6)  # a library slow to load
+    monkeypatch.setattr(plan, "found_by_name", lambda kind: True)
+    monkeypatch.setitem(plan.LIBRARY_COST, "openpyxl", 6)  # a library slow to load
     base = get_kind("checkin_list")
     excel = ("openpyxl",)
     kinds = [
@@ -164,9 +162,8 @@ def test_a_kind_joins_the_process_that_has_its_library(monkeypatch: pytest.Monke
         replace(base, name="xlsx_klein", cost=5, libraries=excel),
         replace(base, name="pdf_klein", cost=5),
     ]
-    here, there = parallel.plan_sides(kinds)
-    assert [k.name for k in here] == ["xlsx_gross", "xlsx_klein"]
-    assert [k.name for k in there] == ["pdf_gross", "pdf_klein"]
+    sides = {tuple(k.name for k in side) for side in plan.plan_sides(kinds)}
+    assert sides == {("xlsx_gross", "xlsx_klein"), ("pdf_gross", "pdf_klein")}
 
 
 def test_a_worker_still_starting_is_not_waited_for(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -174,15 +171,15 @@ def test_a_worker_still_starting_is_not_waited_for(monkeypatch: pytest.MonkeyPat
     it to the worker once the worker has shown it works, not while it may still be starting."""
     from dataclasses import replace
 
-    monkeypatch.setattr(parallel, "_found_by_name", lambda kind: True)
-    monkeypatch.setitem(parallel.LIBRARY_COST, "openpyxl", 6)  # a library slow to load
+    monkeypatch.setattr(plan, "found_by_name", lambda kind: True)
+    monkeypatch.setitem(plan.LIBRARY_COST, "openpyxl", 6)  # a library slow to load
     base = get_kind("checkin_list")
     kinds = [
-        replace(base, name="pdf", cost=30),
+        replace(base, name="pdf", cost=21),  # 26 with reportlab: lighter than the Excel side
         replace(base, name="xlsx", cost=20, libraries=("openpyxl",)),
         replace(base, name="xlsx_klein", cost=1, libraries=("openpyxl",)),
     ]
-    assert [[k.name for k in side] for side in parallel.plan_sides(kinds)] == [
+    assert [[k.name for k in side] for side in plan.plan_sides(kinds)] == [
         ["pdf"],
         ["xlsx", "xlsx_klein"],
     ]
@@ -256,3 +253,28 @@ def test_a_shared_build_gives_each_process_one_photo_thread(
     here.clear()
     build_ceremony(demo, tmp_path / "alone", only=["social_cards"])
     assert jobs == [1] and here == [0]  # no worker: the kind may use every core
+
+
+def test_the_photo_kinds_share_a_process_and_reportlab_loads_once() -> None:
+    """The demo's two heaviest kinds need only Pillow: splitting them (heaviest first to the
+    emptier side) would load reportlab, python-docx and Jinja in both processes."""
+    here, there = plan.plan_sides(list(all_kinds()))
+    sides = [{k.name for k in here}, {k.name for k in there}]
+    assert any({"social_cards", "newsroom_article"} <= side for side in sides)
+    loads_reportlab = [any("reportlab.pdfgen" in get_kind(n).libraries for n in s) for s in sides]
+    assert loads_reportlab.count(True) == 1
+    assert plan.load(here) <= plan.load(there)  # the build's own process also swaps files in
+
+
+def test_the_split_counts_each_library_once_per_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two heavy kinds without libraries and four that share a slow one: the best split keeps
+    the four together – taking the heaviest first to the emptier side would not."""
+    from dataclasses import replace
+
+    monkeypatch.setattr(plan, "found_by_name", lambda kind: True)
+    monkeypatch.setitem(plan.LIBRARY_COST, "langsam", 40)
+    base = replace(get_kind("photo_package"), libraries=())
+    kinds = [replace(base, name="foto_a", cost=30), replace(base, name="foto_b", cost=28)]
+    kinds += [replace(base, name=f"dok_{i}", cost=3, libraries=("langsam",)) for i in range(4)]
+    sides = {tuple(sorted(k.name for k in side)) for side in plan.plan_sides(kinds)}
+    assert sides == {("foto_a", "foto_b"), ("dok_0", "dok_1", "dok_2", "dok_3")}

@@ -4,8 +4,8 @@ Decision (measured with ``bench/bench_build.py``): the kinds are independent –
 its own files in the build's staging folder – so the build's own process and one worker
 process build them side by side. :class:`KindQueue` plans the two sides from what the kinds
 declare (:attr:`DocumentKind.cost`, :attr:`DocumentKind.libraries`: kinds needing the same
-large libraries go together, so each process loads less), and each side takes its next kind
-when it is free; a side that runs out takes over the cheapest kind left on the other side.
+large libraries go together, so each process loads less – :mod:`.plan`), and each side takes
+its next kind when it is free; a side that runs out takes over the cheapest kind left on the other side.
 Taking them as they go keeps the two sides level even where the declared costs are off (a
 ceremony with 500 guests and two photos is not the demo). Every file still goes through the
 staging folder and is swapped in by the runner at the end, exactly as in a sequential build.
@@ -42,6 +42,7 @@ from typing import Any, TypeVar
 
 from ceremonykit.batch_gc import tune_for_batch
 from ceremonykit.build.kind_run import KindResult, run_kind
+from ceremonykit.build.plan import found_by_name, loading_cost, plan_sides
 from ceremonykit.documents.context import BuildOptions
 from ceremonykit.documents.registry import DocumentKind, get_kind
 from ceremonykit.domain.model import Ceremony
@@ -61,42 +62,18 @@ def worth_sharing(kinds: list[DocumentKind]) -> bool:
     """Whether a build of ``kinds`` should use the worker process."""
     if len(kinds) < 2 or (os.cpu_count() or 1) < 2 or os.environ.get(WORKERS_VARIABLE) == "0":
         return False
-    return sum(k.cost for k in kinds if _found_by_name(k)) >= MIN_SHARED_COST
-
-
-def _found_by_name(kind: DocumentKind) -> bool:
-    try:
-        return get_kind(kind.name) == kind
-    except KeyError:
-        return False
-
-
-LIBRARY_COST: dict[str, int] = {
-    "reportlab.pdfgen": 2,
-    "reportlab.platypus": 4,  # on top of reportlab.pdfgen
-    "docx": 3,
-    "xlsxwriter": 1,
-    "pikepdf": 3,
-    "jinja2": 2,
-    "typst": 0,
-    "email.message": 1,
-}
-"""What loading a library costs a process, in the unit of :attr:`DocumentKind.cost` (10 ms;
-measured as the time ``import NAME`` takes after the core and Pillow, on the reference machine).
-A kind names those it loads in :attr:`DocumentKind.libraries` (checked by a test that builds
-each kind in a fresh process)."""
+    return sum(k.cost for k in kinds if found_by_name(k)) >= MIN_SHARED_COST
 
 
 class KindQueue:
     """The kinds still to build, planned for two processes and taken as each gets free.
 
-    The plan puts each kind, heaviest first, on the side that would then finish first,
-    counting the libraries a side still has to load (kinds that need Word and Excel end up
-    together, away from the photos): the two processes load less than they would taking kinds
-    in turn. A process whose planned kinds are done takes over the kind that is cheapest for
-    it from the other side – but not the other side's last kind when loading its libraries
-    would cost more than the kind itself (importing python-docx for one small list costs more than
-    waiting for the other side) and the other side is known to be working (a worker still
+    The plan (:func:`.plan.plan_sides`) splits the kinds so that the busier side has the
+    least to do, counting each side's libraries once (the photo kinds end up together, away
+    from reportlab and Word). A process whose planned kinds are done takes over the kind that
+    is cheapest for it from the other side – but not the other side's last kind when loading
+    its libraries would cost more than the kind itself (importing python-docx for one small
+    list costs more than waiting for the other side) and the other side is known to be working (a worker still
     starting – ``spawn`` on Windows takes a second – is not waited for). Thread-safe: the
     worker's next kind is taken on the thread that sees its last one finish."""
 
@@ -124,12 +101,12 @@ class KindQueue:
     def _take_over(
         self, other: list[DocumentKind], loaded: set[str], for_worker: bool
     ) -> DocumentKind | None:
-        candidates = [k for k in other if not for_worker or _found_by_name(k)]
+        candidates = [k for k in other if not for_worker or found_by_name(k)]
         if not candidates:
             return None
-        kind = min(candidates, key=lambda k: (k.cost + _loading_cost(k, loaded), -k.cost))
+        kind = min(candidates, key=lambda k: (k.cost + loading_cost(k, loaded), -k.cost))
         other_working = for_worker or self._worker_working
-        if len(other) == 1 and other_working and _loading_cost(kind, loaded) > kind.cost:
+        if len(other) == 1 and other_working and loading_cost(kind, loaded) > kind.cost:
             return None  # the other side is nearly done and has the libraries
         other.remove(kind)
         return kind
@@ -146,27 +123,6 @@ class KindQueue:
         """A kind the worker could not take: built here."""
         with self._lock:
             self._sides[0].insert(0, kind)
-
-
-def plan_sides(kinds: list[DocumentKind]) -> tuple[list[DocumentKind], list[DocumentKind]]:
-    """(kinds for this process, kinds for the worker), each in the order to build: by what a
-    kind costs on its side including the libraries it is the first there to load, heaviest
-    first – so the kinds left to take from the other side at the end are the cheap ones."""
-    planned: tuple[list[tuple[int, DocumentKind]], list[tuple[int, DocumentKind]]] = ([], [])
-    loads = [0, 0]
-    loaded: tuple[set[str], set[str]] = (set(), set())
-    for kind in sorted(kinds, key=lambda k: -k.cost):
-        costs = [kind.cost + _loading_cost(kind, loaded[i]) for i in (0, 1)]
-        side = 1 if loads[1] + costs[1] < loads[0] + costs[0] and _found_by_name(kind) else 0
-        planned[side].append((costs[side], kind))
-        loads[side] += costs[side]
-        loaded[side].update(kind.libraries)
-    here, there = ([k for _, k in sorted(side, key=lambda p: -p[0])] for side in planned)
-    return here, there
-
-
-def _loading_cost(kind: DocumentKind, loaded: set[str]) -> int:
-    return sum(LIBRARY_COST.get(lib, 0) for lib in kind.libraries if lib not in loaded)
 
 
 class WorkerFeed:

@@ -59,11 +59,11 @@ class DocumentKind:
     folder: str = ""  # "urkunden" – the kind's folder inside the output folder (German)
     # what a build writes when it names no format for the kind; empty = every format
     default_formats: tuple[str, ...] = ()
-    # CPU time of building the demo in a fresh process, less loading its libraries, in 10 ms
-    # (bench/bench_build.py prints it): plans a full build for two processes (see
-    # ceremonykit.build.parallel)
+    # CPU time of building the demo's kind in a process that has its libraries loaded, in
+    # 10 ms (bench/kind_cpu.py warm, plus its own modules' first use): plans a full build for
+    # two processes (see ceremonykit.build.plan)
     cost: int = 1
-    # the large libraries its build loads (module names, see ceremonykit.build.parallel
+    # the large libraries its build loads (module names, see ceremonykit.build.plan
     # LIBRARY_COST): a full build keeps kinds that need the same ones in the same process
     libraries: tuple[str, ...] = ()
 

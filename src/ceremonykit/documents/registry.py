@@ -49,7 +49,7 @@ PRESENT_ONLY = KindOption(
 
 CERTIFICATE = DocumentKind(
     name="certificate",
-    cost=20,
+    cost=7,
     libraries=("reportlab.pdfgen", "docx", "pikepdf", "jinja2"),
     label="Urkunden",
     label_en="Certificates",
@@ -90,7 +90,7 @@ CERTIFICATE = DocumentKind(
 
 PRESS_RELEASE = DocumentKind(
     name="press_release",
-    cost=21,
+    cost=3,
     libraries=("docx", "jinja2", "typst"),
     label="Medieninformation",
     label_en="Press release",
@@ -102,7 +102,7 @@ PRESS_RELEASE = DocumentKind(
 
 NEWSROOM_ARTICLE = DocumentKind(
     name="newsroom_article",
-    cost=36,
+    cost=29,
     libraries=("jinja2",),
     label="Newsroom-Artikel",
     label_en="Newsroom article",
@@ -115,7 +115,7 @@ NEWSROOM_ARTICLE = DocumentKind(
 
 PHOTO_PACKAGE = DocumentKind(
     name="photo_package",
-    cost=3,
+    cost=1,
     label="Fotopaket für die Presse",
     label_en="Press photo package",
     folder="fotos",
@@ -128,7 +128,7 @@ PHOTO_PACKAGE = DocumentKind(
 
 SOCIAL_CARDS = DocumentKind(
     name="social_cards",
-    cost=39,
+    cost=35,
     label="Social-Media-Karten",
     label_en="Social media cards",
     folder="social-media",
@@ -140,7 +140,7 @@ SOCIAL_CARDS = DocumentKind(
 
 CHEQUE = DocumentKind(
     name="cheque",
-    cost=19,
+    cost=10,
     libraries=("reportlab.pdfgen",),
     label="Schecks",
     label_en="Cheques",
@@ -201,7 +201,7 @@ CHEQUE = DocumentKind(
 
 GUEST_LIST = DocumentKind(
     name="guest_list",
-    cost=5,
+    cost=4,
     libraries=("reportlab.pdfgen", "docx", "xlsxwriter"),
     label="Gästeliste",
     label_en="Guest list",
@@ -216,7 +216,7 @@ GUEST_LIST = DocumentKind(
 
 CHECKIN_LIST = DocumentKind(
     name="checkin_list",
-    cost=3,
+    cost=1,
     libraries=("reportlab.pdfgen",),
     label="Einlassliste",
     label_en="Check-in list",
@@ -231,7 +231,7 @@ CHECKIN_LIST = DocumentKind(
 
 NAME_BADGES = DocumentKind(
     name="name_badges",
-    cost=3,
+    cost=1,
     libraries=("reportlab.pdfgen",),
     label="Namensschilder",
     label_en="Name badges",
@@ -256,7 +256,7 @@ NAME_BADGES = DocumentKind(
 
 PLACE_CARDS = DocumentKind(
     name="place_cards",
-    cost=3,
+    cost=1,
     libraries=("reportlab.pdfgen",),
     label="Tischkarten",
     label_en="Place cards",
@@ -271,7 +271,7 @@ PLACE_CARDS = DocumentKind(
 
 SEATING_PLAN = DocumentKind(
     name="seating_plan",
-    cost=3,
+    cost=1,
     libraries=("reportlab.pdfgen",),
     label="Sitzplan",
     label_en="Seating plan",
@@ -286,7 +286,7 @@ SEATING_PLAN = DocumentKind(
 
 GREETING_LIST = DocumentKind(
     name="greeting_list",
-    cost=3,
+    cost=2,
     libraries=("docx",),
     label="Begrüßungsliste",
     label_en="Greeting list",
@@ -317,7 +317,7 @@ ATTENDANCE_LIST = DocumentKind(
 
 INVITATION = DocumentKind(
     name="invitation",
-    cost=21,
+    cost=16,
     libraries=("reportlab.pdfgen", "reportlab.platypus", "docx", "jinja2", "email.message"),
     label="Einladungen",
     label_en="Invitations",
@@ -343,7 +343,7 @@ INVITATION = DocumentKind(
 
 REPLY_LIST = DocumentKind(
     name="reply_list",
-    cost=2,
+    cost=1,
     libraries=("reportlab.pdfgen", "xlsxwriter", "jinja2"),
     label="Rückmeldeliste",
     label_en="Reply list",
@@ -360,7 +360,7 @@ REPLY_LIST = DocumentKind(
 
 ADDRESS_LABELS = DocumentKind(
     name="address_labels",
-    cost=3,
+    cost=1,
     libraries=("reportlab.pdfgen", "jinja2"),
     label="Adressetiketten und Umschläge",
     label_en="Address labels and envelopes",
@@ -390,7 +390,7 @@ ADDRESS_LABELS = DocumentKind(
 
 SPEAKER_CARDS = DocumentKind(
     name="speaker_cards",
-    cost=5,
+    cost=2,
     libraries=("reportlab.pdfgen", "reportlab.platypus", "jinja2"),
     label="Moderationskarten",
     label_en="Speaker cards",
@@ -436,7 +436,7 @@ SPEAKER_CARDS = DocumentKind(
 
 RUN_SHEET = DocumentKind(
     name="run_sheet",
-    cost=9,
+    cost=5,
     libraries=("reportlab.pdfgen", "reportlab.platypus", "docx", "jinja2"),
     label="Ablaufplan",
     label_en="Run sheet",
