@@ -79,6 +79,10 @@ def test_small_builds_stay_in_one_process(monkeypatch: pytest.MonkeyPatch) -> No
     small = [get_kind(n) for n in ("checkin_list", "seating_plan", "place_cards")]
     assert not parallel.worth_sharing(small)
     assert parallel.worth_sharing(list(all_kinds()))
+    # the guest documents alone: little own work each, but the libraries count (reportlab,
+    # python-docx, XlsxWriter) – and with many guests they are the long part of a build
+    guests = ["guest_list", "checkin_list", "name_badges", "place_cards", "greeting_list"]
+    assert parallel.worth_sharing([get_kind(n) for n in guests])
     monkeypatch.setenv(parallel.WORKERS_VARIABLE, "0")
     assert not parallel.worth_sharing(list(all_kinds()))
 

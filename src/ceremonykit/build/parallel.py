@@ -42,7 +42,7 @@ from typing import Any, TypeVar
 
 from ceremonykit.batch_gc import tune_for_batch
 from ceremonykit.build.kind_run import KindResult, run_kind
-from ceremonykit.build.plan import found_by_name, loading_cost, plan_sides
+from ceremonykit.build.plan import found_by_name, load, loading_cost, plan_sides
 from ceremonykit.documents.context import BuildOptions
 from ceremonykit.documents.registry import DocumentKind, get_kind
 from ceremonykit.domain.model import Ceremony
@@ -54,15 +54,16 @@ T = TypeVar("T")
 WORKERS_VARIABLE = "CEREMONYKIT_BUILD_WORKERS"
 
 MIN_SHARED_COST = 15
-"""Least declared cost (in 10 ms) that makes the worker pay: below it, starting the worker and
-loading the libraries a second time cost about what the second core saves."""
+"""Least declared cost (in 10 ms, the kinds' own and their libraries', see :func:`.plan.load`)
+that makes the worker pay: below it, starting the worker and loading the libraries a second
+time cost about what the second core saves."""
 
 
 def worth_sharing(kinds: list[DocumentKind]) -> bool:
     """Whether a build of ``kinds`` should use the worker process."""
     if len(kinds) < 2 or (os.cpu_count() or 1) < 2 or os.environ.get(WORKERS_VARIABLE) == "0":
         return False
-    return sum(k.cost for k in kinds if found_by_name(k)) >= MIN_SHARED_COST
+    return load([k for k in kinds if found_by_name(k)]) >= MIN_SHARED_COST
 
 
 class KindQueue:
