@@ -353,3 +353,26 @@ def test_the_project_file_reads_os_errors_like_the_build(exc: OSError, cause: st
     assert cause in messages.cannot_lock(Path("p.ceremony"), exc)
     full = cause == "Der Datenträger ist voll"
     assert ("Der Datenträger ist voll" in messages.write_failed(Path("p.ceremony"), exc)) is full
+
+
+def test_disk_full_while_writing_a_workbook_stops_the_build(
+    demo: Ceremony, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """XlsxWriter reports a full disk wrapped in its own error; the build still sees the disk
+    and keeps the earlier guest list (not a German "internal error" and half a list)."""
+    import xlsxwriter.workbook
+
+    out = tmp_path / "Ausgabe"
+    build_ceremony(demo, out, only=["guest_list"])
+    before = snapshot(out)
+
+    def full(*args: object, **kwargs: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(xlsxwriter.workbook, "ZipFile", full)
+    demo.guests[0].last_name = "Umbenannt"
+    with pytest.raises(OutputFolderError, match="Der Datenträger ist voll"):
+        build_ceremony(demo, out, only=["guest_list"])
+    after = snapshot(out)
+    after.pop("manifest.json")
+    assert after == {k: v for k, v in before.items() if k != "manifest.json"}

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import errno
 from pathlib import Path
 
 import pytest
+import xlsxwriter.workbook
 from openpyxl import load_workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -15,6 +17,7 @@ from ceremonykit.documents.guestdocs.workbook import (
     write_header,
     xlsx_workbook,
 )
+from ceremonykit.scratch import scratch_root
 
 ROWS: list[list[str | int]] = [
     ["Müller & Söhne <GmbH>", 3, "", '=HYPERLINK("x")'],
@@ -93,14 +96,38 @@ def test_header_style_and_widths(tmp_path: Path) -> None:
 
 
 def test_a_failed_sheet_writes_no_file(tmp_path: Path) -> None:
+    """Nothing at the path, the streamed rows (guests' data) closed and gone from the scratch
+    folder – on Windows an open row file could not be deleted."""
     path = tmp_path / "x.xlsx"
     with (
         pytest.raises(RuntimeError),
         xlsx_workbook(path, title="T", author="A", rows=STREAM_ABOVE + 1) as wb,
     ):
-        wb.add_worksheet("Liste").write_string(0, 0, "halb")
+        sheet = wb.add_worksheet("Liste")
+        sheet.write_string(0, 0, "Anna Beispiel")
+        sheet.write_string(1, 0, "Berta Muster")  # the first row goes to the row file
+        row_file = Path(sheet.row_data_fh.name)
+        assert row_file.is_relative_to(scratch_root())
         raise RuntimeError("abgebrochen")
     assert not path.exists()
+    assert sheet.row_data_fh.closed
+    assert not row_file.parent.exists()
+
+
+def test_a_full_disk_is_an_os_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """XlsxWriter wraps the disk's error; the build must see the OSError to stop as for any
+    document written on a full disk (see tests/build/test_safe_build.py)."""
+
+    def full(*args: object, **kwargs: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(xlsxwriter.workbook, "ZipFile", full)
+    with (
+        pytest.raises(OSError, match="No space") as info,
+        xlsx_workbook(tmp_path / "x.xlsx", title="T", author="A", rows=3) as wb,
+    ):
+        wb.add_worksheet("Liste").write_string(0, 0, "x")
+    assert info.value.errno == errno.ENOSPC
 
 
 def test_refuses_the_same_characters_as_openpyxl() -> None:

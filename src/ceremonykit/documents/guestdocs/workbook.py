@@ -2,24 +2,30 @@
 
 XlsxWriter rather than openpyxl: it loads in a fifth of the time (a build pays that for two
 small sheets) and streams a large sheet row by row (``constant_memory``: rows strictly in
-order, strings stored in their cells instead of a shared table). Its temporary files go to a
-folder of their own that is removed whatever happens; a sheet that fails is never closed, so
-no half-written file is left at the path. Reading spreadsheets (the importer) stays elsewhere.
+order, strings stored in their cells instead of a shared table). The rows it streams hold
+guests' names and addresses, so its temporary files go to a folder in the process's scratch
+folder (:mod:`ceremonykit.scratch`: a purge and the next start find what a killed process left)
+and are closed and removed whatever happens; a sheet that fails is never written, so no
+half-written file is left at the path. A full disk is reported as the ``OSError`` it is
+(XlsxWriter wraps it), so the build stops as for any other document. Reading spreadsheets (the
+importer) stays elsewhere.
 """
 
 from __future__ import annotations
 
-import tempfile
+import shutil
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
 from xlsxwriter import Workbook
+from xlsxwriter.exceptions import FileCreateError
 from xlsxwriter.worksheet import Worksheet
 
 from ceremonykit.documents.context import BuildContext
 from ceremonykit.documents.guestdocs.cells import CellStyle, write_value
 from ceremonykit.documents.guestdocs.selection import author
+from ceremonykit.scratch import new_folder
 
 HEADER_FILL = "#E6E6E6"
 STREAM_ABOVE = 1000
@@ -32,13 +38,33 @@ def xlsx_workbook(path: Path, *, title: str, author: str, rows: int) -> Iterator
     """A workbook that is written to ``path`` when the block ends without error. With more
     than :data:`STREAM_ABOVE` ``rows`` (in its longest sheet) it is streamed: write each
     sheet's rows in order."""
-    with tempfile.TemporaryDirectory(prefix="ceremonykit-xlsx-", ignore_cleanup_errors=True) as tmp:
-        streaming = rows > STREAM_ABOVE
-        options = {"constant_memory": True, "tmpdir": tmp} if streaming else {"in_memory": True}
+    streaming = rows > STREAM_ABOVE
+    tmp = new_folder("xlsx-") if streaming else None
+    try:
+        options = {"constant_memory": True, "tmpdir": str(tmp)} if tmp else {"in_memory": True}
         workbook = Workbook(str(path), options)
         workbook.set_properties({"title": title, "author": author})
-        yield workbook
+        try:
+            yield workbook
+        except BaseException:
+            for sheet in workbook.worksheets():  # a streamed sheet's open row file
+                sheet._opt_close()
+            raise
+        _close(workbook)
+    finally:
+        if tmp is not None:
+            shutil.rmtree(tmp, ignore_errors=True)
+
+
+def _close(workbook: Workbook) -> None:
+    """Write the workbook; a failing disk raises its ``OSError`` (not XlsxWriter's wrapper)."""
+    try:
         workbook.close()
+    except FileCreateError as exc:
+        cause = exc.args[0] if exc.args else None
+        if isinstance(cause, OSError):
+            raise cause from None
+        raise
 
 
 @contextmanager
