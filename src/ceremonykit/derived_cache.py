@@ -111,12 +111,15 @@ def write_entry(area: str, name: str, data: bytes, *, stale: str | None = None) 
             fh.write(data)
         with contextlib.suppress(OSError):
             tmp.chmod(0o644)  # mkstemp makes it owner-only; nothing secret in here
-        tmp.replace(target)
     except OSError as exc:
         _report_unwritable(folder, exc)
-        if tmp is not None:
-            with contextlib.suppress(OSError):
-                tmp.unlink()
+        _remove(tmp)
+        return False
+    try:
+        tmp.replace(target)
+    except OSError as exc:  # Windows: the other build process reads this entry right now
+        log.debug("cache entry %s not replaced: %r", target, exc)
+        _remove(tmp)
         return False
     if stale:
         for old in folder.glob(stale):
@@ -124,3 +127,9 @@ def write_entry(area: str, name: str, data: bytes, *, stale: str | None = None) 
                 with contextlib.suppress(OSError):
                     old.unlink()
     return True
+
+
+def _remove(tmp: Path | None) -> None:
+    if tmp is not None:
+        with contextlib.suppress(OSError):
+            tmp.unlink()

@@ -257,6 +257,10 @@ def test_a_shared_build_gives_each_process_one_photo_thread(
     here.clear()
     build_ceremony(demo, tmp_path / "alone", only=["social_cards"])
     assert jobs == [1] and here == [0]  # no worker: the kind may use every core
+    here.clear()
+    monkeypatch.setattr(parallel.KindWorker, "submit", lambda self, kind: None)  # cannot start
+    build_ceremony(demo, tmp_path / "no_worker")
+    assert 0 in here  # the worker's kinds, built here once it is out of the game: every core
 
 
 def test_the_photo_kinds_share_a_process_and_reportlab_loads_once() -> None:

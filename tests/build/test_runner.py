@@ -83,6 +83,8 @@ def test_a_failing_kind_is_reported_and_the_others_still_build(
 def test_only_selects_kinds(demo: Ceremony, tmp_path: Path) -> None:
     report = runner.build_ceremony(demo, tmp_path, only=["writer"])
     assert not report.failed and len(report.files) == len(demo.winners)
+    twice = runner.build_ceremony(demo, tmp_path, only=["writer", " writer"])
+    assert twice.files == report.files  # a kind named twice is built once
     with pytest.raises(UserError, match="zauberei"):
         runner.build_ceremony(demo, tmp_path, only=["zauberei"])
 

@@ -8,7 +8,7 @@ import marshal
 from pathlib import Path
 
 import pytest
-from jinja2 import meta
+from jinja2 import meta, pass_context
 
 from ceremonykit.demo import demo_ceremony
 from ceremonykit.derived_cache import CACHE_DIR_ENV, seal, unseal
@@ -130,6 +130,29 @@ def test_the_fingerprint_follows_the_environment(monkeypatch: pytest.MonkeyPatch
     assert environment_fingerprint(other.env) != base
     monkeypatch.setattr(template_cache.jinja2, "__version__", "9.9")
     assert environment_fingerprint(TextTemplates().env) != base
+    monkeypatch.undo()
+    monkeypatch.setattr(template_cache, "__version__", "99.0")  # another CeremonyKit release
+    assert environment_fingerprint(TextTemplates().env) != base
+
+
+def test_a_filter_called_differently_gets_another_entry(cache: Path, tmp_path: Path) -> None:
+    """A filter that gains @pass_context keeps its name, but compiled code must now pass it the
+    context: an entry compiled for the old filter must not be used."""
+    (tmp_path / "t.txt.j2").write_text("{{ wert|laut }}", encoding="utf-8")
+
+    def loud(value: str) -> str:
+        return f"{value}!"
+
+    @pass_context
+    def loud_with_context(context: object, value: str) -> str:
+        return f"{value}!!"
+
+    first = TextTemplates(tmp_path)
+    first.env.filters["laut"] = loud
+    assert first.render("t.txt.j2", {"wert": "abc"}) == "abc!"
+    second = TextTemplates(tmp_path)
+    second.env.filters["laut"] = loud_with_context
+    assert second.render("t.txt.j2", {"wert": "abc"}) == "abc!!"
 
 
 def _resealed(good: bytes, header_change: object = None, code: bytes | None = None) -> bytes:

@@ -154,6 +154,11 @@ class WorkerFeed:
     def wait_done(self) -> None:
         self._done.wait()
 
+    @property
+    def done(self) -> bool:
+        """Nothing more goes to the worker (all taken, closed, or the worker is gone)."""
+        return self._done.is_set()
+
     def _next(self, finished: Future[KindResult] | None = None) -> None:
         try:
             if finished is not None and not finished.cancelled() and not finished.exception():

@@ -55,8 +55,9 @@ def select_kinds(only: Iterable[str] | None) -> list[DocumentKind]:
     """The kinds to build: all registered ones, or those named (unknown names are an error)."""
     if not only:
         return list(all_kinds())
+    names = dict.fromkeys(name.strip() for name in only if name.strip())  # each once, in order
     try:
-        return [get_kind(name.strip()) for name in only if name.strip()]
+        return [get_kind(name) for name in names]
     except KeyError as exc:
         raise UserError(str(exc.args[0])) from None
 
@@ -210,7 +211,8 @@ class _KindsRun:
         """Build ``kinds`` here and in a worker process, each taking the next when free."""
         queue = KindQueue(kinds)
         staging = self.staging
-        self.options = replace(self.options, threads=1)  # two processes, one core each
+        alone = self.options
+        self.options = replace(alone, threads=1)  # two processes, one core each
         job = WorkerJob(self.ceremony, staging.out_dir, staging.path, self.options)
         worker = resident_worker(job) if self.keep_worker else KindWorker(job)
         feed = WorkerFeed(worker, queue, lambda: self.cancel.cancelled)
@@ -218,9 +220,12 @@ class _KindsRun:
         try:
             feed.start()
             while (kind := queue.take()) is not None:
+                if feed.done:  # the worker gets nothing more: this process may use every core
+                    self.options = alone
                 self.here(kind)
                 self._collect(feed, wait=False)
             feed.wait_done()
+            self.options = alone
             for kind in queue.rest():  # those the worker could not take
                 self.here(kind)
             self._collect(feed, wait=True)

@@ -37,7 +37,9 @@ from typing import Any
 import jinja2
 from jinja2 import Environment, Template
 from jinja2.compiler import CodeGenerator, Frame
+from jinja2.utils import _PassArg  # how compiled code calls a filter (no public name)
 
+from ceremonykit import __version__
 from ceremonykit.derived_cache import can_write, read_entry, seal, unseal, write_entry
 
 log = logging.getLogger(__name__)
@@ -157,11 +159,20 @@ def environment_fingerprint(env: Environment) -> str:
         sorted(getattr(env, "intercepted_binops", ())),
         sorted(getattr(env, "intercepted_unops", ())),
         sorted(env.extensions),
-        sorted(env.filters),
-        sorted(env.tests),
+        # names and how the compiled code calls each filter and test: a filter that gains or
+        # loses @pass_context keeps its name, but the code must pass it another first argument
+        sorted((name, _calling(f)) for name, f in env.filters.items()),
+        sorted((name, _calling(f)) for name, f in env.tests.items()),
         sorted(env.globals),
+        f"ceremonykit {__version__}",
     ]
     return hashlib.sha256(repr(parts).encode("utf-8")).hexdigest()
+
+
+def _calling(function: Any) -> str:
+    """What Jinja passes a filter or test ahead of its value (context, eval context, env)."""
+    passed = _PassArg.from_obj(function)
+    return passed.name if passed else ""
 
 
 def _from_entry(stored: bytes, key: str, filename: str) -> tuple[frozenset[str], CodeType] | None:
