@@ -1,12 +1,13 @@
 """Documents in an output folder that staff changed after the last build (Word edits).
 
 ``manifest.json`` records for every file it lists the size, modification time and SHA-256 of
-what the build wrote (:func:`~ceremonykit.file_stamps.file_stamp`). Before a new export into the same folder,
-:func:`edited_since_build` names the files whose content differs now, so the window can ask
-before overwriting them. A file whose time and size are unchanged is not read again; one
-touched but with the same content does not count. ``touches`` limits the answer to the
-files a build would replace or delete (its kinds and formats); the others stay as they are. Manifests of older versions (no stamps):
-files modified after the manifest itself count as edited.
+what the build wrote (:func:`~ceremonykit.file_stamps.file_stamp`). Before a new export into
+the same folder, :func:`edited_since_build` names the files whose content differs now, so the
+window can ask before overwriting them. A file whose time and size are unchanged is not read
+again; one touched but with the same content does not count. ``touches`` limits the answer to
+the files a build would replace or delete (its kinds and formats); the others stay as they
+are. Manifests of older versions (no stamps): files modified after the manifest itself count
+as edited.
 """
 
 from __future__ import annotations

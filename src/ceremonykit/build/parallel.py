@@ -4,9 +4,9 @@ Decision (measured with ``bench/bench_build.py``): the kinds are independent –
 its own files in the build's staging folder – so the build's own process and one worker
 process build them side by side. :class:`KindQueue` plans the two sides from what the kinds
 declare (:attr:`DocumentKind.cost`, :attr:`DocumentKind.libraries`: kinds needing the same
-large libraries go together, so each process loads less – :mod:`.plan`), and each side takes
-its next kind when it is free; a side that runs out takes over the cheapest kind left on the other side.
-Taking them as they go keeps the two sides level even where the declared costs are off (a
+large libraries go together, so each process loads less – :mod:`.plan`), and each side
+takes its next kind when it is free; a side that runs out takes over the cheapest kind left on
+the other side. Taking them as they go keeps the two sides level even where the declared costs are off (a
 ceremony with 500 guests and two photos is not the demo). Every file still goes through the
 staging folder and is swapped in by the runner at the end, exactly as in a sequential build.
 One worker, not a pool of two: the build's own process is the second worker.
@@ -74,9 +74,10 @@ class KindQueue:
     from reportlab and Word). A process whose planned kinds are done takes over the kind that
     is cheapest for it from the other side – but not the other side's last kind when loading
     its libraries would cost more than the kind itself (importing python-docx for one small
-    list costs more than waiting for the other side) and the other side is known to be working (a worker still
-    starting – ``spawn`` on Windows takes a second – is not waited for). Thread-safe: the
-    worker's next kind is taken on the thread that sees its last one finish."""
+    list costs more than waiting for the other side) and the other side is known to be
+    working (a worker still starting – ``spawn`` on Windows takes a second – is not waited
+    for). Thread-safe: the worker's next kind is taken on the thread that sees its last one
+    finish."""
 
     def __init__(self, kinds: list[DocumentKind]) -> None:
         self._sides = plan_sides(kinds)  # [here, worker], each in the order to build

@@ -59,7 +59,7 @@ def load(kinds: Sequence[DocumentKind]) -> int:
 
 def plan_sides(kinds: list[DocumentKind]) -> tuple[list[DocumentKind], list[DocumentKind]]:
     """(kinds for this process, kinds for the worker), each in the order to build."""
-    ranked = sorted(kinds, key=lambda k: -(k.cost + loading_cost(k, set())))
+    ranked = sorted(kinds, key=lambda k: -load([k]))
     heavy, light = ranked[:EXACT_KINDS], ranked[EXACT_KINDS:]
     sides = _best_split(heavy)
     for kind in light:  # where its libraries are (else where it adds least), then the emptier
@@ -128,7 +128,7 @@ def _in_building_order(side: list[DocumentKind]) -> list[DocumentKind]:
     the kinds left to take over from the other side at the end are the cheap ones."""
     loaded: set[str] = set()
     costed = []
-    for kind in sorted(side, key=lambda k: -(k.cost + loading_cost(k, set()))):
+    for kind in sorted(side, key=lambda k: -load([k])):
         costed.append((kind.cost + loading_cost(kind, loaded), kind))
         loaded.update(kind.libraries)
     return [k for _, k in sorted(costed, key=lambda p: -p[0])]
